@@ -1,0 +1,43 @@
+"""The gazetteer interface: one small base class, one module per backend (as geopy's geocoders)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+
+from geoviz.model import Place
+
+
+class Gazetteer(ABC):
+    """Looks up place names. Implementations: :class:`OfflineGazetteer` (default, no network),
+    :class:`GeopyGazetteer` (online geocoder in front of an offline one)."""
+
+    @abstractmethod
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every entry whose name or alternate name is ``name`` (case, accents, punctuation
+        ignored), most prominent first. Empty when none."""
+
+    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]:
+        """``lookup`` for many surface strings at once; keys are the strings given, only those
+        with at least one entry. Backends override it to answer in one query."""
+        out: dict[str, tuple[Place, ...]] = {}
+        for name in names:
+            found = self.lookup(name)
+            if found:
+                out[name] = found
+        return out
+
+    @abstractmethod
+    def demonym(self, word: str) -> Place | None:
+        """The country an adjective or people names ("Azerbaijani", "Kazakhs"), else None."""
+
+    @abstractmethod
+    def airports_for(self, place: Place, within_km: float = 60.0) -> tuple[Place, ...]:
+        """Airports serving a city or town, the likeliest (named after it, largest, nearest) first."""
+
+    @abstractmethod
+    def country(self, code: str) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files or connections."""
