@@ -1,0 +1,242 @@
+"""Turn the story into drawable geometry: points, geodesic routes, offsets, uncertainty.
+
+Geodesy comes from geographiclib (installed with geopy): routes are sampled along the WGS84
+geodesic, and "N km <bearing> of X" is the direct geodesic problem. Geometries are shapely
+values in (lon, lat) order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from geographiclib.geodesic import Geodesic
+from shapely import LineString, Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+
+from geoviz.model import IncidentMap, MapFeature, Place, Story, StoryElement
+
+WGS84 = Geodesic.WGS84
+SAME_AIRPORT_KM = 35.0  # a city's airport farther than this is not "its" airport
+APPROACH_KM = 60.0  # where an approach that was broken off is drawn, short of the destination
+NEAR_KM = {"airport": 2.0, "city": 8.0, "river": 3.0, "lake": 10.0}
+
+
+def geodesic_line(a: tuple[float, float], b: tuple[float, float], step_km: float = 25.0) -> LineString:
+    """Points along the geodesic from a to b, both (lat, lon); returned as a (lon, lat) line."""
+    line = WGS84.InverseLine(a[0], a[1], b[0], b[1])
+    n = max(2, min(256, int(line.s13 / 1000 / step_km) + 2))
+    coords = []
+    for i in range(n):
+        p = line.Position(line.s13 * i / (n - 1))
+        coords.append((round(p["lon2"], 6), round(p["lat2"], 6)))
+    return LineString(coords)
+
+
+def destination(origin: tuple[float, float], bearing_deg: float, km: float) -> tuple[float, float]:
+    p = WGS84.Direct(origin[0], origin[1], bearing_deg, km * 1000)
+    return p["lat2"], p["lon2"]
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return WGS84.Inverse(a[0], a[1], b[0], b[1])["s12"] / 1000
+
+
+def _latlon(p: Place) -> tuple[float, float]:
+    return (p.lat, p.lon)
+
+
+def _anchor(e: StoryElement, airports: Mapping[str, Place]) -> Place:
+    """The point a route element stands for: a city's airport when the flight used it."""
+    place = e.place
+    if place.kind == "city":
+        airport = airports.get(place.key)
+        if airport and distance_km(_latlon(place), _latlon(airport)) <= SAME_AIRPORT_KM and (
+            e.role in ("origin", "destination", "diversion") or e.at_airport
+        ):
+            return airport
+    return place
+
+
+def _area_point(place: Place, toward: tuple[float, float] | None) -> tuple[float, float]:
+    geom: BaseGeometry | None = place.geometry
+    if geom is None or toward is None:
+        return _latlon(place)
+    p = nearest_points(geom, Point(toward[1], toward[0]))[0]
+    return (p.y, p.x)
+
+
+def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None):
+    anchor = _anchor(e, airports)
+    if anchor.is_area:
+        base = _area_point(anchor, previous)
+        return base, NEAR_KM.get(anchor.kind, 25.0), anchor
+    base = _latlon(anchor)
+    if e.distance_km is not None and e.bearing_deg is not None:
+        return destination(base, e.bearing_deg, e.distance_km), max(2.0, 0.12 * e.distance_km), anchor
+    if e.distance_km is not None:
+        # A distance with no direction: a ring around the anchor. Draw its centre, halo = radius.
+        return base, max(1.0, e.distance_km), anchor
+    return base, NEAR_KM.get(anchor.kind, 15.0), anchor
+
+
+def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
+    """``airports`` maps a city's ``Place.key`` to the airport serving it."""
+    roles = {e.role: e for e in story.elements}
+    features: list[MapFeature] = []
+    points: dict[str, tuple[float, float]] = {}
+    order = 0
+
+    def point_feature(e: StoryElement, role: str, label: str, at: tuple[float, float],
+                      uncertainty: float | None = None, numbered: bool = True, name: str = "") -> None:
+        nonlocal order
+        if numbered:
+            order += 1
+        features.append(MapFeature(
+            role=role, name=name or e.place.name, geometry=Point(round(at[1], 6), round(at[0], 6)),
+            evidence=e.evidence, sources=e.sources, label=label, kind=e.place.kind,
+            uncertainty_km=uncertainty, order=order if numbered else None,
+            alternatives=tuple(a.place.name for a in e.alternatives)))
+
+    for role, verb in (("origin", "Departure"), ("destination", "Intended destination")):
+        if role in roles:
+            e = roles[role]
+            a = _anchor(e, airports)
+            points[role] = _latlon(a)
+            point_feature(e, role, f"{verb}: {_describe(e.place, a)}", points[role],
+                          numbered=role == "origin", name=e.place.name)
+    approach = roles.get("approach")
+    if approach and "destination" in roles and "origin" in roles:
+        points["approach"] = _short_of(points["origin"], points["destination"], APPROACH_KM)
+    if "diversion" in roles:
+        e = roles["diversion"]
+        a = _anchor(e, airports)
+        points["diversion"] = _latlon(a)
+        point_feature(e, "diversion", f"Diverted to {_describe(e.place, a)}", points["diversion"])
+    crossing = [e for e in story.elements if e.role == "overflown"]
+    for e in crossing:
+        if e.place.geometry is not None and e.place.kind in ("sea", "lake", "region", "admin1"):
+            features.append(MapFeature(
+                role="area", name=e.place.name, geometry=e.place.geometry, evidence=e.evidence,
+                sources=e.sources, label=f"Flown over: {e.place.name}", kind=e.place.kind))
+    if "crash_site" in roles:
+        e = roles["crash_site"]
+        previous = points.get("diversion") or points.get("approach") or points.get("origin")
+        at, halo, anchor = _crash_point(e, airports, previous)
+        points["crash_site"] = at
+        point_feature(e, "crash_site", _crash_label(e, anchor), at, uncertainty=round(halo, 2),
+                      name=e.place.name)
+    for e in story.elements:
+        if e.role == "event":
+            point_feature(e, "event", f"Related event near {e.place.name}", _latlon(e.place),
+                          uncertainty=NEAR_KM.get(e.place.kind, 15.0), numbered=False)
+    if "origin" in points and "destination" in points:
+        line = geodesic_line(points["origin"], points["destination"])
+        ev = roles["origin"].evidence + tuple(x for x in roles["destination"].evidence
+                                               if x not in roles["origin"].evidence)
+        features.append(MapFeature(
+            role="planned_route", name=f"{roles['origin'].place.name} → {roles['destination'].place.name}",
+            geometry=line, evidence=ev, sources=tuple(sorted(set(roles["origin"].sources)
+                                                             | set(roles["destination"].sources))),
+            label="Planned route (as stated)", segments=((line, False),)))
+    flown = _flown_route(roles, points, crossing)
+    if flown:
+        features.append(flown)
+    for e in story.places:
+        point_feature(e, "place", f"Mentioned: {e.place.name}", _latlon(e.place), numbered=False)
+    return IncidentMap(story.title, story.summary, tuple(features), _bounds(features, points),
+                       story.sources, story.conflicts)
+
+
+def _short_of(a: tuple[float, float], b: tuple[float, float], km: float) -> tuple[float, float]:
+    line = WGS84.InverseLine(a[0], a[1], b[0], b[1])
+    p = line.Position(max(0.0, line.s13 - km * 1000))
+    return p["lat2"], p["lon2"]
+
+
+def _flown_route(roles: Mapping[str, StoryElement], points: Mapping[str, tuple[float, float]],
+                 crossing: Sequence[StoryElement]) -> MapFeature | None:
+    if "origin" not in points:
+        return None
+    stops: list[tuple[tuple[float, float], bool]] = [(points["origin"], False)]
+    if "approach" in points and ("diversion" in points or "crash_site" in points):
+        stops.append((points["approach"], True))  # where it turned away: placed by geoviz
+    for key in ("diversion", "crash_site"):
+        if key in points and distance_km(stops[-1][0], points[key]) > 1.0:
+            stops.append((points[key], False))
+    if len(stops) < 2:
+        return None
+    stops = _through_crossings(stops, crossing)
+    segments = []
+    coords: list[tuple[float, float]] = []
+    for (a, _), (b, inferred) in zip(stops, stops[1:], strict=False):
+        seg = geodesic_line(a, b)
+        segments.append((seg, inferred))
+        coords.extend(seg.coords if not coords else list(seg.coords)[1:])
+    elements = [roles[k] for k in ("origin", "approach", "diversion", "crash_site") if k in roles]
+    elements += list(crossing)
+    evidence: list = []
+    for e in elements:
+        evidence.extend(x for x in e.evidence if x not in evidence)
+    sources = tuple(sorted({s for e in elements for s in e.sources}))
+    names = [roles["origin"].place.name] + [roles[k].place.name for k in ("diversion", "crash_site")
+                                            if k in roles]
+    return MapFeature(role="flown_route", name=" → ".join(dict.fromkeys(names)), geometry=LineString(coords),
+                      evidence=tuple(evidence), sources=sources,
+                      label="Flown route (stated points joined by geodesics)",
+                      inferred=any(i for _, i in segments), segments=tuple(segments))
+
+
+def _through_crossings(stops, crossing: Sequence[StoryElement]):
+    """When the text says the flight crossed a sea and the drawn legs miss it, bend the leg that
+    ends at the first stop beyond it through the sea's nearest point."""
+    for e in crossing:
+        geom = e.place.geometry
+        if geom is None or e.place.kind not in ("sea", "lake"):
+            continue
+        legs = [geodesic_line(a, b) for (a, _), (b, _) in zip(stops, stops[1:], strict=False)]
+        if any(leg.intersects(geom) for leg in legs):
+            continue
+        last = len(stops) - 1
+        a = stops[last - 1][0]
+        p = nearest_points(geom, LineString([(a[1], a[0]), (stops[last][0][1], stops[last][0][0])]))[0]
+        stops = [*stops[:last], ((p.y, p.x), True), stops[last]]
+    return stops
+
+
+def _describe(place: Place, anchor: Place) -> str:
+    if anchor is place or anchor.kind != "airport":
+        return place.name
+    return f"{place.name} ({anchor.name})"
+
+
+def _crash_label(e: StoryElement, anchor: Place) -> str:
+    where = anchor.name if anchor.kind == "airport" else e.place.name
+    if e.distance_km is not None:
+        direction = "" if e.bearing_deg is None else f" {_compass(e.bearing_deg)} of"
+        rel = " from" if not direction else ""
+        return f"Crash site: about {e.distance_km:g} km{direction}{rel} {where}"
+    if e.place.is_area:
+        return f"Crash site: in {e.place.name}"
+    return f"Crash site: near {where}"
+
+
+def _compass(bearing: float) -> str:
+    names = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"]
+    return names[round(bearing / 45) % 8]
+
+
+def _bounds(features: Sequence[MapFeature], points: Mapping[str, tuple[float, float]]):
+    route = [f for f in features if f.role not in ("place", "area")]
+    geoms = [f.geometry for f in route] or [f.geometry for f in features]
+    if not geoms:
+        return (-60.0, -170.0, 75.0, 170.0)
+    xs, ys = [], []
+    for g in geoms:
+        minx, miny, maxx, maxy = g.bounds
+        xs += [minx, maxx]
+        ys += [miny, maxy]
+    pad_y = max(0.2, 0.08 * (max(ys) - min(ys)))
+    pad_x = max(0.2, 0.08 * (max(xs) - min(xs)))
+    return (round(min(ys) - pad_y, 4), round(min(xs) - pad_x, 4),
+            round(max(ys) + pad_y, 4), round(max(xs) + pad_x, 4))

@@ -1,0 +1,278 @@
+"""Find place names in sentences and resolve each to one gazetteer entry.
+
+Recognition: every run of capitalised words (with the lower-case connectors place names use:
+"Rio de Janeiro", "Isle of Man") is looked up in the gazetteer in one batch; the longest match at
+each position wins. Names that are part of an organisation ("Azerbaijan Airlines") or a person's
+name, and capitalised common words at the start of a sentence, are dropped. Adjectives and peoples
+("Russian", "Kazakhs") become demonym mentions: context for resolution, never route points.
+
+Resolution scores each candidate by prominence, then by context: a qualifier next to the name
+("Grozny, Russia", "Athens (Greece)"), the countries the document names, and closeness to the
+document's unambiguous places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from geoviz.model import Mention, Place, Sentence
+
+
+class PlaceIndex(Protocol):
+    """What this stage needs of a gazetteer (any ``geoviz.gazetteer.Gazetteer`` has it)."""
+
+    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]: ...
+
+    def demonym(self, word: str) -> Place | None: ...
+
+_TOKEN = re.compile(r"[^\W_](?:[\w]|[-.](?=\w))*", re.UNICODE)
+CONNECTORS = frozenset(
+    """of de del della di da do dos das la le les du des el al upon on am sur en y and the i""".split()
+)
+# Words after a place name that make it part of an organisation's or a publication's name.
+ORG_AFTER = frozenset(
+    """airlines airline airways air aviation express times post news journal herald tribune telegraph
+    gazette guardian star globe chronicle mail agency press university college institute school
+    hospital clinic ministry government council club fc united city' stock exchange bank company
+    corporation group police department army navy corps league party federation association
+    airport's""".split()
+)
+# Words before a place name that make it part of an organisation's name ("Air France").
+ORG_BEFORE = frozenset(["air", "bank", "university", "college"])
+# Capitalised words that are far more often something else than the small places they name.
+COMMON = frozenset(
+    """a an the this that these those it its he she they we you i my our their his her some many most
+    more much other another such same all any each every no not but and or if when where while why
+    how what who whom which there here then now so also just only even still yet after before during
+    since until about above below over under into onto from with without within near by at on in of
+    to for as per via january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    police mobile reading nice split bar best hope justice liberty union independence president
+    prime minister general mount lake river sea ocean city town village county state province region
+    north south east west central northern southern eastern western new old great little upper lower
+    saint san santa flight plane airliner jet crash people passengers crew officials experts
+    authorities video footage according meanwhile however although though because therefore thus
+    later earlier early late last first second third next previous former friday's live update
+    breaking photo image cover related most commented read share""".split()
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|of|via|off|for)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    sentence: Sentence
+
+
+def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
+    """Runs of capitalised tokens (with inner connectors) that may be place names."""
+    text = sentence.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    spans: list[_Span] = []
+    for i, (s, _e, tok) in enumerate(tokens):
+        if not tok[0].isupper():
+            continue
+        prev_end = s
+        for j in range(i, min(i + offset_limit, len(tokens))):
+            ts, te, tj = tokens[j]
+            gap = text[prev_end:ts]
+            if j > i and not _joins(gap, tokens[j - 1][2]):
+                break
+            if j > i and not tj[0].isupper() and not tj[0].isdigit() and tj.lower() not in CONNECTORS:
+                break
+            if tj[0].isupper() or (tj[0].isdigit() and j > i):
+                spans.append(_Span(sentence.start + s, sentence.start + te, sentence))
+            prev_end = te
+    return spans
+
+
+def _joins(gap: str, previous: str) -> bool:
+    if gap in (" ", "-", "\n", " \n", "\n ", "  "):
+        return True
+    return gap == ". " and previous.lower() in {"st", "mt", "ft", "pt"}
+
+
+class MentionFinder:
+    """Finds and resolves place mentions with one gazetteer (kept for many documents)."""
+
+    def __init__(self, gazetteer: PlaceIndex) -> None:
+        self.gazetteer = gazetteer
+        self._demonyms: dict[str, Place | None] = {}
+
+    def _demonym(self, word: str) -> Place | None:
+        key = word.lower()
+        if key not in self._demonyms:
+            self._demonyms[key] = self.gazetteer.demonym(word)
+        return self._demonyms[key]
+
+    def find(self, text: str, sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
+        spans = [sp for sent in sentences for sp in candidate_spans(sent)]
+        names = {text[sp.start : sp.end] for sp in spans}
+        found = self.gazetteer.lookup_many(names)
+        chosen = _longest_first(spans, text, found)
+        raw: list[tuple[_Span, tuple[Place, ...]]] = []
+        demonyms: list[Mention] = []
+        lowered = _lowercase_words(text)
+        for sp in chosen:
+            surface = text[sp.start : sp.end]
+            if _is_organisation(text, sp):
+                continue
+            places = found.get(surface, ())
+            if not _plausible(text, sp, surface, places, lowered):
+                continue
+            raw.append((sp, places))
+        for sp in _demonym_spans(text, sentences, {(s.start, s.end) for s, _ in raw}):
+            country = self._demonym(text[sp.start : sp.end])
+            if country is not None:
+                demonyms.append(
+                    Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], country,
+                            sp.sentence, 1.0, 1, "demonym")
+                )
+        mentions = resolve(text, raw, demonyms)
+        return tuple(sorted([*mentions, *demonyms], key=lambda m: (m.start, m.end)))
+
+
+def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
+    hits = [sp for sp in spans if text[sp.start : sp.end] in found]
+    hits.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    chosen: list[_Span] = []
+    taken_until = -1
+    for sp in hits:
+        if sp.start >= taken_until:
+            chosen.append(sp)
+            taken_until = sp.end
+    return chosen
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+
+
+def _is_organisation(text: str, sp: _Span) -> bool:
+    after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[sp.end : sp.end + 30])
+    if after and after.group(1).lower() in ORG_AFTER:
+        return True
+    before = re.search(r"([A-Z][\w]*)[ \t]+$", text[max(0, sp.start - 20) : sp.start])
+    return bool(before and before.group(1).lower() in ORG_BEFORE)
+
+
+def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lowered) -> bool:
+    if not places:
+        return False
+    words = surface.split()
+    best = max(p.rank for p in places)
+    if len(surface) <= 3 and surface.isupper():
+        # "US", "UK", "NSW": only as written in capitals, and never a town's code.
+        return any(p.kind in ("country", "admin1", "continent") for p in places)
+    if len(words) > 1:
+        return True
+    word = surface.lower()
+    sentence_start = sp.start == sp.sentence.start or bool(
+        re.fullmatch(r"[\W\d]*", text[sp.sentence.start : sp.start])
+    )
+    if word in COMMON:
+        return False
+    if surface.isupper() and len(surface) > 3:
+        return True  # datelines: "VILNIUS", "GRABOVO"
+    if word in lowered and best < 0.6:
+        return False  # "the police", "a mobile phone": the word is common in this very text
+    # A minor name glued to another capitalised word is usually part of a person's name.
+    followed = re.match(r"[ \t]+[A-Z][a-z]", text[sp.end : sp.end + 3])
+    preceded = re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+    if (followed or (preceded and not sentence_start)) and best < 0.45:
+        return False
+    if sentence_start and best < 0.3:
+        return False
+    if best < 0.12 and not _LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]):
+        return False
+    return True
+
+
+_DEMONYM_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[int, int]]):
+    starts = {s for s, _ in taken}
+    for sent in sentences:
+        for m in _DEMONYM_TOKEN.finditer(sent.text):
+            word = m.group()
+            if not word.endswith(("n", "ns", "i", "is", "sh", "ch", "se", "k", "ks", "z", "c", "e", "es")):
+                continue
+            s = sent.start + m.start()
+            if s in starts:
+                continue
+            yield _Span(s, sent.start + m.end(), sent)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+def km_between(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
+
+
+def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list[Mention]) -> list[Mention]:
+    """Choose one entry per mention: prominence, qualifiers, the document's countries, proximity."""
+    # Countries the document names for sure (names with one country reading, and demonyms).
+    countries: Counter[str] = Counter(m.place.country for m in demonyms)
+    for _sp, places in raw:
+        if places[0].kind == "country":
+            countries[places[0].country] += 2
+    qualifiers = _qualifiers(text, raw)
+    first: list[Place] = []
+    for i, (_sp, places) in enumerate(raw):
+        first.append(max(places, key=lambda p, i=i: _score(p, qualifiers.get(i), countries, ())))
+    anchors = [p for (_sp, places), p in zip(raw, first, strict=True)
+               if len(places) == 1 or p.kind in ("country", "continent") or p.rank >= 0.7]
+    out: list[Mention] = []
+    for i, (sp, places) in enumerate(raw):
+        others = [a for a in anchors if a is not first[i] and not a.is_area]
+        scored = sorted(((_score(p, qualifiers.get(i), countries, others), p) for p in places),
+                        key=lambda sp_: -sp_[0])
+        score, place = scored[0]
+        margin = score - scored[1][0] if len(scored) > 1 else 1.0
+        out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
+                           sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
+    return out
+
+
+def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[Place, ...]]:
+    """Mention i -> the places of the qualifier right after it ("Grozny, Russia")."""
+    out: dict[int, tuple[Place, ...]] = {}
+    for i in range(len(raw) - 1):
+        sp, nxt = raw[i][0], raw[i + 1][0]
+        if _QUALIFIER.fullmatch(text[sp.end : nxt.start]):
+            quals = tuple(p for p in raw[i + 1][1] if p.kind in ("country", "admin1"))
+            if quals:
+                out[i] = quals
+    return out
+
+
+def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place]) -> float:
+    score = place.rank
+    if quals:
+        if any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
+                                                or q.name in place.admin1) for q in quals):
+            score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
+    if place.country and countries.get(place.country) and place.kind != "country":
+        score += 0.25 * min(1.0, countries[place.country] / 2)
+    if anchors:
+        closeness = sorted(math.exp(-km_between(place, a) / 600.0) for a in anchors)[-3:]
+        score += 0.4 * sum(closeness) / len(closeness)
+    return score

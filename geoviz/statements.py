@@ -1,0 +1,292 @@
+"""Route statements: what each sentence says about the flight's places.
+
+Each sentence becomes a template in which every place mention is a numbered slot ("from ⟦0⟧ to
+⟦1⟧"); qualifiers ("Baku, Azerbaijan") fold into the slot before them. Cue patterns over the
+template then give the role of a slot: origin, destination, diversion, crash site, overflown area,
+approach, or a related event (a drone intercepted near a place). Distances ("about three kilometres
+from", "1,200 km (745 miles) northeast of") and bearings are parsed from the same template.
+Sentences about another incident ("its only other accident, in 2007") state nothing of this route.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geoviz.model import Evidence, Mention, Sentence, Statement
+
+SLOT = "⟦(?P<{0}>\\d+)⟧"
+_S = SLOT.format("p")
+_PREFIX = r"(?:the\s+)?(?:(?:city|town|village|port|outskirts|coast|shores?|capital|region|area|vicinity|skies|airspace)\s+(?:of|over|near)\s+)?(?:the\s+)?"
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a few": 3, "several": 5, "dozen": 12, "a dozen": 12,
+}
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+            "mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "nautical mile": 1.852,
+            "nautical miles": 1.852, "nm": 1.852, "nmi": 1.852, "metres": 0.001, "meters": 0.001, "m": 0.001}
+_POINTS = ["north", "north-northeast", "northeast", "east-northeast", "east", "east-southeast", "southeast",
+           "south-southeast", "south", "south-southwest", "southwest", "west-southwest", "west",
+           "west-northwest", "northwest", "north-northwest"]
+BEARINGS = {name: i * 22.5 for i, name in enumerate(_POINTS)}
+BEARINGS.update({"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0})
+
+_NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:few|dozen|hundred)|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|several|an?)")
+_UNIT = r"(?P<unit>nautical\s+miles?|kilomet(?:er|re)s?|kms?|miles?|mi|nmi|nm|met(?:er|re)s)"
+_DIR = (r"(?P<dir>(?:north|south)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?|east|west|"
+        r"(?:east|west)[- ](?:north|south)[- ]?(?:east|west)|NE|NW|SE|SW|N|S|E|W)")
+DISTANCE = re.compile(
+    r"(?P<approx>about|approximately|approx\.|some|around|nearly|roughly|almost|just|barely|only|over|"
+    r"more\s+than|less\s+than|under|within)?\s*" + _NUM + r"\s*(?:-\s*)?" + _UNIT + r"\b"
+    r"(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + _DIR + r"\s+)?"
+    r"(?P<rel>of|from|outside|off|short\s+of|away\s+from|before)\s+"
+    r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}?(?:(?:coast|city|town|village|airport|centre|center|capital|port|shores?)"
+    r"\s+(?:of\s+)?)?(?:the\s+)?" + _S,
+    re.IGNORECASE,
+)
+BEARING_ONLY = re.compile(r"(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?" + _S)
+
+FROM_TO = re.compile(
+    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s*,[^;⟦]{0,60}?,)?\s*(?:to|for|towards?)\s+" + _PREFIX
+    + SLOT.format("b"),
+    re.IGNORECASE,
+)
+_FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
+                 r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|jet|plane|airliner|aircraft|"
+                 r"route|service|returning|coming")
+ORIGIN = [
+    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^.⟦]{0,40}?\bfrom\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
+               re.IGNORECASE),
+]
+DESTINATION = [
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
+               r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
+               r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
+               r"approach\s+(?:to|into)|approaching|scheduled\s+landing\s+(?:in|at)|"
+               r"was\s+landing\s+(?:in|at))\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(_S + r"(?P<cue>-bound)\b", re.IGNORECASE),
+]
+DIVERSION = [
+    re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
+               r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
+               r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
+               r"\s+landing)\b[^.⟦]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
+]
+_CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
+              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|burst\s+into\s+flames|"
+              r"exploded|skidded|veered|overran|crash\s+site|impact")
+CRASH = [
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down)\s+(?:while|when|as)\s+(?:it\s+was\s+)?(?:attempting|trying|"
+               r"about)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + _CRASH_CUE + r")\b[^.⟦]{0,60}?\b(?:near|in|at|into|outside|on|off|close\s+to|"
+               r"over|by)\s+" + _PREFIX + _S, re.IGNORECASE),
+]
+LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S,
+                             re.IGNORECASE)
+EVENT = re.compile(
+    r"\b(?P<cue>drones?|UAVs?|missiles?|intercept\w*|downing|shot\s+down|fired\s+(?:up)?on|attacks?|strikes?|"
+    r"explosions?|air\s+raid)\b[^.⟦]{0,60}?\b(?:near|over|in|at|above|outside)\s+" + _PREFIX + _S,
+    re.IGNORECASE,
+)
+OVERFLOWN = re.compile(
+    r"\b(?P<cue>across|over|crossing|crossed|above|through)\s+(?:(?:a\s+part|part|parts)\s+of\s+)?" + _PREFIX + _S,
+    re.IGNORECASE,
+)
+AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
+OTHER_INCIDENT = re.compile(
+    r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
+    r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"(?:another|a\s+similar)|\byears\s+ago\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
+                     re.IGNORECASE)
+APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    t = text.lower().replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+def parse_bearing(text: str | None) -> float | None:
+    if not text:
+        return None
+    key = re.sub(r"[\s]+", "-", text.lower())
+    return BEARINGS.get(key, BEARINGS.get(key.replace("-", "")))
+
+
+def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
+    """The sentence with every place mention replaced by ⟦i⟧, qualifiers folded into the slot
+    before them ("⟦0⟧, Azerbaijan" -> "⟦0⟧")."""
+    parts: list[str] = []
+    slots: list[Mention] = []
+    pos = sentence.start
+    text = sentence.text
+    for m in mentions:
+        gap = text[pos - sentence.start : m.start - sentence.start]
+        if slots and m.place.kind in ("country", "admin1") and re.fullmatch(r"\s*,\s*", gap) \
+                and slots[-1].place.kind not in ("country", "admin1") \
+                and slots[-1].place.country == m.place.country:
+            parts.append("")  # qualifier: folded
+        else:
+            parts.append(gap)
+            parts.append(f"⟦{len(slots)}⟧")
+            slots.append(m)
+        pos = m.end
+    parts.append(text[pos - sentence.start :])
+    return re.sub(r"\s+", " ", "".join(parts)), slots
+
+
+def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
+    """Route statements of one document, in text order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.usage == "place":
+            by_sentence.setdefault(m.sentence.start, []).append(m)
+    out: list[Statement] = []
+    last_landing: Mention | None = None
+    for sentence in sentences:
+        ms = by_sentence.get(sentence.start, [])
+        if OTHER_INCIDENT.search(sentence.text):
+            continue
+        if not ms:
+            st = _airport_reference(sentence, last_landing)
+            if st:
+                out.append(st)
+            continue
+        template, slots = _template(sentence, ms)
+        found = _statements(sentence, template, slots)
+        out.extend(found)
+        for st in found:
+            if st.role in ("diversion", "destination") and st.place.kind in ("city", "airport"):
+                last_landing = st.mention
+    return tuple(out)
+
+
+def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statement]:
+    ev = Evidence.of(sentence)
+    found: list[Statement] = []
+    used: dict[str, set[int]] = {}
+
+    def add(role: str, i: int, cue: str, conf: float, **kw) -> None:
+        if i >= len(slots) or i in used.setdefault(role, set()):
+            return
+        used[role].add(i)
+        m = slots[i]
+        if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
+            return
+        at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i)
+        found.append(Statement(role, m.place, m, ev, cue.strip().lower(), at_airport=at_airport,
+                               confidence=conf, **kw))
+
+    flighty = bool(re.search(r"\b(?:" + _FLIGHT_WORDS + r"|crash\w*|divert\w*|re-?rout\w*)\b", t, re.I))
+    from_to: set[int] = set()
+    for m in FROM_TO.finditer(t):
+        if NEGATED.search(t[: m.start()]):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        conf = 0.9 if flighty else 0.5
+        add("origin", a, "from … to", conf)
+        add("destination", b, "from … to", conf)
+        from_to.update((a, b))
+    course_change = bool(re.search(r"chang\w+\s+course|altered\s+course|turned|instead|divert", t, re.I))
+    for rx in ORIGIN:
+        for m in rx.finditer(t):
+            add("origin", int(m["p"]), m["cue"], 0.8)
+    for rx in DESTINATION:
+        for m in rx.finditer(t):
+            cue = m["cue"].lower()
+            if NEGATED.search(t[: m.start()]):
+                continue
+            if cue.startswith("head") and course_change:
+                add("diversion", int(m["p"]), cue, 0.7)
+            elif cue.startswith(("approach", "was landing", "scheduled landing")):
+                add("approach" if "approach" in cue else "destination", int(m["p"]), cue, 0.6)
+            else:
+                add("destination", int(m["p"]), cue, 0.85)
+    for rx in DIVERSION:
+        for m in rx.finditer(t):
+            i = int(m["p"])
+            if i in from_to or NEGATED.search(t[: m.start()]):
+                continue
+            add("diversion", i, m["cue"], 0.85)
+    crashy = bool(re.search(r"\b(?:" + _CRASH_CUE + r")\b", t, re.I))
+    for m in CRASH[0].finditer(t):
+        add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+    for m in LANDING_ATTEMPT.finditer(t):
+        if crashy:
+            add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
+    distances = list(DISTANCE.finditer(t))
+    for m in distances:
+        if APPOSITION_DISTANCE.search(t[: m.start()]) or not crashy:
+            continue
+        before = t[: m.start()].rstrip()
+        anchor_before = re.search(r"⟦(\d+)⟧\s*,?$", before)
+        if anchor_before and any(s.mention is slots[int(anchor_before.group(1))] for s in found):
+            continue  # "near X, 150 km north-east of Y": the distance describes X
+        km = parse_number(m["num"])
+        if km is None:
+            continue
+        km *= UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+        add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
+            distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=parse_bearing(m["dir"]),
+            bearing_text=m["dir"] or "")
+    for m in CRASH[1].finditer(t):
+        i = int(m["p"])
+        if "crash_site" in used and i in used["crash_site"]:
+            continue
+        conf = 0.75 if slots[i].place.kind in ("city", "airport") else 0.5
+        cue = m["cue"].lower()
+        if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
+            continue
+        add("crash_site", i, cue, conf)
+    for m in EVENT.finditer(t):
+        i = int(m["p"])
+        if re.search(r"drone|uav|missile|intercept|fired", m["cue"], re.I) and i not in used.get("crash_site", ()):
+            add("event", i, m["cue"], 0.7)
+    for m in OVERFLOWN.finditer(t):
+        i = int(m["p"])
+        if slots[i].place.kind in ("sea", "lake", "region", "admin1", "country", "river"):
+            add("overflown", i, m["cue"], 0.7)
+    return found
+
+
+def _airport_after(t: str, i: int) -> bool:
+    end = t.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")
+    return bool(AT_AIRPORT.match(t[end : end + 30]))
+
+
+_AIRPORT_REF = re.compile(r"\b(?:near|at|outside|close\s+to|by)\s+the\s+airport\b", re.IGNORECASE)
+
+
+def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
+    """"…landed in a field near the airport": the airport of the last place the flight was
+    landing at, when the sentence says it came down there."""
+    if last_landing is None or not _AIRPORT_REF.search(sentence.text):
+        return None
+    if not re.search(r"\b(?:" + _CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I):
+        return None
+    return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
+                     "near the airport", at_airport=True, confidence=0.6)

@@ -1,0 +1,246 @@
+"""Merge every source's statements into one incident.
+
+Statements about the same role and the same place (or places a few kilometres apart: a city and
+its airport) form one candidate; the candidate stated by most sources, most confidently and most
+specifically, becomes the story's element for that role, and the others are kept as alternatives
+("other sources say ..."). Roles nobody states stay absent.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geoviz.model import (
+    Alternative,
+    Document,
+    Evidence,
+    Mention,
+    Place,
+    SourceInfo,
+    Statement,
+    Story,
+    StoryElement,
+)
+
+ROUTE_ROLES = ("origin", "destination", "approach", "diversion", "crash_site")
+# How precisely a kind of place locates a point on the route.
+SPECIFICITY = {"airport": 1.0, "city": 0.9, "river": 0.6, "lake": 0.5, "admin1": 0.3, "region": 0.3,
+               "sea": 0.3, "country": 0.05, "continent": 0.0}
+SAME_PLACE_KM = 30.0
+
+
+def km_between(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def same_place(a: Place, b: Place) -> bool:
+    if a.key == b.key:
+        return True
+    if a.is_area or b.is_area:
+        return False
+    return km_between(a, b) <= SAME_PLACE_KM
+
+
+@dataclass
+class _Candidate:
+    place: Place
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({s.evidence.source for s in self.statements}))
+
+    def score(self, role: str) -> float:
+        conf = sum(s.confidence for s in self.statements)
+        spec = SPECIFICITY.get(self.place.kind, 0.5)
+        if role == "crash_site" and any(s.distance_km is not None for s in self.statements):
+            spec += 0.4
+        if role == "crash_site" and any(s.at_airport for s in self.statements):
+            spec += 0.2
+        return len(self.sources) + 0.5 * conf + 2.0 * spec
+
+
+def _cluster(statements: Sequence[Statement]) -> list[_Candidate]:
+    cands: list[_Candidate] = []
+    for st in statements:
+        for c in cands:
+            if same_place(c.place, st.place):
+                c.statements.append(st)
+                # The most specific name stands for the group: an airport over its city.
+                if SPECIFICITY.get(st.place.kind, 0) > SPECIFICITY.get(c.place.kind, 0):
+                    c.place = st.place
+                break
+        else:
+            cands.append(_Candidate(st.place, [st]))
+    return cands
+
+
+def _evidence(statements: Sequence[Statement]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[str, int], Evidence] = {}
+    for s in statements:
+        seen.setdefault((s.evidence.source, s.evidence.start), s.evidence)
+    return tuple(sorted(seen.values(), key=lambda e: (e.source, e.start)))
+
+
+def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> StoryElement:
+    sts = best.statements
+    distances = sorted(s.distance_km for s in sts if s.distance_km is not None)
+    bearings = [s.bearing_deg for s in sts if s.bearing_deg is not None and s.distance_km is not None]
+    return StoryElement(
+        role=role,
+        place=best.place,
+        evidence=_evidence(sts),
+        sources=best.sources,
+        distance_km=distances[len(distances) // 2] if distances else None,
+        bearing_deg=bearings[0] if bearings else None,
+        at_airport=any(s.at_airport for s in sts),
+        cue=max(sts, key=lambda s: s.confidence).cue,
+        alternatives=tuple(
+            Alternative(o.place, _evidence(o.statements), o.sources) for o in others
+        ),
+    )
+
+
+def _refines(general: Place, specific: Place) -> bool:
+    """A country, region or division that contains a more specific place of the same role."""
+    if general.kind == "country":
+        return specific.country == general.country and specific.kind != "country"
+    if general.kind == "admin1":
+        return specific.country == general.country and specific.kind in ("city", "airport")
+    return False
+
+
+def merge(documents: Sequence[Document]) -> Story:
+    """One incident from all documents' statements and mentions."""
+    statements = [s for d in documents for s in d.statements]
+    elements: dict[str, StoryElement] = {}
+    for role in ROUTE_ROLES:
+        cands = _cluster([s for s in statements if s.role == role])
+        # "crashed in Kazakhstan" supports "crashed near Aktau" rather than competing with it.
+        for c in list(cands):
+            if any(o is not c and _refines(c.place, o.place) for o in cands):
+                target = max((o for o in cands if o is not c and _refines(c.place, o.place)),
+                             key=lambda o: o.score(role))
+                target.statements.extend(c.statements)
+                cands.remove(c)
+        cands = _exclude_route_conflicts(role, cands, elements)
+        if not cands:
+            continue
+        cands.sort(key=lambda c: (-c.score(role), c.place.name))
+        best = cands[0]
+        if role != "crash_site" and best.place.kind in ("country", "continent"):
+            continue  # "bound for Russia": too vague to draw as a point
+        elements[role] = _element(role, best, cands[1:])
+    _fold_approach(elements)
+    extra: list[StoryElement] = []
+    for role in ("event", "overflown"):
+        for c in sorted(_cluster([s for s in statements if s.role == role]),
+                        key=lambda c: (-c.score(role), c.place.name)):
+            if role == "event" and any(same_place(c.place, e.place) for e in elements.values()):
+                continue
+            extra.append(_element(role, c, ()))
+    route = [*elements.values(), *extra]
+    places = _other_places(documents, route)
+    sources = tuple(SourceInfo(d.source.name, d.source.title, d.source.path) for d in documents)
+    title, summary = _headline(documents, route)
+    return Story(title, summary, sources, tuple(route), places)
+
+
+def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[str, StoryElement]):
+    if role == "destination" and "origin" in elements:
+        cands = [c for c in cands if not same_place(c.place, elements["origin"].place)]
+    if role == "diversion":
+        for other in ("origin", "destination"):
+            if other in elements:
+                cands = [c for c in cands if not same_place(c.place, elements[other].place)]
+    return cands
+
+
+def _fold_approach(elements: dict[str, StoryElement]) -> None:
+    """An approach to a place names the destination when nothing else does."""
+    approach = elements.pop("approach", None)
+    if approach is None:
+        return
+    dest = elements.get("destination")
+    if dest is None:
+        elements["destination"] = StoryElement(
+            "destination", approach.place, approach.evidence, approach.sources, cue=approach.cue)
+        elements["approach"] = approach
+    elif same_place(dest.place, approach.place):
+        elements["approach"] = approach
+
+
+def _other_places(documents: Sequence[Document], route: Sequence[StoryElement]) -> tuple[StoryElement, ...]:
+    used = [e.place for e in route]
+    groups: dict[str, list[Mention]] = {}
+    for d in documents:
+        for m in d.mentions:
+            if m.usage != "place" or m.place.kind in ("country", "continent", "sea", "region", "admin1"):
+                continue
+            if any(same_place(m.place, u) for u in used):
+                continue
+            groups.setdefault(m.place.key, []).append(m)
+    out = []
+    for ms in groups.values():
+        ev = {(m.sentence.source, m.sentence.start): Evidence.of(m.sentence) for m in ms}
+        evidence = tuple(sorted(ev.values(), key=lambda e: (e.source, e.start)))
+        out.append(StoryElement("place", ms[0].place, evidence,
+                                tuple(sorted({m.source for m in ms}))))
+    return tuple(sorted(out, key=lambda e: (-len(e.sources), e.place.name)))
+
+
+_FLIGHT = re.compile(
+    r"\b((?:[A-Z][\w&-]+\s){1,3})(?:[Ff]light)\s+((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?-?\d{1,4})\b"
+)
+_AIRCRAFT = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|ATR|Antonov|Tupolev|Sukhoi|Cessna|McDonnell Douglas|"
+    r"Fokker|De Havilland)\s+(?:[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?(?:[A-Z]{1,2})?|Superjet\s+\d+)"
+)
+
+
+def _headline(documents: Sequence[Document], route: Sequence[StoryElement]) -> tuple[str, str]:
+    texts = [d.source.text for d in documents]
+    flights = [m for t in texts for m in _FLIGHT.finditer(t)]
+    flight = ""
+    if flights:
+        counts: dict[str, int] = {}
+        for m in flights:
+            key = f"{m.group(1).strip()} Flight {m.group(2).strip()}"
+            counts[key] = counts.get(key, 0) + 1
+        flight = max(sorted(counts), key=counts.get)
+    aircraft = ""
+    types = [m.group() for t in texts for m in _AIRCRAFT.finditer(t)]
+    if types:
+        aircraft = max(sorted(set(types)), key=types.count)
+    roles = {e.role: e for e in route}
+    parts = []
+    if "origin" in roles and "destination" in roles:
+        parts.append(f"{roles['origin'].place.name} → {roles['destination'].place.name}")
+    elif "destination" in roles:
+        parts.append(f"bound for {roles['destination'].place.name}")
+    elif "origin" in roles:
+        parts.append(f"from {roles['origin'].place.name}")
+    if "diversion" in roles:
+        parts.append(f"diverted to {roles['diversion'].place.name}")
+    if "crash_site" in roles:
+        c = roles["crash_site"]
+        where = (f"about {c.distance_km:g} km from {c.place.name}" if c.distance_km is not None
+                 else f"near {c.place.name}" if c.place.kind in ("city", "airport") else f"in {c.place.name}")
+        parts.append(f"crashed {where}")
+    name = flight or (f"{aircraft} flight" if aircraft else "Flight")
+    title = name + (": " + parts[0] if parts else "")
+    if len(parts) > 1:
+        title += ", " + ", ".join(parts[1:])
+    n = len(documents)
+    events = [e for e in route if e.role == "event"]
+    summary = (f"{(aircraft + ' ') if aircraft and aircraft not in name else ''}"
+               f"{'; '.join(parts) if parts else 'No route stated'}"
+               f"{'; related events near ' + ', '.join(e.place.name for e in events) if events else ''}"
+               f". Compiled from {n} source{'s' if n != 1 else ''}.")
+    return title, summary[0].upper() + summary[1:]
