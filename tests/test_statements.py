@@ -1,0 +1,101 @@
+"""Route statements and their merge into a story, on text the project writes."""
+
+import pytest
+from fakes import FakeGazetteer
+
+from geoviz.mentions import MentionFinder
+from geoviz.model import Document, Source
+from geoviz.statements import extract_statements, parse_bearing, parse_number
+from geoviz.story import merge
+from geoviz.text import split_sentences
+
+
+def doc(text: str, name: str = "a.txt") -> Document:
+    source = Source(name, name, text, title=text.splitlines()[0])
+    sentences = split_sentences(source)
+    mentions = MentionFinder(FakeGazetteer()).find(text, sentences)
+    return Document(source, mentions, extract_statements(sentences, mentions))
+
+
+def roles(d: Document) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in d.statements:
+        out.setdefault(s.role, []).append(s.place.name)
+    return out
+
+
+def test_from_to_with_country_qualifiers():
+    d = doc("The airliner, flying from Lyon, France to Oslo, was diverted to Hamburg, Germany.")
+    assert roles(d) == {"origin": ["Lyon"], "destination": ["Oslo"], "diversion": ["Hamburg"]}
+    for s in d.statements:
+        assert d.source.text[s.evidence.start : s.evidence.end] == s.evidence.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The jet crashed about five kilometres north of Hamburg.",
+    "Wreckage was found 5 km (3 miles) north of the city of Hamburg after the jet crashed.",
+])
+def test_crash_distance_and_bearing(sentence):
+    (crash,) = [s for s in doc(sentence).statements if s.role == "crash_site"]
+    assert crash.place.name == "Hamburg"
+    assert crash.distance_km == pytest.approx(5.0)
+    assert crash.bearing_deg == 0.0
+
+
+def test_crash_while_landing_is_at_the_airport():
+    (crash,) = doc("The plane crashed while attempting to land in Hamburg.").statements
+    assert (crash.role, crash.place.name, crash.at_airport) == ("crash_site", "Hamburg", True)
+
+
+def test_other_incident_sentences_state_nothing():
+    d = doc("Its only other accident happened in 2007 when a jet crashed near Bremen.")
+    assert d.statements == ()
+
+
+def test_related_event_and_overflown_sea():
+    d = doc("A drone was intercepted near Bremen. The jet flew across the North Sea towards Oslo.")
+    r = roles(d)
+    assert r["event"] == ["Bremen"]
+    assert r["overflown"] == ["North Sea"]
+
+
+def test_negated_landing_is_not_a_diversion():
+    d = doc("The crew was denied an emergency landing in Hamburg and was bound for Oslo.")
+    assert "diversion" not in roles(d)
+    assert roles(d)["destination"] == ["Oslo"]
+
+
+def test_organisation_and_demonym_are_not_places():
+    d = doc("Hamburg Airlines said German investigators were flying from Lyon to Oslo.")
+    places = [(m.text, m.usage) for m in d.mentions]
+    assert ("Hamburg", "place") not in places
+    assert ("German", "demonym") in places
+
+
+def test_qualifier_resolves_ambiguous_name():
+    d = doc("The jet left Paris, Texas, for Oslo.")
+    paris = next(m for m in d.mentions if m.text == "Paris")
+    assert paris.place.country == "US"
+    d = doc("The jet left Paris for Oslo.")
+    assert next(m for m in d.mentions if m.text == "Paris").place.country == "FR"
+
+
+def test_story_keeps_best_supported_place_and_lists_others():
+    a = doc("The jet was diverted to Hamburg and crashed near Hamburg.", "a.txt")
+    b = doc("The jet was diverted to Hamburg.", "b.txt")
+    c = doc("The jet was diverted to Bremen.", "c.txt")
+    story = merge([a, b, c])
+    diversion = story.element("diversion")
+    assert diversion.place.name == "Hamburg"
+    assert diversion.sources == ("a.txt", "b.txt")
+    assert [alt.place.name for alt in diversion.alternatives] == ["Bremen"]
+    assert story.element("origin") is None  # nothing stated: nothing guessed
+
+
+def test_numbers_and_bearings():
+    assert parse_number("1,200") == 1200
+    assert parse_number("three") == 3
+    assert parse_number("twenty-five") == 25
+    assert parse_bearing("north-east") == 45.0
+    assert parse_bearing("northeast") == 45.0
+    assert parse_bearing("west") == 270.0
