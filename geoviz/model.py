@@ -232,3 +232,4 @@ class Document:
     source: Source
     mentions: tuple[Mention, ...]
     statements: tuple[Statement, ...]
+    claims: tuple[Claim, ...] = ()

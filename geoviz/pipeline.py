@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from geoviz import geometry, statements, story, text
+from geoviz import claims, geometry, statements, story, text
 from geoviz.gazetteer import Gazetteer, default_gazetteer
 from geoviz.mentions import MentionFinder
 from geoviz.model import Document, IncidentMap, Place, Source
@@ -22,7 +22,8 @@ def extract(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> tu
 def extract_one(source: Source, finder: MentionFinder) -> Document:
     sentences = text.split_sentences(source)
     mentions = finder.find(source.text, sentences)
-    return Document(source, mentions, statements.extract_statements(sentences, mentions))
+    return Document(source, mentions, statements.extract_statements(sentences, mentions),
+                    claims.extract_claims(sentences))
 
 
 def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> IncidentMap:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from geoviz.model import (
     Alternative,
+    Claim,
+    Conflict,
     Document,
     Evidence,
     Mention,
@@ -149,7 +151,33 @@ def merge(documents: Sequence[Document]) -> Story:
     places = _other_places(documents, route)
     sources = tuple(SourceInfo(d.source.name, d.source.title, d.source.path) for d in documents)
     title, summary = _headline(documents, route)
-    return Story(title, summary, sources, tuple(route), places)
+    return Story(title, summary, sources, tuple(route), places, conflicts(documents))
+
+
+def conflicts(documents: Sequence[Document]) -> tuple[Conflict, ...]:
+    """Topics on which the sources give different values, each value with who says it."""
+    by_topic: dict[str, dict[str, list[Claim]]] = {}
+    for d in documents:
+        for c in d.claims:
+            by_topic.setdefault(c.topic, {}).setdefault(c.value, []).append(c)
+    out = []
+    for topic in sorted(by_topic, key=lambda t: (t != "cause", t)):
+        values = by_topic[topic]
+        if len(values) < 2:
+            continue
+        claims = []
+        for value, cs in values.items():
+            evidence = _dedupe(e for c in cs for e in c.evidence)
+            who = ", ".join(dict.fromkeys(c.attributed_to for c in cs if c.attributed_to))
+            claims.append(Claim(topic, value, evidence, tuple(sorted({s for c in cs for s in c.sources})), who))
+        claims.sort(key=lambda c: (-len(c.sources), c.value))
+        out.append(Conflict(topic, tuple(claims)))
+    return tuple(out)
+
+
+def _dedupe(evidence) -> tuple[Evidence, ...]:
+    seen = {(e.source, e.start): e for e in evidence}
+    return tuple(sorted(seen.values(), key=lambda e: (e.source, e.start)))
 
 
 def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[str, StoryElement]):

@@ -21,8 +21,8 @@ PLACES = [
     Place("Texas", 31.25, -99.25, "admin1", "US", rank=0.6, source="test", ref="texas"),
     Place("Germany", 51.5, 10.5, "country", "DE", rank=0.9, source="test", ref="DE"),
     Place("France", 46.0, 2.0, "country", "FR", rank=0.9, source="test", ref="FR"),
-    Place("North Sea", 56.0, 3.0, "sea", "", rank=0.6, source="test", ref="north-sea",
-          geometry=box(-2.0, 51.0, 8.5, 61.0)),
+    Place("North Sea", 57.0, -1.5, "sea", "", rank=0.6, source="test", ref="north-sea",
+          geometry=box(-4.0, 54.0, 1.0, 61.0)),
 ]
 DEMONYMS = {"german": "DE", "germans": "DE", "french": "FR"}
 
