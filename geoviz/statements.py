@@ -116,6 +116,46 @@ NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|den
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 
 
+# Spanish, French and Portuguese: the clear patterns only.
+_RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’])?(?:ciudad|ville|cidade|localidad|pueblo|village|aldeia|"
+            r"aeropuerto|aéroport|aeroporto|costa|côte)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+))?")
+ROMANCE_FROM_TO = re.compile(
+    r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + _RPREFIX + SLOT.format("a")
+    + r"(?:\s*,[^;⟦]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|à\s+destination\s+de)\s+" + _RPREFIX
+    + SLOT.format("b"),
+    re.IGNORECASE,
+)
+ROMANCE = {
+    "origin": re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|en\s+provenance\s+d['’e]|vindo\s+de|"
+                         r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu)\s+"
+                         r"(?:de|desde|d['’]|do|da))\s*" + _RPREFIX + _S, re.IGNORECASE),
+    "destination": re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+d['’e]|"
+                              r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a)\s*" + _RPREFIX + _S,
+                              re.IGNORECASE),
+    "diversion": re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
+                            r"aterrizaje\s+de\s+emergencia|aterrizaje\s+forzoso|aterrizó\s+de\s+emergencia|"
+                            r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
+                            r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
+                            r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + _RPREFIX + _S, re.IGNORECASE),
+    "crash_site": re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
+                             r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços)\b[^.⟦]{0,60}?"
+                             r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
+                             r"a\s+las\s+afueras\s+de)\s+" + _RPREFIX + _S, re.IGNORECASE),
+}
+_RDIR = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
+         "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
+         "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
+         "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0}
+ROMANCE_DISTANCE = re.compile(
+    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
+    r"millas|milles|milhas)\s+(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
+    + _RPREFIX + _S,
+    re.IGNORECASE,
+)
+_RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
+
+
 def parse_number(text: str) -> float | None:
     t = text.lower().replace(",", "").strip()
     try:
@@ -211,6 +251,24 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
+    for m in ROMANCE_FROM_TO.finditer(t):
+        a, b = int(m["a"]), int(m["b"])
+        add("origin", a, "de … a", 0.8)
+        add("destination", b, "de … a", 0.8)
+        from_to.update((a, b))
+    for role, rx in ROMANCE.items():
+        for m in rx.finditer(t):
+            if role == "diversion" and int(m["p"]) in from_to:
+                continue
+            add(role, int(m["p"]), m["cue"], 0.8)
+    for m in ROMANCE_DISTANCE.finditer(t):
+        km = parse_number(re.sub(r"[.\s](?=\d{3})", "", m["num"]).replace(",", "."))
+        if km is not None:
+            km *= _RUNITS.get(m["unit"].lower(), 1.0)
+            direction = (m["dir"] or "").lower()
+            add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
+                distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
+                bearing_text=direction)
     course_change = bool(re.search(r"chang\w+\s+course|altered\s+course|turned|instead|divert", t, re.I))
     for rx in ORIGIN:
         for m in rx.finditer(t):

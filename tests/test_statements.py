@@ -99,3 +99,14 @@ def test_numbers_and_bearings():
     assert parse_bearing("north-east") == 45.0
     assert parse_bearing("northeast") == 45.0
     assert parse_bearing("west") == 270.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El avión, que volaba de Lyon a Oslo, fue desviado a Hamburgo.", {"origin": "Lyon", "destination": "Oslo"}),
+    ("L'avion reliait Lyon à Oslo et s'est écrasé près de Brême.", {"origin": "Lyon", "destination": "Oslo"}),
+    ("O avião, com destino a Oslo, caiu perto de Bremen.", {"destination": "Oslo", "crash_site": "Bremen"}),
+])
+def test_romance_language_patterns(text, expected):
+    got = {s.role: s.place.name for s in doc(text).statements}
+    for role, name in expected.items():
+        assert got.get(role) == name
