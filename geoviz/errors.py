@@ -28,3 +28,12 @@ class GeocoderUnavailable(GazetteerError):
 
 class OutputError(GeovizError):
     """An output file could not be written."""
+
+
+class EvaluationError(GeovizError):
+    """Ground-truth or corpus files for ``geoviz eval`` are missing or malformed."""
+
+
+class GeovizWarning(UserWarning):
+    """Something the user should know that does not stop the work (e.g. an online geocoder
+    fell back to the offline gazetteer). The CLI prints each as one ``warning:`` line."""

@@ -1,0 +1,174 @@
+"""What the CLI commands do, as plain functions: choose a gazetteer, build and write a map,
+extract a corpus (optionally over several processes).
+
+A composition point like :mod:`geoviz.pipeline`: stages are imported inside functions, so
+``geoviz --help`` and argument errors stay fast.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import warnings
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from geoviz import __version__
+from geoviz.errors import GeocoderUnavailable, GeovizWarning, OutputError
+from geoviz.model import Source
+
+GEOCODERS = ("offline", "nominatim")
+# Nominatim's usage policy asks for an application-specific User-Agent.
+USER_AGENT = f"geoviz/{__version__}"
+_CHUNK = 64  # documents per pipeline.extract call: streams output and bounds memory
+
+
+# ---------------------------------------------------------------------------- gazetteers
+
+def default_cache_dir() -> Path:
+    """Where online geocoder answers are cached: ``$XDG_CACHE_HOME/geoviz`` (or the platform's
+    application folder on Windows)."""
+    if sys.platform == "win32":
+        import click
+
+        return Path(click.get_app_dir("geoviz")) / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "geoviz"
+
+
+def make_gazetteer(geocoder: str = "offline", cache_dir: str | os.PathLike[str] | None = None) -> Any:
+    """The offline gazetteer, or an online geocoder in front of it (answers cached on disk)."""
+    if geocoder not in GEOCODERS:
+        raise ValueError(f"unknown geocoder {geocoder!r}; choose one of {', '.join(GEOCODERS)}")
+    from geoviz.gazetteer import default_gazetteer
+
+    offline = default_gazetteer()
+    if geocoder == "offline":
+        return offline
+    from geopy.geocoders import Nominatim
+
+    from geoviz.gazetteer import GeopyGazetteer
+
+    cache = Path(cache_dir) if cache_dir else default_cache_dir()
+    try:
+        return GeopyGazetteer(Nominatim(user_agent=USER_AGENT), offline=offline, cache_dir=cache)
+    except GeocoderUnavailable as exc:
+        warnings.warn(f"{geocoder} unavailable ({exc}); using the offline gazetteer", GeovizWarning,
+                      stacklevel=2)
+        return offline
+
+
+# ---------------------------------------------------------------------------- build
+
+def default_seeds() -> Path | None:
+    """The ``seeds/`` folder of a source checkout (beside the package), else one in the
+    current folder, else None."""
+    for folder in (Path(__file__).resolve().parent.parent / "seeds", Path("seeds")):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    size: int  # bytes
+    detail: str  # "14 features from 5 sources"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    written: tuple[Written, ...]
+    skipped: tuple[tuple[str, str], ...]
+    warnings: tuple[tuple[str, str], ...]  # (source name, warning) from reading the sources
+
+
+def build(paths: Sequence[str | os.PathLike[str]], html: str | os.PathLike[str], *,
+          geojson: str | os.PathLike[str] | None = None, kml: str | os.PathLike[str] | None = None,
+          geocoder: str = "offline", cache_dir: str | os.PathLike[str] | None = None,
+          tiles: Sequence[str] = ()) -> BuildResult:
+    """Read sources, run the pipeline, render, and write every output atomically.
+
+    Outputs are checked before the (slow) pipeline runs and written only after every one of
+    them has been produced, so a failure leaves all previous files as they were.
+    """
+    from geoviz.export import dumps, to_geojson, to_kml
+    from geoviz.output import check_writable, write_atomic
+    from geoviz.sources import read_sources
+
+    targets = [Path(p) for p in (html, geojson, kml) if p is not None]
+    for target in targets:
+        check_writable(target)
+    if len({os.path.abspath(t) for t in targets}) < len(targets):
+        raise OutputError("the map, GeoJSON and KML outputs must be different files")
+    found = read_sources(paths)
+
+    from geoviz import pipeline
+    from geoviz.render import render_html
+
+    incident = pipeline.build_map(found.sources, make_gazetteer(geocoder, cache_dir))
+    # TODO(render): render_html takes one tiles name; several are joined with "," until it
+    # accepts a sequence.
+    outputs: list[tuple[Path, str, str]] = []
+    n_features, n_sources = len(incident.features), len(found.sources)
+    counts = f"{n_features} feature{'s' * (n_features != 1)}"
+    outputs.append((Path(html), render_html(incident, tiles=",".join(tiles) or None),
+                    f"{counts} from {n_sources} source{'s' * (n_sources != 1)}"))
+    if geojson is not None:
+        outputs.append((Path(geojson), dumps(to_geojson(incident)) + "\n", counts))
+    if kml is not None:
+        outputs.append((Path(kml), to_kml(incident), counts))
+    written = tuple(Written(path, write_atomic(path, text), detail) for path, text, detail in outputs)
+    source_warnings = tuple((s.name, w) for s in found.sources for w in s.warnings)
+    return BuildResult(written, found.skipped, source_warnings)
+
+
+# ---------------------------------------------------------------------------- extract
+
+def extract_documents(sources: Sequence[Source], *, geocoder: str = "offline",
+                      cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1) -> Iterator[dict]:
+    """``export.document_json`` of each source, in input order, as each becomes ready.
+
+    With ``jobs > 1`` the sources are split into order-preserving chunks run by that many
+    processes, each loading its own gazetteer once.
+    """
+    if jobs > 1 and geocoder != "offline":
+        # Online geocoders limit request rates per client; parallel clients would break that.
+        warnings.warn(f"--jobs ignored with the {geocoder} geocoder", GeovizWarning, stacklevel=2)
+        jobs = 1
+    factory = partial(make_gazetteer, geocoder, cache_dir)
+    if jobs <= 1 or len(sources) <= _CHUNK:
+        gazetteer = factory()
+        for chunk in _chunks(sources, _CHUNK):
+            yield from _extract_chunk(chunk, gazetteer)
+        return
+    size = max(1, min(_CHUNK, math.ceil(len(sources) / (jobs * 4))))  # ~4 chunks a worker: balance
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(factory,)) as pool:
+        for docs in pool.map(_extract_chunk, _chunks(sources, size)):
+            yield from docs
+
+
+_worker_gazetteer: Any = None
+
+
+def _init_worker(factory: Any) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer = factory()
+
+
+def _extract_chunk(chunk: Sequence[Source], gazetteer: Any = None) -> list[dict]:
+    from geoviz import pipeline
+    from geoviz.export import document_json
+
+    docs = pipeline.extract(chunk, gazetteer if gazetteer is not None else _worker_gazetteer)
+    return [document_json(d) for d in docs]
+
+
+def _chunks(items: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -1,0 +1,192 @@
+"""Reading input documents: files and folders in, :class:`~geoviz.model.Source` values out.
+
+Offsets everywhere in geoviz index ``Source.text``: the file's bytes as decoded, with no newline
+translation or Unicode normalisation. A UTF-8 byte-order mark is not part of that text (it is
+decoded with ``utf-8-sig``, recorded as ``Source.encoding == "utf-8-sig"``), so offsets count from
+the first character after it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from geoviz.errors import NoSourcesError, SourceError
+from geoviz.model import Source
+
+#: File suffixes read from folders (files named explicitly are read whatever their suffix).
+SUFFIXES: tuple[str, ...] = (".txt", ".md")
+#: Larger files are refused: news reports are kilobytes, and the pipeline keeps text in memory.
+MAX_BYTES = 20 * 1024 * 1024
+TITLE_CHARS = 120
+
+# Encodings tried, in order, for bytes that are not UTF-8. cp1252 is what "not UTF-8" news text
+# almost always is (Word, old CMSs); latin-1 never fails, so it is the last resort.
+_FALLBACKS = ("cp1252", "latin-1")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Control characters that plain text does contain.
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\b\x1b")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSet:
+    """What :func:`read_sources` found: readable sources, and (path, reason) for the others."""
+
+    sources: tuple[Source, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
+
+
+def read_sources(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = MAX_BYTES) -> SourceSet:
+    """Read files, and the ``*.txt``/``*.md`` files under folders (recursively, sorted, hidden
+    names skipped), in the order given.
+
+    Unreadable, empty, binary and oversized files are skipped with a reason. Raises
+    :class:`SourceError` for a path that does not exist and :class:`NoSourcesError` when nothing
+    could be read.
+    """
+    files: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    given = [Path(p) for p in paths]
+    if not given:
+        raise NoSourcesError("no sources given")
+    for path in given:
+        if path.is_dir():
+            found = list(_walk(path))
+            if not found:
+                skipped.append((str(path), f"folder has no {' or '.join(SUFFIXES)} files"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise SourceError(f"no such file or folder: {path}")
+
+    files = _unique(files)
+    names = _names(files)
+    sources: list[Source] = []
+    for path in files:
+        try:
+            sources.append(read_source(path, name=names[path], max_bytes=max_bytes))
+        except SourceError as exc:
+            skipped.append((str(path), str(exc)))
+    if not sources:
+        raise NoSourcesError(_no_sources_message(skipped))
+    return SourceSet(tuple(sources), tuple(skipped))
+
+
+def read_source(path: str | os.PathLike[str], *, name: str | None = None,
+                max_bytes: int = MAX_BYTES) -> Source:
+    """One file as a :class:`Source`; :class:`SourceError` says why it cannot be one."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError("is a folder") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    text, encoding, warnings = decode(data)
+    if not text.strip():
+        raise SourceError("empty file")
+    return Source(name=name or path.name, path=str(path), text=text, title=title_of(text),
+                  encoding=encoding, warnings=warnings)
+
+
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """``(text, encoding, warnings)`` for a file's bytes; :class:`SourceError` for binary data."""
+    if data.startswith(_UTF16_BOMS):
+        # UTF-16 text is full of NUL bytes, so it must be recognised before the binary check.
+        try:
+            return data.decode("utf-16"), "utf-16", ()
+        except UnicodeDecodeError:
+            raise SourceError("binary file (invalid UTF-16)") from None
+    if b"\x00" in data:
+        raise SourceError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+        encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+        warnings: tuple[str, ...] = ()
+    except UnicodeDecodeError as exc:
+        text, encoding = _decode_fallback(data)
+        warnings = (f"not UTF-8 (invalid byte at offset {exc.start}); decoded as {encoding}",)
+    if _mostly_control(text):
+        raise SourceError("binary file (mostly control characters)")
+    return text, encoding, warnings
+
+
+def title_of(text: str, limit: int = TITLE_CHARS) -> str:
+    """The first non-empty line, whitespace collapsed, shortened at a word to ``limit`` chars."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    line = " ".join(line.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _decode_fallback(data: bytes) -> tuple[str, str]:
+    for encoding in _FALLBACKS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
+    return controls > 0.1 * len(sample)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, f) for f in files
+                     if not f.startswith(".") and f.lower().endswith(SUFFIXES))
+    # Sorted by path parts so that "a/z.txt" precedes "a b/x.txt" on every platform.
+    yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def _unique(files: list[Path]) -> list[Path]:
+    """Drop repeats of one file (given twice, or both directly and inside a folder)."""
+    seen: set[str] = set()
+    out = []
+    for path in files:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
+def _names(files: list[Path]) -> dict[Path, str]:
+    """Cite each file by its base name; files sharing one get their path below the folder they share."""
+    by_base: dict[str, list[Path]] = {}
+    for path in files:
+        by_base.setdefault(path.name, []).append(path)
+    names = {}
+    for group in by_base.values():
+        if len(group) == 1:
+            names[group[0]] = group[0].name
+            continue
+        absolute = [Path(os.path.abspath(p)) for p in group]
+        common = os.path.commonpath(absolute)
+        for path, full in zip(group, absolute, strict=True):
+            names[path] = full.relative_to(common).as_posix()
+    return names
+
+
+def _no_sources_message(skipped: list[tuple[str, str]], show: int = 3) -> str:
+    if not skipped:
+        return "no readable sources"
+    shown = "; ".join(f"{path}: {reason}" for path, reason in skipped[:show])
+    more = f"; and {len(skipped) - show} more" if len(skipped) > show else ""
+    return f"no readable sources ({shown}{more})"
