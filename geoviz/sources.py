@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,9 @@ TITLE_CHARS = 120
 # almost always is (Word, old CMSs); latin-1 never fails, so it is the last resort.
 _FALLBACKS = ("cp1252", "latin-1")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# Control characters that plain text does contain.
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\b\x1b")
+# Control characters that plain text does not contain (tab, newlines, form feed, backspace and
+# escape are allowed).
+_CONTROL = re.compile(r"[\x00-\x07\x0e-\x1a\x1c-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +143,7 @@ def _decode_fallback(data: bytes) -> tuple[str, str]:
 
 def _mostly_control(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
-    return controls > 0.1 * len(sample)
+    return len(_CONTROL.findall(sample)) > 0.1 * len(sample)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
