@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     spans: list[_Span] = []
     for i, (s, _e, tok) in enumerate(tokens):
-        if not tok[0].isupper():
+        if not tok[0].isupper() or tok in ("The", "THE"):
             continue
         prev_end = s
         for j in range(i, min(i + offset_limit, len(tokens))):
@@ -128,7 +129,9 @@ class MentionFinder:
             surface = text[sp.start : sp.end]
             if _is_organisation(text, sp):
                 continue
-            places = found.get(surface, ())
+            if " " not in surface and self._demonym(surface) is not None:
+                continue  # "Kazakh" is the people, not the town of Gazakh: found below
+            places = _by_name_match(surface, found.get(surface, ()))
             if not _plausible(text, sp, surface, places, lowered):
                 continue
             raw.append((sp, places))
@@ -141,6 +144,19 @@ class MentionFinder:
                 )
         mentions = resolve(text, raw, demonyms)
         return tuple(sorted([*mentions, *demonyms], key=lambda m: (m.start, m.end)))
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[\W_]+", " ", "".join(c for c in name if not unicodedata.combining(c))).strip()
+
+
+def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Entries whose own name is the surface first: an alternate name ("Turan" for Da Nang,
+    "Victoria" for Hong Kong) yields to a place that is called so today."""
+    key = _fold(surface)
+    primary = tuple(p for p in places if _fold(p.name) == key or _fold(p.name).startswith(key + " "))
+    return primary + tuple(p for p in places if p not in primary) if primary else places
 
 
 def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
@@ -171,7 +187,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if not places:
         return False
     words = surface.split()
-    best = max(p.rank for p in places)
+    best = places[0].rank
     if len(surface) <= 3 and surface.isupper():
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
@@ -190,13 +206,12 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     # A minor name glued to another capitalised word is usually part of a person's name.
     followed = re.match(r"[ \t]+[A-Z][a-z]", text[sp.end : sp.end + 3])
     preceded = re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, sp.start - 25) : sp.start])
-    if (followed or (preceded and not sentence_start)) and best < 0.45:
+    # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
+    if (followed or (preceded and not sentence_start)) and best < 0.55:
         return False
-    if sentence_start and best < 0.3:
+    if sentence_start and best < 0.5:
         return False
-    if best < 0.12 and not _LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]):
-        return False
-    return True
+    return best >= 0.48 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
 
 
 _DEMONYM_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")

@@ -54,15 +54,15 @@ DISTANCE = re.compile(
 BEARING_ONLY = re.compile(r"(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?" + _S)
 
 FROM_TO = re.compile(
-    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s*,[^;⟦]{0,60}?,)?\s*(?:to|for|towards?)\s+" + _PREFIX
+    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,|\s*,)?\s*(?:to|for|towards?)\s+" + _PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
 )
 _FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
-                 r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|jet|plane|airliner|aircraft|"
-                 r"route|service|returning|coming")
+                 r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
 ORIGIN = [
-    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^.⟦]{0,40}?\bfrom\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^.⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
+               re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
     re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
                re.IGNORECASE),
@@ -81,7 +81,7 @@ DIVERSION = [
                r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
-               r"\s+landing)\b[^.⟦]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
+               r"\s+landing)\b[^.]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
 ]
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
@@ -113,6 +113,7 @@ OTHER_INCIDENT = re.compile(
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
+_TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 
 
@@ -190,6 +191,9 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
                 and slots[-1].place.kind not in ("country", "admin1") \
                 and slots[-1].place.country == m.place.country:
             parts.append("")  # qualifier: folded
+        elif slots and slots[-1].place.kind in ("country", "admin1") and re.fullmatch(r"['’]s\s+", gap) \
+                and m.place.country == slots[-1].place.country:
+            slots[-1] = m  # "Russia's North Caucasus": the slot is the North Caucasus
         else:
             parts.append(gap)
             parts.append(f"⟦{len(slots)}⟧")
@@ -241,7 +245,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         found.append(Statement(role, m.place, m, ev, cue.strip().lower(), at_airport=at_airport,
                                confidence=conf, **kw))
 
-    flighty = bool(re.search(r"\b(?:" + _FLIGHT_WORDS + r"|crash\w*|divert\w*|re-?rout\w*)\b", t, re.I))
+    flighty = bool(re.search(r"\b(?:" + _FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b", t, re.I))
     from_to: set[int] = set()
     for m in FROM_TO.finditer(t):
         if NEGATED.search(t[: m.start()]):
@@ -319,10 +323,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         cue = m["cue"].lower()
         if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
             continue
+        if _TIME_REFERENCE.search(t[: m.start()]) or re.search(r"drone|uav|intercept", m.group(0), re.I):
+            continue  # "three hours before the crash, a drone was intercepted near X"
         add("crash_site", i, cue, conf)
     for m in EVENT.finditer(t):
         i = int(m["p"])
-        if re.search(r"drone|uav|missile|intercept|fired", m["cue"], re.I) and i not in used.get("crash_site", ()):
+        if slots[i].place.kind in ("country", "continent", "sea"):
+            continue  # "drones over Russia": no point to draw
+        if re.search(r"drone|uav|missile|intercept|fired", m.group(0), re.I) and i not in used.get("crash_site", ()):
             add("event", i, m["cue"], 0.7)
     for m in OVERFLOWN.finditer(t):
         i = int(m["p"])
