@@ -84,6 +84,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
+        # "Dallas-bound", "Busan-Gimhae": the capitalised part before a hyphen may be the name.
+        for hyphen in (k for k, ch in enumerate(tok) if ch == "-"):
+            if tok[:hyphen][-1:].isalpha():
+                spans.append(_Span(sentence.start + s, sentence.start + s + hyphen, sentence))
         prev_end = s
         for j in range(i, min(i + offset_limit, len(tokens))):
             ts, te, tj = tokens[j]
@@ -125,9 +129,12 @@ class MentionFinder:
         raw: list[tuple[_Span, tuple[Place, ...]]] = []
         demonyms: list[Mention] = []
         lowered = _lowercase_words(text)
+        # One sense per discourse: a name that is an organisation's once ("Delta Air Lines") is
+        # the organisation's throughout ("Delta said").
+        organisations = {text[sp.start : sp.end] for sp in chosen if _is_organisation(text, sp)}
         for sp in chosen:
             surface = text[sp.start : sp.end]
-            if _is_organisation(text, sp):
+            if surface in organisations:
                 continue
             if " " not in surface and self._demonym(surface) is not None:
                 continue  # "Kazakh" is the people, not the town of Gazakh: found below
@@ -203,11 +210,15 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return True  # datelines: "VILNIUS", "GRABOVO"
     if word in lowered and best < 0.6:
         return False  # "the police", "a mobile phone": the word is common in this very text
-    # A minor name glued to another capitalised word is usually part of a person's name.
+    # A minor name glued to another capitalised word is usually part of a person's name
+    # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
     followed = re.match(r"[ \t]+[A-Z][a-z]", text[sp.end : sp.end + 3])
-    preceded = re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+    before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+    preceded = before is not None and before.group(1).lower() not in COMMON
+    if preceded and not sentence_start and best < 0.75 and not re.match(r"\s*,", text[sp.end : sp.end + 2]):
+        return False
     # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
-    if (followed or (preceded and not sentence_start)) and best < 0.55:
+    if followed and best < 0.6:
         return False
     if sentence_start and best < 0.5:
         return False
@@ -253,15 +264,31 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     first: list[Place] = []
     for i, (_sp, places) in enumerate(raw):
         first.append(max(places, key=lambda p, i=i: _score(p, qualifiers.get(i), countries, ())))
-    anchors = [p for (_sp, places), p in zip(raw, first, strict=True)
-               if len(places) == 1 or p.kind in ("country", "continent") or p.rank >= 0.7]
-    out: list[Mention] = []
-    for i, (sp, places) in enumerate(raw):
-        others = [a for a in anchors if a is not first[i] and not a.is_area]
+    # Every other name's first reading anchors proximity: the places of one story cluster.
+    names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
+    anchors: dict[str, Place] = {}
+    for name, p in zip(names, first, strict=True):
+        if not p.is_area:
+            anchors.setdefault(name, p)
+    choices = []
+    for i, (_sp, places) in enumerate(raw):
+        others = [a for n, a in anchors.items() if n != names[i]]
         scored = sorted(((_score(p, qualifiers.get(i), countries, others), p) for p in places),
                         key=lambda sp_: -sp_[0])
-        score, place = scored[0]
-        margin = score - scored[1][0] if len(scored) > 1 else 1.0
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
+        choices.append((scored[0][0], scored[0][1], margin))
+    # One sense per discourse: a name means one place throughout a document, the one its most
+    # telling mention ("GRABOVO, Ukraine") resolves to.
+    best_by_name: dict[str, tuple[float, Place, float]] = {}
+    for (sp, _places), choice in zip(raw, choices, strict=True):
+        key = _fold(text[sp.start : sp.end])
+        if key not in best_by_name or choice[0] > best_by_name[key][0]:
+            best_by_name[key] = choice
+    out: list[Mention] = []
+    for (sp, places), (_score_, place, margin) in zip(raw, choices, strict=True):
+        _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
+        if shared in places:
+            place, margin = shared, shared_margin
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
     return out

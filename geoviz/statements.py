@@ -61,7 +61,7 @@ FROM_TO = re.compile(
 _FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
                  r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
 ORIGIN = [
-    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^.⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
+    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
     re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
@@ -85,8 +85,7 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
 ]
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
-              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|burst\s+into\s+flames|"
-              r"exploded|skidded|veered|overran|crash\s+site|impact")
+              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|crash\s+site")
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down)\s+(?:while|when|as)\s+(?:it\s+was\s+)?(?:attempting|trying|"
                r"about)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S, re.IGNORECASE),

@@ -61,6 +61,8 @@ class _Candidate:
     def score(self, role: str) -> float:
         conf = sum(s.confidence for s in self.statements)
         spec = SPECIFICITY.get(self.place.kind, 0.5)
+        if role == "crash_site" and self.place.kind == "city":
+            spec -= 0.3 * self.place.rank  # a village locates a crash better than a city
         if role == "crash_site" and any(s.distance_km is not None for s in self.statements):
             spec += 0.4
         if role == "crash_site" and any(s.at_airport for s in self.statements):
