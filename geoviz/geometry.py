@@ -66,14 +66,21 @@ def _area_point(place: Place, toward: tuple[float, float] | None) -> tuple[float
     return (p.y, p.x)
 
 
-def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None):
+def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None,
+                 route: LineString | None = None):
     anchor = _anchor(e, airports)
     if anchor.is_area:
         base = _area_point(anchor, previous)
         return base, NEAR_KM.get(anchor.kind, 25.0), anchor
     base = _latlon(anchor)
     if e.distance_km is not None and e.bearing_deg is not None:
-        return destination(base, e.bearing_deg, e.distance_km), max(2.0, 0.12 * e.distance_km), anchor
+        stated = destination(base, e.bearing_deg, e.distance_km)
+        on_route = _on_route(route, base, e.distance_km, e.bearing_deg) if route is not None else None
+        if on_route is not None:
+            # A flight lost en route came down on its route: where the route passes at the stated
+            # distance, in the stated general direction ("north-east" spans 45 degrees).
+            return on_route, max(2.0, 0.12 * e.distance_km, distance_km(on_route, stated) / 2), anchor
+        return stated, max(2.0, 0.12 * e.distance_km), anchor
     if e.distance_km is not None:
         # A distance with no direction: a ring around the anchor. Draw its centre, halo = radius.
         return base, max(1.0, e.distance_km), anchor
@@ -122,7 +129,10 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
     if "crash_site" in roles:
         e = roles["crash_site"]
         previous = points.get("diversion") or points.get("approach") or points.get("origin")
-        at, halo, anchor = _crash_point(e, airports, previous)
+        route = None
+        if "origin" in points and "destination" in points and "diversion" not in points:
+            route = geodesic_line(points["origin"], points["destination"], step_km=50.0)
+        at, halo, anchor = _crash_point(e, airports, previous, route)
         points["crash_site"] = at
         point_feature(e, "crash_site", _crash_label(e, anchor), at, uncertainty=round(halo, 2),
                       name=e.place.name)
@@ -146,6 +156,26 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
         point_feature(e, "place", f"Mentioned: {e.place.name}", _latlon(e.place), numbered=False)
     return IncidentMap(story.title, story.summary, tuple(features), _bounds(features, points),
                        story.sources, story.conflicts)
+
+
+def _on_route(route: LineString, anchor: tuple[float, float], km: float, bearing: float,
+              tolerance_deg: float = 35.0) -> tuple[float, float] | None:
+    """The point of the route at ``km`` from the anchor whose bearing is closest to ``bearing``."""
+    best: tuple[float, tuple[float, float]] | None = None
+    coords = [(lat, lon) for lon, lat in route.coords]
+    dists = [distance_km(anchor, c) - km for c in coords]
+    for (a, da), (b, db) in zip(zip(coords, dists, strict=True), zip(coords[1:], dists[1:], strict=True),
+                                strict=False):
+        if da == 0 or da * db < 0:
+            t = da / (da - db)
+            leg = WGS84.InverseLine(a[0], a[1], b[0], b[1])
+            p = leg.Position(leg.s13 * t)
+            point = (p["lat2"], p["lon2"])
+            azimuth = WGS84.Inverse(anchor[0], anchor[1], point[0], point[1])["azi1"] % 360
+            off = abs((azimuth - bearing + 180) % 360 - 180)
+            if off <= tolerance_deg and (best is None or off < best[0]):
+                best = (off, point)
+    return best[1] if best else None
 
 
 def _short_of(a: tuple[float, float], b: tuple[float, float], km: float) -> tuple[float, float]:

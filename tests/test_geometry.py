@@ -81,3 +81,13 @@ def test_flown_route_bends_through_a_stated_sea_crossing():
 def test_absent_roles_draw_nothing():
     incident = build_map(story(element("diversion", "hamburg")), {})
     assert [f.role for f in incident.features] == ["diversion"]
+
+
+def test_offset_with_coarse_bearing_snaps_to_the_planned_route():
+    # Lost en route: "500 km north of Lyon" on a Lyon -> Oslo flight lies on its route.
+    incident = build_map(story(element("origin", "lyon"), element("destination", "oslo"),
+                               element("crash_site", "lyon", distance_km=500.0, bearing_deg=0.0)), {})
+    crash = feature(incident, "crash_site")
+    route = feature(incident, "planned_route").geometry
+    assert route.distance(crash.geometry) < 0.01  # degrees: on the line
+    assert distance_km((45.748, 4.847), (crash.geometry.y, crash.geometry.x)) == pytest.approx(500, rel=0.01)
