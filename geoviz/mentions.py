@@ -38,10 +38,18 @@ CONNECTORS = frozenset(
 # Words after a place name that make it part of an organisation's or a publication's name.
 ORG_AFTER = frozenset(
     """airlines airline airways air aviation express times post news journal herald tribune telegraph
-    gazette guardian star globe chronicle mail agency press university college institute school
-    hospital clinic ministry government council club fc united city' stock exchange bank company
-    corporation group police department army navy corps league party federation association
-    airport's""".split()
+    gazette guardian star globe chronicle mail press club fc united stock exchange bank company
+    corporation group league party federation association""".split()
+)
+# Words after a name that make it something other than a place: "Ebola virus", "Marburg fever".
+NOT_PLACE_AFTER = frozenset(
+    """virus viruses fever disease flu influenza ebolavirus strain syndrome encephalitis vaccine""".split()
+)
+TITLES = frozenset(
+    """president mr mrs ms dr prof professor senator sen rep representative gov governor minister secretary
+    judge chairman chairwoman director officer chief captain capt lt general sir lord king queen prince
+    princess pope bishop rev reverend father sister brother mayor premier chancellor ambassador
+    spokesman spokeswoman spokesperson commissioner inspector sergeant detective agent coach""".split()
 )
 # Words before a place name that make it part of an organisation's name ("Air France").
 ORG_BEFORE = frozenset(["air", "bank", "university", "college"])
@@ -62,10 +70,12 @@ COMMON = frozenset(
     breaking photo image cover related most commented read share""".split()
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|of|via|off|for)\s+(?:the\s+)?"
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
+_AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
@@ -79,7 +89,12 @@ class _Span:
 def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     """Runs of capitalised tokens (with inner connectors) that may be place names."""
     text = sentence.text
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        end = m.end()
+        if _INITIALS.fullmatch(m.group()) and text[end : end + 1] == ".":
+            end += 1  # "U.S." with its last dot: the gazetteer knows "U.S." and "US", not "U.S"
+        tokens.append((m.start(), end, text[m.start() : end]))
     spans: list[_Span] = []
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
@@ -96,7 +111,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
                 break
             if j > i and not tj[0].isupper() and not tj[0].isdigit() and tj.lower() not in CONNECTORS:
                 break
-            if tj[0].isupper() or (tj[0].isdigit() and j > i):
+            if tj[0].isupper():
                 spans.append(_Span(sentence.start + s, sentence.start + te, sentence))
             prev_end = te
     return spans
@@ -132,11 +147,13 @@ class MentionFinder:
         # One sense per discourse: a name that is an organisation's once ("Delta Air Lines") is
         # the organisation's throughout ("Delta said").
         organisations = {text[sp.start : sp.end] for sp in chosen if _is_organisation(text, sp)}
+        surnames = _surnames(text, chosen, found)
         for sp in chosen:
             surface = text[sp.start : sp.end]
-            if surface in organisations:
+            if surface in organisations or surface in surnames:
                 continue
-            if " " not in surface and self._demonym(surface) is not None:
+            people = self._demonym(surface) if " " not in surface else None
+            if people is not None and _fold(people.name) != _fold(surface):
                 continue  # "Kazakh" is the people, not the town of Gazakh: found below
             places = _by_name_match(surface, found.get(surface, ()))
             if not _plausible(text, sp, surface, places, lowered):
@@ -178,13 +195,36 @@ def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
     return chosen
 
 
+def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
+    """Single names that follow a first name or a title somewhere in the text ("Barack Obama",
+    "President Obama", "Dr. Campbell"): a person's name throughout (one sense per discourse),
+    unless the name is a country or a major place."""
+    out: set[str] = set()
+    for sp in chosen:
+        surface = text[sp.start : sp.end]
+        if " " in surface or surface in out:
+            continue
+        before = re.search(r"([A-Z][a-z]+)\.?[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+        if not before:
+            continue
+        word = before.group(1)
+        title = word.lower() in TITLES
+        first_name = (word.lower() not in COMMON and word not in found
+                      and before.start() + max(0, sp.start - 25) > sp.sentence.start)
+        if (title or first_name) and max(p.rank for p in found[surface]) < 0.75 and not any(
+                p.kind in ("country", "admin1", "continent") for p in found[surface]):
+            out.add(surface)
+    return out
+
+
 def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
 
 
 def _is_organisation(text: str, sp: _Span) -> bool:
-    after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[sp.end : sp.end + 30])
-    if after and after.group(1).lower() in ORG_AFTER:
+    after = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[sp.end : sp.end + 30])
+    if after and (after.group(1).lower() in NOT_PLACE_AFTER
+                  or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
         return True
     before = re.search(r"([A-Z][\w]*)[ \t]+$", text[max(0, sp.start - 20) : sp.start])
     return bool(before and before.group(1).lower() in ORG_BEFORE)
@@ -198,6 +238,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if len(surface) <= 3 and surface.isupper():
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
+    if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
+        return False  # "Natural Selection" is a minor airstrip's name and a phrase
     if len(words) > 1:
         return True
     word = surface.lower()
@@ -207,7 +249,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if word in COMMON:
         return False
     if surface.isupper() and len(surface) > 3:
-        return True  # datelines: "VILNIUS", "GRABOVO"
+        # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)"; other capitals are acronyms.
+        return bool(re.match(r"\s*(?:,|\(|[-–—])", text[sp.end : sp.end + 3])) and best >= 0.4
     if word in lowered and best < 0.6:
         return False  # "the police", "a mobile phone": the word is common in this very text
     # A minor name glued to another capitalised word is usually part of a person's name
@@ -315,6 +358,12 @@ def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place
     if place.country and countries.get(place.country) and place.kind != "country":
         score += 0.25 * min(1.0, countries[place.country] / 2)
     if anchors:
-        closeness = sorted(math.exp(-km_between(place, a) / 600.0) for a in anchors)[-3:]
-        score += 0.4 * sum(closeness) / len(closeness)
+        if place.kind in ("country", "admin1"):
+            # An area is close to the story when the story's other places lie in it.
+            inside = [a for a in anchors if a.country == place.country
+                      and (place.kind == "country" or a.admin1 == place.name)]
+            score += 0.4 * min(1.0, len(inside) / 2)
+        elif not place.is_area:
+            closeness = sorted(math.exp(-km_between(place, a) / 600.0) for a in anchors)[-3:]
+            score += 0.4 * sum(closeness) / len(closeness)
     return score
