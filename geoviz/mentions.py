@@ -70,7 +70,8 @@ COMMON = frozenset(
     breaking photo image cover related most commented read share""".split()
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off)\s+(?:the\s+)?"
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|"
+    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
@@ -167,7 +168,42 @@ class MentionFinder:
                             sp.sentence, 1.0, 1, "demonym")
                 )
         mentions = resolve(text, raw, demonyms)
-        return tuple(sorted([*mentions, *demonyms], key=lambda m: (m.start, m.end)))
+        indirect = self._indirect(text, sentences, [*mentions, *demonyms])
+        if indirect:
+            covered = [(m.start, m.end) for m in indirect]
+            mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+            demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
+        return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _indirect(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
+        """"Canada's biggest city", "the Lithuanian capital", "the capital of Belarus": the city
+        they stand for, found through the country they name."""
+        countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
+        if not countries:
+            return []
+        out: list[Mention] = []
+        for sent in sentences:
+            for rx in _INDIRECT:
+                for m in rx.finditer(sent.text):
+                    start, end = sent.start + m.start("c"), sent.start + m.end("c")
+                    country = countries.get((start, end))
+                    if country is None:
+                        continue
+                    pick = getattr(self.gazetteer, "largest_city" if m.group("what").lower() != "capital"
+                                   else "capital", None)
+                    city = pick(country.place.country) if pick else None
+                    if city is not None:
+                        s, e = sent.start + m.start(), sent.start + m.end()
+                        out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
+        return out
+
+
+_INDIRECT = (
+    re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?P<what>biggest|largest|most populous|capital)"
+               r"(?: city)?\b"),
+    re.compile(r"\bthe (?P<c>[A-Z][a-z]+) (?P<what>capital)\b"),
+    re.compile(r"\bthe (?P<what>capital|biggest city|largest city) of (?:the )?(?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)*)"),
+)
 
 
 def _fold(name: str) -> str:
@@ -180,7 +216,9 @@ def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]
     "Victoria" for Hong Kong) yields to a place that is called so today."""
     key = _fold(surface)
     primary = tuple(p for p in places if _fold(p.name) == key or _fold(p.name).startswith(key + " "))
-    return primary + tuple(p for p in places if p not in primary) if primary else places
+    if not primary or primary[0].rank < places[0].rank - 0.3:
+        return places  # an exonym of a major place ("Moscú", "Londres") beats a village so named
+    return primary + tuple(p for p in places if p not in primary)
 
 
 def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
@@ -235,7 +273,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False
     words = surface.split()
     best = places[0].rank
-    if len(surface) <= 3 and surface.isupper():
+    if len(surface) <= 3 and surface.isupper() or _INITIALS.fullmatch(surface.rstrip(".")):
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
     if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
@@ -276,8 +314,6 @@ def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[in
     for sent in sentences:
         for m in _DEMONYM_TOKEN.finditer(sent.text):
             word = m.group()
-            if not word.endswith(("n", "ns", "i", "is", "sh", "ch", "se", "k", "ks", "z", "c", "e", "es")):
-                continue
             s = sent.start + m.start()
             if s in starts:
                 continue

@@ -701,6 +701,8 @@ CREATE TABLE admin1(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE name(key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY(key, place)) WITHOUT ROWID;
 CREATE TABLE code(code TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY(code, place)) WITHOUT ROWID;
 CREATE TABLE demonym(key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE capital(country TEXT NOT NULL, role TEXT NOT NULL, place INTEGER NOT NULL,
+    PRIMARY KEY(country, role)) WITHOUT ROWID;
 """
 #: Must match geoviz.gazetteer.offline.DEFAULT_SOURCE.
 DEFAULT_SOURCE = {"city": "geonames", "country": "geonames", "continent": "geonames",
@@ -725,7 +727,7 @@ def demonym_rows() -> dict[str, str]:
     return out
 
 
-def write(rows: list[Row], out: Path, meta: dict[str, str]) -> None:
+def write(rows: list[Row], out: Path, meta: dict[str, str], capitals: dict[str, str] | None = None) -> None:
     rows.sort(key=lambda r: (-round(r.rank, 6), KIND_ORDER[r.kind], r.name, r.country, r.ref))
     tmp = out.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
@@ -751,6 +753,16 @@ def write(rows: list[Row], out: Path, meta: dict[str, str]) -> None:
     db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
     db.executemany("INSERT INTO code VALUES (?,?)", sorted(codes))
     db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonym_rows().items()))
+    # "The Lithuanian capital", "Canada's biggest city": each country's capital and largest city.
+    cities = [(pid, r) for pid, r in enumerate(rows, 1) if r.kind == "city"]
+    special: dict[tuple[str, str], int] = {}
+    for pid, r in cities:  # rows are in prominence order: the first match is the likeliest
+        if capitals and name_key(capitals.get(r.country, "")) in {name_key(n) for n in (r.name, *r.names)}:
+            special.setdefault((r.country, "capital"), pid)
+    for pid, r in sorted(cities, key=lambda c: (-c[1].population, c[0])):
+        special.setdefault((r.country, "largest"), pid)
+    db.executemany("INSERT INTO capital VALUES (?,?,?)", sorted((cc, role, pid) for (cc, role), pid
+                                                                   in special.items() if cc))
     meta = {**meta, "places": str(len(rows)), "names": str(len(names)), "codes": str(len(codes))}
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     db.executemany("INSERT INTO grid VALUES (?,?,?)", sorted(grid))
@@ -789,7 +801,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"schema": SCHEMA_VERSION, "geonames": gn_meta,
             "airportsdata": f"airportsdata {getattr(airportsdata, '__version__', '?')}",
             "naturalearth": "Natural Earth 10m/50m GeoJSON", "admin1": json.dumps(stats, sort_keys=True)}
-    write(rows, args.out, meta)
+    write(rows, args.out, meta, {cc: c.get("capital", "") for cc, c in countries.items()})
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(rows)} places) "
           f"in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return 0

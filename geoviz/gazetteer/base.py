@@ -51,5 +51,13 @@ class Gazetteer(ABC):
         """Up to ``limit`` places of ``kinds`` within ``within_km`` of (lat, lon), nearest first."""
         return ()
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country (ISO alpha-2), None when unknown."""
+        return None
+
+    def largest_city(self, code: str) -> Place | None:
+        """The most populous city of a country (ISO alpha-2), None when unknown."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or connections."""

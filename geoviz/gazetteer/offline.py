@@ -223,6 +223,19 @@ class OfflineGazetteer(Gazetteer):
                            (_KIND_ID["country"], code.strip().upper()))
         return self._places_of(rows)[0] if rows else None
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country (ISO alpha-2), as GeoNames names it."""
+        return self._country_city(code, "capital")
+
+    def largest_city(self, code: str) -> Place | None:
+        """The most populous city of a country (ISO alpha-2)."""
+        return self._country_city(code, "largest")
+
+    def _country_city(self, code: str, role: str) -> Place | None:
+        rows = self._query(f"SELECT {_COLUMNS} FROM capital c JOIN place p ON p.id = c.place {_ADMIN} "
+                           "WHERE c.country = ? AND c.role = ?", (code.strip().upper(), role))
+        return self._places_of(rows)[0] if rows else None
+
     def near(self, lat: float, lon: float, kinds: Sequence[str],
              within_km: float) -> list[tuple[float, Place]]:
         """(distance km, place) for every place of ``kinds`` within ``within_km``, nearest first."""

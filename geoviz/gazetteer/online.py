@@ -193,5 +193,11 @@ class GeopyGazetteer(Gazetteer):
     def airports_for(self, place: Place, within_km: float = 60.0) -> tuple[Place, ...]:
         return self.offline.airports_for(place, within_km)
 
+    def capital(self, code: str) -> Place | None:
+        return self.offline.capital(code)
+
+    def largest_city(self, code: str) -> Place | None:
+        return self.offline.largest_city(code)
+
     def country(self, code: str) -> Place | None:
         return self.offline.country(code)

@@ -1,0 +1,64 @@
+"""Place mentions against the real offline gazetteer, on text the project writes."""
+
+import pytest
+
+from geoviz.gazetteer import default_gazetteer
+from geoviz.mentions import MentionFinder
+from geoviz.model import Source
+from geoviz.text import split_sentences
+
+
+def find(text: str):
+    sentences = split_sentences(Source("t.txt", "t.txt", text))
+    mentions = MentionFinder(default_gazetteer()).find(text, sentences)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return mentions
+
+
+def places(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.place.name, m.place.country) for m in find(text) if m.usage == "place"}
+
+
+def test_offsets_and_resolution_of_cities_airports_and_seas():
+    got = places("The jet left Heydar Aliyev International Airport for Aqtau across the Caspian Sea.")
+    assert got["Heydar Aliyev International Airport"][1] == "AZ"
+    assert got["Aqtau"] == ("Aktau", "KZ")
+    assert got["Caspian Sea"][0] == "Caspian Sea"
+
+
+def test_airline_names_and_adjectives_are_not_places():
+    found = find("Azerbaijan Airlines said Russian air defence was not involved, Kazakh officials said.")
+    assert [(m.text, m.usage) for m in found] == [("Russian", "demonym"), ("Kazakh", "demonym")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The flight was landing in Canada's biggest city when it crashed.", "Toronto"),
+    ("It landed at the Lithuanian capital's airport.", "Vilnius"),
+    ("Officials in the capital of Belarus confirmed it.", "Minsk"),
+])
+def test_indirect_references(text, name):
+    assert name in {p[0] for p in places(text).values()}
+
+
+def test_qualifier_and_context_resolve_ambiguous_names():
+    assert places("Athens, Georgia, is a college town.")["Athens"][1] == "US"
+    assert places("The flight from Athens landed in Vilnius.")["Athens"][1] == "GR"
+
+
+def test_one_sense_per_discourse_and_surnames():
+    got = find("Officials met President Jane Lincoln in Boston. Lincoln said Boston was calm.")
+    assert "Lincoln" not in {m.text for m in got}
+    assert {m.place.country for m in got if m.text == "Boston"} == {"US"}
+
+
+def test_dotted_initials_and_datelines():
+    got = places("WASHINGTON (Reuters) - The U.S. agency said the jet was bound for Dallas.")
+    assert got["U.S."] == ("United States", "US")
+    assert got["WASHINGTON"][1] == "US"
+    assert got["Dallas"][1] == "US"
+
+
+def test_spanish_exonyms():
+    got = places("El vuelo de Moscú a Londres aterrizó en Pekín.")
+    assert {v[1] for v in got.values()} == {"RU", "GB", "CN"}
