@@ -202,7 +202,8 @@ _INDIRECT = (
     re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?P<what>biggest|largest|most populous|capital)"
                r"(?: city)?\b"),
     re.compile(r"\bthe (?P<c>[A-Z][a-z]+) (?P<what>capital)\b"),
-    re.compile(r"\bthe (?P<what>capital|biggest city|largest city) of (?:the )?(?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)*)"),
+    re.compile(r"\bthe (?P<what>capital|biggest city|largest city) of (?:the )?(?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+               r"(?!['’]s\b)"),  # not "the capital of Russia's Chechnya region"
 )
 
 

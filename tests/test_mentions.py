@@ -62,3 +62,7 @@ def test_dotted_initials_and_datelines():
 def test_spanish_exonyms():
     got = places("El vuelo de Moscú a Londres aterrizó en Pekín.")
     assert {v[1] for v in got.values()} == {"RU", "GB", "CN"}
+
+
+def test_capital_of_a_possessed_region_is_not_the_country_capital():
+    assert "Moscow" not in {p[0] for p in places("Grozny, the capital of Russia's Chechnya region.").values()}
