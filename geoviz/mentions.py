@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -92,18 +93,21 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     text = sentence.text
     tokens = []
     for m in _TOKEN.finditer(text):
+        tok = m.group()
         end = m.end()
-        if _INITIALS.fullmatch(m.group()) and text[end : end + 1] == ".":
+        if "." in tok and _INITIALS.fullmatch(tok) and text[end : end + 1] == ".":
             end += 1  # "U.S." with its last dot: the gazetteer knows "U.S." and "US", not "U.S"
-        tokens.append((m.start(), end, text[m.start() : end]))
+            tok += "."
+        tokens.append((m.start(), end, tok))
     spans: list[_Span] = []
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
-        # "Dallas-bound", "Busan-Gimhae": the capitalised part before a hyphen may be the name.
-        for hyphen in (k for k, ch in enumerate(tok) if ch == "-"):
-            if tok[:hyphen][-1:].isalpha():
-                spans.append(_Span(sentence.start + s, sentence.start + s + hyphen, sentence))
+        if "-" in tok:
+            # "Dallas-bound", "Busan-Gimhae": the capitalised part before a hyphen may be the name.
+            for hyphen in (k for k, ch in enumerate(tok) if ch == "-"):
+                if tok[:hyphen][-1:].isalpha():
+                    spans.append(_Span(sentence.start + s, sentence.start + s + hyphen, sentence))
         prev_end = s
         for j in range(i, min(i + offset_limit, len(tokens))):
             ts, te, tj = tokens[j]
@@ -207,6 +211,7 @@ _INDIRECT = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
     name = unicodedata.normalize("NFKD", name.casefold())
     return re.sub(r"[\W_]+", " ", "".join(c for c in name if not unicodedata.combining(c))).strip()
@@ -219,7 +224,8 @@ def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]
     primary = tuple(p for p in places if _fold(p.name) == key or _fold(p.name).startswith(key + " "))
     if not primary or primary[0].rank < places[0].rank - 0.3:
         return places  # an exonym of a major place ("Moscú", "Londres") beats a village so named
-    return primary + tuple(p for p in places if p not in primary)
+    ids = {id(p) for p in primary}
+    return primary + tuple(p for p in places if id(p) not in ids)
 
 
 def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:

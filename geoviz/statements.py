@@ -51,6 +51,7 @@ DISTANCE = re.compile(
     r"\s+(?:of\s+)?)?(?:the\s+)?" + _S,
     re.IGNORECASE,
 )
+_UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b", re.IGNORECASE)
 BEARING_ONLY = re.compile(r"(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?" + _S)
 
 FROM_TO = re.compile(
@@ -299,7 +300,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for m in LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
-    distances = list(DISTANCE.finditer(t))
+    distances = list(DISTANCE.finditer(t)) if crashy and _UNIT_QUICK.search(t) else []
     for m in distances:
         if APPOSITION_DISTANCE.search(t[: m.start()]) or not crashy:
             continue
