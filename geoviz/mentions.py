@@ -349,7 +349,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     qualifiers = _qualifiers(text, raw)
     first: list[Place] = []
     for i, (_sp, places) in enumerate(raw):
-        first.append(max(places, key=lambda p, i=i: _score(p, qualifiers.get(i), countries, ())))
+        first.append(max(places[:10], key=lambda p, i=i: _score(p, qualifiers.get(i), countries, ())))
     # Every other name's first reading anchors proximity: the places of one story cluster.
     names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
     anchors: dict[str, Place] = {}
@@ -359,7 +359,8 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     choices = []
     for i, (_sp, places) in enumerate(raw):
         others = [a for n, a in anchors.items() if n != names[i]]
-        scored = sorted(((_score(p, qualifiers.get(i), countries, others), p) for p in places),
+        # The ten most prominent readings suffice: the rest never win on context alone.
+        scored = sorted(((_score(p, qualifiers.get(i), countries, others), p) for p in places[:10]),
                         key=lambda sp_: -sp_[0])
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
         choices.append((scored[0][0], scored[0][1], margin))

@@ -157,6 +157,12 @@ ROMANCE_DISTANCE = re.compile(
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 
+_FLIGHTY = re.compile(r"\b(?:" + _FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b",
+                      re.IGNORECASE)
+_COURSE_CHANGE = re.compile(r"chang\w+\s+course|altered\s+course|turned|instead|divert", re.IGNORECASE)
+_CRASHY = re.compile(r"\b(?:" + _CRASH_CUE + r")\b", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
     t = text.lower().replace(",", "").strip()
     try:
@@ -245,7 +251,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         found.append(Statement(role, m.place, m, ev, cue.strip().lower(), at_airport=at_airport,
                                confidence=conf, **kw))
 
-    flighty = bool(re.search(r"\b(?:" + _FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b", t, re.I))
+    flighty = bool(_FLIGHTY.search(t))
     from_to: set[int] = set()
     for m in FROM_TO.finditer(t):
         if NEGATED.search(t[: m.start()]):
@@ -273,7 +279,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
                 bearing_text=direction)
-    course_change = bool(re.search(r"chang\w+\s+course|altered\s+course|turned|instead|divert", t, re.I))
+    course_change = bool(_COURSE_CHANGE.search(t))
     for rx in ORIGIN:
         for m in rx.finditer(t):
             add("origin", int(m["p"]), m["cue"], 0.8)
@@ -294,7 +300,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if i in from_to or NEGATED.search(t[: m.start()]):
                 continue
             add("diversion", i, m["cue"], 0.85)
-    crashy = bool(re.search(r"\b(?:" + _CRASH_CUE + r")\b", t, re.I))
+    crashy = bool(_CRASHY.search(t))
     for m in CRASH[0].finditer(t):
         add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
     for m in LANDING_ATTEMPT.finditer(t):
