@@ -32,9 +32,14 @@ class PlaceIndex(Protocol):
 
     def demonym(self, word: str) -> Place | None: ...
 
-_TOKEN = re.compile(r"[^\W_](?:[\w]|[-.](?=\w))*", re.UNICODE)
 CONNECTORS = frozenset(
     """of de del della di da do dos das la le les du des el al upon on am sur en y and the i""".split()
+)
+# The tokens a name can be made of: words not starting with a lower-case Latin letter, numbers
+# and connectors. Other words are left to the regex engine; they break a run through its gap.
+_TOKEN = re.compile(
+    r"(?<![\w.'’-])(?:(?:(?![a-zß-öø-ÿ])[^\W_])(?:\w|[-.](?=\w))*|(?:" + "|".join(sorted(CONNECTORS))
+    + r")(?![\w'’-]))"
 )
 # Words after a place name that make it part of an organisation's or a publication's name.
 ORG_AFTER = frozenset(

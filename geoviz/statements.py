@@ -51,6 +51,19 @@ DISTANCE = re.compile(
     r"\s+(?:of\s+)?)?(?:the\s+)?" + _S,
     re.IGNORECASE,
 )
+# Every cue word of the patterns below, to skip the many sentences that state no route at once.
+_ANY_CUE = re.compile(
+    r"\b(?:from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
+    r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
+    r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
+    r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|drone|uav|missile|intercept|"
+    r"downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|km|kms|"
+    r"kilom|quil[oô]m|mil|nautical|nm|met(?:er|re)s|desde|depuis|reli|entre|procedente|proveniente|"
+    r"provenance|vindo|partió|despegó|salió|décoll|saiu|decolou|partiu|rumbo|desvi|dérout|détourn|redirig|"
+    r"aterriz|atterri|pouso|aterrissa|estrell|precipit|cayó|écras|abîm|caiu|restos|épave|débris|destroços)"
+    r"|-bound|\b(?:de|d['’])\s*(?:\w+\s+){0,2}⟦",
+    re.IGNORECASE,
+)
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b", re.IGNORECASE)
 BEARING_ONLY = re.compile(r"(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?" + _S)
 
@@ -227,7 +240,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 out.append(st)
             continue
         template, slots = _template(sentence, ms)
-        found = _statements(sentence, template, slots)
+        found = _statements(sentence, template, slots) if _ANY_CUE.search(template) else []
         out.extend(found)
         for st in found:
             if st.role in ("diversion", "destination") and st.place.kind in ("city", "airport"):
