@@ -137,6 +137,8 @@ def extract_documents(sources: Sequence[Source], *, geocoder: str = "offline",
     With ``jobs > 1`` the sources are split into order-preserving chunks run by that many
     processes, each loading its own gazetteer once.
     """
+    if jobs == 0:  # auto: processes pay for themselves from a few hundred documents on
+        jobs = (os.cpu_count() or 1) if len(sources) > 4 * _CHUNK and geocoder == "offline" else 1
     if jobs > 1 and geocoder != "offline":
         # Online geocoders limit request rates per client; parallel clients would break that.
         warnings.warn(f"--jobs ignored with the {geocoder} geocoder", GeovizWarning, stacklevel=2)

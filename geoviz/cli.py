@@ -149,8 +149,9 @@ def build(sources: tuple[Path, ...], output: Path, geojson: Path | None, kml: Pa
               help="JSON ({documents: [{source, mentions, statements}], skipped}) or a readable list.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to this file (atomically) instead of stdout.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes to spread the documents over (order is kept).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes to spread the documents over (order is kept); 0: one per CPU core "
+                   "when there are more than 256 documents.")
 @geocoder_options
 @verbose_option
 def extract(sources: tuple[Path, ...], as_json: bool, output: Path | None, jobs: int, geocoder: str,
