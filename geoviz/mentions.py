@@ -352,11 +352,11 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if places[0].kind == "country":
             countries[places[0].country] += 2
     qualifiers = _qualifiers(text, raw)
+    names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
     first: list[Place] = []
     for i, (_sp, places) in enumerate(raw):
-        first.append(max(places[:10], key=lambda p, i=i: _score(p, qualifiers.get(i), countries, ())))
+        first.append(max(places[:10], key=lambda p, i=i: _score(p, qualifiers.get(i), countries, (), names[i])))
     # Every other name's first reading anchors proximity: the places of one story cluster.
-    names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
     anchors: dict[str, Place] = {}
     for name, p in zip(names, first, strict=True):
         if not p.is_area:
@@ -365,7 +365,8 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     for i, (_sp, places) in enumerate(raw):
         others = [a for n, a in anchors.items() if n != names[i]]
         # The ten most prominent readings suffice: the rest never win on context alone.
-        scored = sorted(((_score(p, qualifiers.get(i), countries, others), p) for p in places[:10]),
+        scored = sorted(((_score(p, qualifiers.get(i), countries, others, names[i])
+                          - _eponym_penalty(p, places, text, raw[i][0]), p) for p in places[:10]),
                         key=lambda sp_: -sp_[0])
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
         choices.append((scored[0][0], scored[0][1], margin))
@@ -386,6 +387,21 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     return out
 
 
+_STATE_WORD = re.compile(r"^\s+(?:state|province|region|oblast|prefecture)\b", re.IGNORECASE)
+
+
+def _eponym_penalty(place: Place, places: tuple[Place, ...], text: str, sp: _Span) -> float:
+    """A division named after its city ("New York", "Rio de Janeiro") yields to the city unless
+    the text says the division ("New York state", "the state of Rio de Janeiro")."""
+    if place.kind != "admin1" or not any(
+            p.kind == "city" and p.country == place.country and p.admin1 == place.name for p in places[:10]):
+        return 0.0
+    if _STATE_WORD.match(text[sp.end : sp.end + 12]) or re.search(
+            r"\b(?:state|province)\s+of\s+$", text[max(0, sp.start - 20) : sp.start], re.IGNORECASE):
+        return 0.0
+    return 0.3
+
+
 def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[Place, ...]]:
     """Mention i -> the places of the qualifier right after it ("Grozny, Russia")."""
     out: dict[int, tuple[Place, ...]] = {}
@@ -398,13 +414,18 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
     return out
 
 
-def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place]) -> float:
+def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place], key: str = "") -> float:
     score = place.rank
+    if key:
+        own = _fold(place.name)
+        # Called so today, not by an alternate name ("Mexico" is not Mexico City); "New York"
+        # as the start of "New York City" counts nearly as much.
+        score += 0.15 if own == key else 0.1 if own.startswith(key + " ") else 0.0
     if quals:
         if any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
                                                 or q.name in place.admin1) for q in quals):
             score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
-    if place.country and countries.get(place.country) and place.kind != "country":
+    if place.country and countries.get(place.country):
         score += 0.25 * min(1.0, countries[place.country] / 2)
     if anchors:
         if place.kind in ("country", "admin1"):
@@ -412,6 +433,8 @@ def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place
             inside = [a for a in anchors if a.country == place.country
                       and (place.kind == "country" or a.admin1 == place.name)]
             score += 0.4 * min(1.0, len(inside) / 2)
+            if place.kind == "admin1" and not inside and any(a.country == place.country for a in anchors):
+                score += 0.15  # a division of the story's country (Georgia the state, in a US story)
         elif not place.is_area:
             closeness = sorted(math.exp(-km_between(place, a) / 600.0) for a in anchors)[-3:]
             score += 0.4 * sum(closeness) / len(closeness)
