@@ -1,14 +1,19 @@
 """Build geoviz's embedded offline basemap from Natural Earth (public domain).
 
-Reads the 1:50m land, lakes, land-boundary and country layers and writes ``data/basemap.json``:
+Reads the 1:50m land, lakes, land-boundary and country layers and writes ``data/basemap.bin``:
 simplified geometries with rounded coordinates, which the renderer clips to an incident's view and
 inlines into a self-contained HTML page (no tile server). The coastline is not stored: it is the
 outline of the land polygons, derived at render time.
 
+The file is one line of JSON (meta, country label points, and where each layer's bytes are), then
+each layer as one little-endian WKB Multi* geometry. Every ``geoviz build`` loads it, so it is
+binary for speed: ``shapely.from_wkb`` reads all ~2,000 parts in milliseconds, where parsing the
+same data from GeoJSON text and building the polygons in Python took ~0.25 s. Same input, same bytes.
+
 Two levels of detail are kept: ``detail`` (drawn around the incident, clipped at render time) and
 ``world`` (a very coarse land mass drawn everywhere, so zooming out never shows an empty ocean).
 
-    python scripts/build_basemap.py [--ne-dir DIR] [--out data/basemap.json]
+    python scripts/build_basemap.py [--ne-dir DIR] [--out data/basemap.bin]
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shapely
-from shapely.geometry import MultiLineString, MultiPolygon, Polygon, box, mapping, shape
+from shapely.geometry import MultiLineString, MultiPolygon, Polygon, box, shape
 from shapely.ops import polylabel
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,49 +118,75 @@ def _labels(features: list[dict[str, Any]]) -> list[list[Any]]:
     return sorted(out)
 
 
-def _coords(geom: Any) -> Any:
-    return mapping(geom)["coordinates"]
+FORMAT = "geoviz-basemap/1"
+# Layer name -> geometry type the renderer expects (it splits each into its parts).
+LAYER_TYPES = {
+    "world_land": "MultiPolygon",
+    "world_lakes": "MultiPolygon",
+    "land": "MultiPolygon",
+    "lakes": "MultiPolygon",
+    "borders": "MultiLineString",
+}
 
 
-def build(ne_dir: Path) -> dict[str, Any]:
+def build(ne_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(header fields, layer name -> shapely geometry)."""
     land = _polygons(_load(ne_dir, "ne_50m_land"))
     lakes = _polygons(_load(ne_dir, "ne_50m_lakes"))
-    return {
+    layers = {
+        "world_land": _multipolygon(land, WORLD_TOLERANCE, WORLD_DECIMALS, WORLD_MIN_AREA),
+        "world_lakes": _multipolygon(lakes, WORLD_TOLERANCE, WORLD_DECIMALS, WORLD_MIN_AREA * 10),
+        "land": _multipolygon(land, DETAIL_TOLERANCE, DETAIL_DECIMALS),
+        "lakes": _multipolygon(lakes, DETAIL_TOLERANCE, DETAIL_DECIMALS),
+        "borders": _multiline(
+            _load(ne_dir, "ne_50m_admin_0_boundary_lines_land"), DETAIL_TOLERANCE, DETAIL_DECIMALS
+        ),
+    }
+    header = {
+        "format": FORMAT,
         "meta": {
             "source": "Natural Earth 1:50m (public domain), via scripts/build_basemap.py",
-            "layers": "land/lakes: MultiPolygon coordinates (their outlines are the coastline and "
-            "shores); borders: MultiLineString coordinates; "
-            "labels: [name, lon, lat, min_label, 1 for the main label point else 0]",
+            "layers": "world_land, world_lakes (coarse), land, lakes (their outlines are the coastline "
+            "and shores): MultiPolygon; borders: MultiLineString; each little-endian WKB at "
+            "[offset, length] after the header line; labels: [name, lon, lat, min_label, 1 for the "
+            "main label point else 0]",
             "detail": {"tolerance_deg": DETAIL_TOLERANCE, "decimals": DETAIL_DECIMALS},
             "world": {"tolerance_deg": WORLD_TOLERANCE, "decimals": WORLD_DECIMALS},
         },
-        "world": {
-            "land": _coords(_multipolygon(land, WORLD_TOLERANCE, WORLD_DECIMALS, WORLD_MIN_AREA)),
-            "lakes": _coords(_multipolygon(lakes, WORLD_TOLERANCE, WORLD_DECIMALS, WORLD_MIN_AREA * 10)),
-        },
-        "detail": {
-            "land": _coords(_multipolygon(land, DETAIL_TOLERANCE, DETAIL_DECIMALS)),
-            "lakes": _coords(_multipolygon(lakes, DETAIL_TOLERANCE, DETAIL_DECIMALS)),
-            "borders": _coords(
-                _multiline(
-                    _load(ne_dir, "ne_50m_admin_0_boundary_lines_land"), DETAIL_TOLERANCE, DETAIL_DECIMALS
-                )
-            ),
-        },
         "labels": _labels(_load(ne_dir, "ne_50m_admin_0_countries")),
     }
+    return header, layers
+
+
+def encode(header: dict[str, Any], layers: dict[str, Any]) -> bytes:
+    """The file: the header as one line of JSON (with each layer's [offset, length] in the bytes
+    after that line), then the layers' WKB."""
+    blobs: list[bytes] = []
+    index: dict[str, list[int]] = {}
+    offset = 0
+    for name, kind in LAYER_TYPES.items():
+        geom = layers[name]
+        if geom.geom_type != kind:
+            raise ValueError(f"layer {name} is a {geom.geom_type}, not a {kind}")
+        # Little-endian explicitly: the bytes must not depend on the machine that builds them.
+        blob = shapely.to_wkb(geom, byte_order=1)
+        index[name] = [offset, len(blob)]
+        blobs.append(blob)
+        offset += len(blob)
+    # json.dumps never writes a raw newline, so the first b"\n" ends the header.
+    line = json.dumps({**header, "layers": index}, separators=(",", ":"), ensure_ascii=False)
+    return line.encode("utf-8") + b"\n" + b"".join(blobs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ne-dir", type=Path, default=DEFAULT_NE, help="folder of Natural Earth GeoJSON")
-    parser.add_argument("--out", type=Path, default=REPO / "data" / "basemap.json")
+    parser.add_argument("--out", type=Path, default=REPO / "data" / "basemap.bin")
     args = parser.parse_args()
-    data = build(args.ne_dir)
+    data = encode(*build(args.ne_dir))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    args.out.write_text(text + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(text) / 1024:.0f} KB)")
+    args.out.write_bytes(data)
+    print(f"wrote {args.out} ({len(data) / 1024:.0f} KB)")
 
 
 if __name__ == "__main__":
