@@ -61,6 +61,8 @@ def _traceback_if_verbose(ctx: click.Context) -> None:
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
+    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning)):
+        return  # libraries' notes to their developers, not to our users
     click.echo(f"warning: {_one_line(str(message))}", err=True)
 
 
@@ -176,7 +178,7 @@ def extract(sources: tuple[Path, ...], as_json: bool, output: Path | None, jobs:
         docs = _with_progress(docs, len(found.sources))
     chunks = iter_documents_json(docs, found.skipped) if as_json else _text_lines(docs)
     if output is None:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         for chunk in chunks:
             out.write(chunk)
         out.flush()
