@@ -35,13 +35,15 @@ _ATTRIBUTION = (
     re.compile(r"\b[Aa]ccording to (?:the |a |an )?(?P<who>[^,.;“”\"]{3,60}?)(?:,|\.|;| the | that |$)"),
     re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*|(?:some |many |several |other )?"
                r"(?:aviation |international |independent |ukrainian |russian |azerbaijani )?"
-               r"(?:experts|analysts|officials|specialists|authorities|investigators|sources))"
+               r"(?:experts|analysts|officials|specialists|authorities|investigators|sources|carrier|airline|"
+               r"ministry|government|agency|military|police|witnesses|pilots?|crew|regulator|president))"
                r"\s+(?:have |has |had )?(?:also |initially |reportedly )?"
                r"(?:said|says|stated|noted|suggest\w*|believe\w*|claim\w*|told|reported|attributed|"
                r"blamed|point\w*|lean\w*|indicat\w*|announced|expressed|speculated|determined|quoted)\b"),
 )
 _FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("passengers", re.compile(r"\b(?P<n>\d{1,4}) passengers\b", re.I)),
+    ("passengers", re.compile(r"\b(?P<n>\d{1,4}) passengers\b(?! (?:were |was )?(?:rescued|survived|died|"
+                              r"killed|injured|hurt|hospitali[sz]ed))", re.I)),
     ("people aboard", re.compile(
         r"\b(?P<n>\d{1,4}) (?:people|persons|individuals)(?: that were| who were)? (?:on ?board|aboard)\b", re.I)),
     ("crew", re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) crew\b", re.I)),
@@ -65,14 +67,20 @@ def who_says(sentence: str) -> str:
     return ""
 
 
+_CLAUSE = re.compile(r";|,?\s+\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+
+
 def extract_claims(sentences: Sequence[Sentence]) -> tuple[Claim, ...]:
     out: list[Claim] = []
     for s in sentences:
         ev = (Evidence.of(s),)
-        if _CAUSAL.search(s.text) and not _NOT_CAUSE.search(s.text):
-            for value, rx in CAUSES:
-                if rx.search(s.text):
-                    out.append(Claim("cause", value, ev, (s.source,), who_says(s.text)))
+        # "Azerbaijan Airlines suggests birds, while experts lean towards a missile": each clause
+        # makes its own claim, said by its own speaker; the evidence stays the whole sentence.
+        for clause in _CLAUSE.split(s.text):
+            if _CAUSAL.search(clause) and not _NOT_CAUSE.search(clause):
+                for value, rx in CAUSES:
+                    if rx.search(clause):
+                        out.append(Claim("cause", value, ev, (s.source,), who_says(clause)))
         for topic, rx in _FIGURES:
             for m in rx.finditer(s.text):
                 n = next(g for g in m.groups() if g)
