@@ -8,6 +8,7 @@ values in (lon, lat) order.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from geographiclib.geodesic import Geodesic
 from shapely import LineString, Point
@@ -199,7 +200,7 @@ def _flown_route(roles: Mapping[str, StoryElement], points: Mapping[str, tuple[f
     stops = _through_crossings(stops, crossing)
     segments = []
     coords: list[tuple[float, float]] = []
-    for (a, _), (b, inferred) in zip(stops, stops[1:], strict=False):
+    for (a, _), (b, inferred) in pairwise(stops):
         seg = geodesic_line(a, b)
         segments.append((seg, inferred))
         coords.extend(seg.coords if not coords else list(seg.coords)[1:])
@@ -224,7 +225,7 @@ def _through_crossings(stops, crossing: Sequence[StoryElement]):
         geom = e.place.geometry
         if geom is None or e.place.kind not in ("sea", "lake"):
             continue
-        legs = [geodesic_line(a, b) for (a, _), (b, _) in zip(stops, stops[1:], strict=False)]
+        legs = [geodesic_line(a, b) for (a, _), (b, _) in pairwise(stops)]
         if any(leg.intersects(geom) for leg in legs):
             continue
         last = len(stops) - 1

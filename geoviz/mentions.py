@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from geoviz.model import Mention, Place, Sentence
@@ -285,7 +285,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False
     words = surface.split()
     best = places[0].rank
-    if len(surface) <= 3 and surface.isupper() or _INITIALS.fullmatch(surface.rstrip(".")):
+    if (len(surface) <= 3 and surface.isupper()) or _INITIALS.fullmatch(surface.rstrip(".")):
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
     if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
@@ -325,7 +325,6 @@ def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[in
     starts = {s for s, _ in taken}
     for sent in sentences:
         for m in _DEMONYM_TOKEN.finditer(sent.text):
-            word = m.group()
             s = sent.start + m.start()
             if s in starts:
                 continue
@@ -378,7 +377,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if key not in best_by_name or choice[0] > best_by_name[key][0]:
             best_by_name[key] = choice
     out: list[Mention] = []
-    for (sp, places), (_score_, place, margin) in zip(raw, choices, strict=True):
+    for (sp, places), (_, place, margin) in zip(raw, choices, strict=True):
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
         if shared in places:
             place, margin = shared, shared_margin
@@ -421,10 +420,9 @@ def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place
         # Called so today, not by an alternate name ("Mexico" is not Mexico City); "New York"
         # as the start of "New York City" counts nearly as much.
         score += 0.15 if own == key else 0.1 if own.startswith(key + " ") else 0.0
-    if quals:
-        if any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
-                                                or q.name in place.admin1) for q in quals):
-            score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
+    if quals and any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
+                                                     or q.name in place.admin1) for q in quals):
+        score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
     if place.country and countries.get(place.country):
         score += 0.25 * min(1.0, countries[place.country] / 2)
     if anchors:

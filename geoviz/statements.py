@@ -10,6 +10,7 @@ Sentences about another incident ("its only other accident, in 2007") state noth
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -17,7 +18,8 @@ from geoviz.model import Evidence, Mention, Sentence, Statement
 
 SLOT = "⟦(?P<{0}>\\d+)⟧"
 _S = SLOT.format("p")
-_PREFIX = r"(?:the\s+)?(?:(?:city|town|village|port|outskirts|coast|shores?|capital|region|area|vicinity|skies|airspace)\s+(?:of|over|near)\s+)?(?:the\s+)?"
+_PREFIX = (r"(?:the\s+)?(?:(?:city|town|village|port|outskirts|coast|shores?|capital|region|area|vicinity|skies|"
+           r"airspace)\s+(?:of|over|near)\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -36,7 +38,8 @@ BEARINGS = {name: i * 22.5 for i, name in enumerate(_POINTS)}
 BEARINGS.update({"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0})
 
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:few|dozen|hundred)|"
-        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|several|an?)")
 _UNIT = r"(?P<unit>nautical\s+miles?|kilomet(?:er|re)s?|kms?|miles?|mi|nmi|nm|met(?:er|re)s)"
@@ -135,7 +138,8 @@ _RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’])?(?:ciudad|ville|cidade|locali
             r"aeropuerto|aéroport|aeroporto|costa|côte)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+))?")
 ROMANCE_FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + _RPREFIX + SLOT.format("a")
-    + r"(?:\s*,[^;⟦]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|à\s+destination\s+de)\s+" + _RPREFIX
+    + r"(?:\s*,[^;⟦]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
+    r"à\s+destination\s+de)\s+" + _RPREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
 )
@@ -179,9 +183,12 @@ _CRASHY = re.compile(r"\b(?:" + _CRASH_CUE + r")\b", re.IGNORECASE)
 def parse_number(text: str) -> float | None:
     t = text.lower().replace(",", "").strip()
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         pass
+    else:
+        # No distance on Earth exceeds half its circumference (~20,000 km): "1e309 km" is noise.
+        return value if math.isfinite(value) and value <= 20_100 else None
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t])
     parts = re.split(r"[- ]", t)
