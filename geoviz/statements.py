@@ -237,22 +237,54 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             by_sentence.setdefault(m.sentence.start, []).append(m)
     out: list[Statement] = []
     last_landing: Mention | None = None
+    last_city: Mention | None = None
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if OTHER_INCIDENT.search(sentence.text):
             continue
-        if not ms:
-            st = _airport_reference(sentence, last_landing)
+        found: list[Statement] = []
+        if ms:
+            template, slots = _template(sentence, ms)
+            found = _statements(sentence, template, slots) if _ANY_CUE.search(template) else []
+        if not any(st.role == "crash_site" for st in found):
+            st = _anaphoric_distance(sentence, last_landing, last_city) or (
+                None if ms else _airport_reference(sentence, last_landing))
             if st:
-                out.append(st)
-            continue
-        template, slots = _template(sentence, ms)
-        found = _statements(sentence, template, slots) if _ANY_CUE.search(template) else []
+                found.append(st)
         out.extend(found)
         for st in found:
             if st.role in ("diversion", "destination") and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
+        last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
     return tuple(out)
+
+
+_ANAPHOR = re.compile(
+    r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + _NUM + r"\s*(?:-\s*)?" + _UNIT
+    + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + _DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
+    r"the\s+(?P<what>airport|runway|city|town)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None,
+                        last_city: Mention | None) -> Statement | None:
+    """"Crashed 12 nautical miles south of the airport", "30 km west of the city": measured from
+    the airport the flight was landing at, or the city last named."""
+    if not _CRASHY.search(sentence.text):
+        return None
+    m = _ANAPHOR.search(sentence.text)
+    if m is None:
+        return None
+    airport = m["what"].lower() in ("airport", "runway")
+    anchor = last_landing if airport else last_city
+    km = parse_number(m["num"])
+    if anchor is None or km is None:
+        return None
+    km *= UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+    return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
+                     distance_text=m.group(0).strip(), bearing_deg=parse_bearing(m["dir"]), bearing_text=m["dir"] or "",
+                     at_airport=airport, confidence=0.7)
 
 
 def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statement]:

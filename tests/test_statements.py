@@ -110,3 +110,12 @@ def test_romance_language_patterns(text, expected):
     got = {s.role: s.place.name for s in doc(text).statements}
     for role, name in expected.items():
         assert got.get(role) == name
+
+
+def test_distance_from_the_airport_refers_to_the_landing_place():
+    d = doc("The jet was diverted to Hamburg. It crashed 12 nautical miles south of the airport.")
+    (crash,) = [s for s in d.statements if s.role == "crash_site"]
+    assert crash.place.name == "Hamburg" and crash.at_airport
+    assert crash.distance_km == pytest.approx(12 * 1.852)
+    assert crash.bearing_deg == 180.0
+    assert crash.evidence.text == "It crashed 12 nautical miles south of the airport."
