@@ -73,7 +73,11 @@ COMMON = frozenset(
     saint san santa flight plane airliner jet crash people passengers crew officials experts
     authorities video footage according meanwhile however although though because therefore thus
     later earlier early late last first second third next previous former friday's live update
-    breaking photo image cover related most commented read share""".split()
+    breaking photo image cover related most commented read share due given despite amid among between
+    both either neither officer chief director spokesman spokeswoman spokesperson said says told added
+    noted university king drug market national international federal red cross natural greater health
+    public world centre center council agency department ministry government hospital
+    un una unos unas el la los las le les des du une o os um uma en et ou y e""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|"
@@ -355,6 +359,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     first: list[Place] = []
     for i, (_sp, places) in enumerate(raw):
         first.append(max(places[:10], key=lambda p, i=i: _score(p, qualifiers.get(i), countries, (), names[i])))
+    divisions = frozenset((p.country, p.name) for p in first if p.kind == "admin1")
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
     for name, p in zip(names, first, strict=True):
@@ -364,11 +369,17 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     for i, (_sp, places) in enumerate(raw):
         others = [a for n, a in anchors.items() if n != names[i]]
         # The ten most prominent readings suffice: the rest never win on context alone.
-        scored = sorted(((_score(p, qualifiers.get(i), countries, others, names[i])
+        scored = sorted(((_score(p, qualifiers.get(i), countries, others, names[i], divisions)
                           - _eponym_penalty(p, places, text, raw[i][0]), p) for p in places[:10]),
                         key=lambda sp_: -sp_[0])
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
-        choices.append((scored[0][0], scored[0][1], margin))
+        best = scored[0][1]
+        if best.kind == "country":
+            # A city-state ("Hong Kong", "Singapore"): the city is the same place, drawn precisely.
+            city = next((p for _s, p in scored if p.kind == "city" and p.country == best.country
+                         and p.rank >= 0.6 and _fold(p.name) == _fold(best.name)), None)
+            best = city or best
+        choices.append((scored[0][0], best, margin))
     # One sense per discourse: a name means one place throughout a document, the one its most
     # telling mention ("GRABOVO, Ukraine") resolves to.
     best_by_name: dict[str, tuple[float, Place, float]] = {}
@@ -413,7 +424,8 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
     return out
 
 
-def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place], key: str = "") -> float:
+def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place], key: str = "",
+           divisions: frozenset[tuple[str, str]] = frozenset()) -> float:
     score = place.rank
     if key:
         own = _fold(place.name)
@@ -424,7 +436,9 @@ def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place
                                                      or q.name in place.admin1) for q in quals):
         score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
     if place.country and countries.get(place.country):
-        score += 0.25 * min(1.0, countries[place.country] / 2)
+        score += 0.15 * min(1.0, countries[place.country] / 2)
+    if divisions and (place.country, place.admin1) in divisions:
+        score += 0.3  # "Bangor ... in the state of Maine": a division the text names
     if anchors:
         if place.kind in ("country", "admin1"):
             # An area is close to the story when the story's other places lie in it.

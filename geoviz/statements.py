@@ -81,6 +81,8 @@ ORIGIN = [
     re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|heading\s+(?:to|for))\s+⟦\d+⟧\s+from\s+" + _PREFIX + _S,
+               re.IGNORECASE),
     re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
                re.IGNORECASE),
 ]
@@ -217,8 +219,9 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
                 and slots[-1].place.kind not in ("country", "admin1") \
                 and slots[-1].place.country == m.place.country:
             parts.append("")  # qualifier: folded
-        elif slots and slots[-1].place.kind in ("country", "admin1") and re.fullmatch(r"['’]s\s+", gap) \
-                and m.place.country == slots[-1].place.country:
+        elif slots and re.fullmatch(r"['’]s\s+", gap) and m.place.country == slots[-1].place.country and (
+                slots[-1].place.kind in ("country", "admin1")
+                or (slots[-1].place.kind == "city" and m.place.kind == "airport")):
             slots[-1] = m  # "Russia's North Caucasus": the slot is the North Caucasus
         else:
             parts.append(gap)

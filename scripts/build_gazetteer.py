@@ -684,6 +684,13 @@ def build_airports(airports, cities) -> list[Row]:
         rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
                         round(clamp(rank, 0.02, 0.65), 4), "airportsdata", icao, a["iata"], a["city"],
                         names=names, codes=codes))
+    # A city's main airport is also called after the city ("Hong Kong International Airport" for
+    # Chek Lap Kok): the best-ranked airport with an IATA code of each city gets those names.
+    main: dict[tuple[str, str], Row] = {}
+    for r in sorted((r for r in rows if r.iata and r.city), key=lambda r: (-r.rank, r.ref)):
+        main.setdefault((r.country, r.city), r)
+    for (_cc, city), r in main.items():
+        r.names.update({f"{city} Airport", f"{city} International Airport"})
     return rows
 
 
