@@ -66,3 +66,15 @@ def test_spanish_exonyms():
 
 def test_capital_of_a_possessed_region_is_not_the_country_capital():
     assert "Moscow" not in {p[0] for p in places("Grozny, the capital of Russia's Chechnya region.").values()}
+
+
+def test_city_states_and_main_airports_named_after_their_city():
+    got = places("The freighter landed at Hong Kong International Airport, Hong Kong.")
+    assert got["Hong Kong International Airport"][1] == "HK"
+    assert got["Hong Kong"] == ("Hong Kong", "HK")
+    assert next(m for m in find("It flew to Singapore.") if m.text == "Singapore").place.kind == "city"
+
+
+def test_a_division_named_elsewhere_in_the_text_resolves_a_town():
+    got = places("The jet diverted to Bangor. Bangor lies in the state of Maine.")
+    assert got["Bangor"][1] == "US"
