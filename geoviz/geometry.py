@@ -106,14 +106,22 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
             uncertainty_km=uncertainty, order=order if numbered else None,
             alternatives=tuple(a.place.name for a in e.alternatives)))
 
+    approach = roles.get("approach")
     for role, verb in (("origin", "Departure"), ("destination", "Intended destination")):
         if role in roles:
             e = roles[role]
             a = _anchor(e, airports)
             points[role] = _latlon(a)
-            point_feature(e, role, f"{verb}: {_describe(e.place, a)}", points[role],
-                          numbered=role == "origin", name=e.place.name)
-    approach = roles.get("approach")
+            label = f"{verb}: {_describe(e.place, a)}"
+            # The destination is a step of the flight when the text says it approached it.
+            numbered = role == "origin" or approach is not None
+            if role == "destination" and approach is not None:
+                label += "; approached, then turned away" if {"diversion", "crash_site"} & roles.keys() else \
+                    "; approached"
+                e = StoryElement(e.role, e.place, tuple(dict.fromkeys(e.evidence + approach.evidence)),
+                                 tuple(sorted(set(e.sources) | set(approach.sources))),
+                                 alternatives=e.alternatives)
+            point_feature(e, role, label, points[role], numbered=numbered, name=e.place.name)
     if approach and "destination" in roles and "origin" in roles:
         points["approach"] = _short_of(points["origin"], points["destination"], APPROACH_KM)
     if "diversion" in roles:
@@ -124,9 +132,10 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
     crossing = [e for e in story.elements if e.role == "overflown"]
     for e in crossing:
         if e.place.geometry is not None and e.place.kind in ("sea", "lake", "region", "admin1"):
+            order += 1
             features.append(MapFeature(
                 role="area", name=e.place.name, geometry=e.place.geometry, evidence=e.evidence,
-                sources=e.sources, label=f"Flown over: {e.place.name}", kind=e.place.kind))
+                sources=e.sources, label=f"Flown over: {e.place.name}", kind=e.place.kind, order=order))
     if "crash_site" in roles:
         e = roles["crash_site"]
         previous = points.get("diversion") or points.get("approach") or points.get("origin")
