@@ -16,13 +16,15 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
-from branca.element import Element
+from branca.element import Element, MacroElement
 from shapely.geometry import LineString, Point
 
 from geoviz.model import IncidentMap, MapFeature, SourceInfo
 from geoviz.render import ATTRIBUTION, RenderError, assets, basemap, render_html
+from geoviz.render import page as page_module
 from geoviz.render.escape import esc, js
 from geoviz.render.ids import deterministic_ids
+from geoviz.render.macro import literal_output
 
 CDN_HINTS = (
     "cdn.jsdelivr", "cdnjs.", "code.jquery", "bootstrapcdn", "fontawesome", "awesome-markers", "unpkg",
@@ -118,6 +120,18 @@ def test_deterministic_ids_restore_on_error() -> None:
         assert Element()._id == "0001"
         raise RuntimeError
     assert Element.__dict__["_generate_id"] is original
+
+
+def test_literal_output_renders_like_branca(fictional_incident: IncidentMap) -> None:
+    # geoviz.render.macro skips branca's per-element template compile: the page must not change.
+    with deterministic_ids():
+        expected = page_module._build(fictional_incident, "OpenStreetMap").render()
+    assert render_html(fictional_incident, tiles="OpenStreetMap") == expected
+    original = MacroElement.__dict__["render"]
+    with pytest.raises(RuntimeError), literal_output():
+        assert MacroElement.__dict__["render"] is not original
+        raise RuntimeError
+    assert MacroElement.__dict__["render"] is original
 
 
 def test_no_timestamps_or_random_names(page: str) -> None:

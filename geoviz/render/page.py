@@ -19,6 +19,7 @@ from geoviz.render.draw import Drawer, anchor, overlay_groups
 from geoviz.render.elements import GeoJsonData, OfflineMap, OnLayer, Page, Raw, stack
 from geoviz.render.escape import esc, js
 from geoviz.render.ids import deterministic_ids
+from geoviz.render.macro import literal_output
 
 # Friendly names of a few keyless xyzservices providers (any other keyless one works too).
 # xyzservices now marks CartoDB as needing an API key, so it is not among them.
@@ -204,6 +205,6 @@ def render_html(incident: IncidentMap, *, tiles: str | Sequence[str] | None = No
     nothing until the reader picks one. Raises :class:`RenderError` for an unknown provider, one
     that needs an API key, or missing basemap data.
     """
-    with deterministic_ids():
+    with deterministic_ids(), literal_output():
         page = _build(incident, tiles)
         return page.render()
