@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -123,7 +124,13 @@ def to_kml(incident: IncidentMap) -> str:
     for feature in incident.features:
         doc.append(_placemark(feature))
     ET.indent(kml)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(kml, encoding="unicode") + "\n"
+    # Sources may hold characters XML 1.0 forbids even as references (a form feed, a stray \x01):
+    # one U+FFFD each keeps the file well-formed and the evidence offsets countable.
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + _NOT_XML.sub("\ufffd", ET.tostring(kml, encoding="unicode")) + "\n")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _kml_style(role: str) -> ET.Element:

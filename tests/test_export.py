@@ -96,6 +96,17 @@ def test_kml_multipolygon() -> None:
     assert multi.find(f".//{KML}innerBoundaryIs") is not None
 
 
+def test_kml_stays_well_formed_with_control_characters() -> None:
+    # Text files may hold a form feed or a stray control byte; XML 1.0 allows none of them.
+    said = "Page one\x0c The jet \x01left\x0b Baku\x1b.\ufffe"
+    feature = MapFeature("origin", "Baku\x08", Point(49.87, 40.41), (Evidence("a\x02.txt", 0, len(said), said),),
+                         ("a\x02.txt",), "Departed \x00Baku")
+    text = to_kml(IncidentMap("t\x07", "", (feature,), (40, 49, 41, 50), ()))
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.find(f".//{KML}name").text == "t\ufffd"
+    assert "The jet \ufffdleft\ufffd Baku\ufffd." in root.find(f".//{KML}Placemark/{KML}description").text
+
+
 def _document() -> Document:
     text = "Flight left Baku for Grozny.\nIt crashed near Aktau."
     source = Source("a.txt", "in/a.txt", text, "Flight left Baku for Grozny.")
