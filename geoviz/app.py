@@ -17,14 +17,18 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from geoviz import __version__
-from geoviz.errors import GeocoderUnavailable, GeovizWarning, OutputError
+from geoviz.errors import GazetteerError, GeocoderUnavailable, GeovizWarning, OutputError
 from geoviz.model import Source
 
 GEOCODERS = ("offline", "nominatim")
 # Nominatim's usage policy asks for an application-specific User-Agent.
 USER_AGENT = f"geoviz/{__version__}"
+#: Base URL of the Nominatim server for ``--geocoder nominatim`` (a self-hosted one, or a local
+#: test server); unset: OpenStreetMap's public https://nominatim.openstreetmap.org.
+NOMINATIM_URL_ENV = "GEOVIZ_NOMINATIM_URL"
 _CHUNK = 64  # documents per pipeline.extract call: streams output and bounds memory
 
 
@@ -50,17 +54,31 @@ def make_gazetteer(geocoder: str = "offline", cache_dir: str | os.PathLike[str] 
     offline = default_gazetteer()
     if geocoder == "offline":
         return offline
-    from geopy.geocoders import Nominatim
-
     from geoviz.gazetteer import GeopyGazetteer
 
     cache = Path(cache_dir) if cache_dir else default_cache_dir()
+    domain, scheme = nominatim_server()
     try:
-        return GeopyGazetteer(Nominatim(user_agent=USER_AGENT), offline=offline, cache_dir=cache)
+        return GeopyGazetteer(geocoder, offline=offline, cache_dir=cache, user_agent=USER_AGENT,
+                              domain=domain, scheme=scheme)
     except GeocoderUnavailable as exc:
         warnings.warn(f"{geocoder} unavailable ({exc}); using the offline gazetteer", GeovizWarning,
                       stacklevel=2)
         return offline
+
+
+def nominatim_server() -> tuple[str | None, str | None]:
+    """``(domain, scheme)`` for geopy's Nominatim from ``$GEOVIZ_NOMINATIM_URL``; (None, None)
+    when unset (geopy's defaults)."""
+    url = os.environ.get(NOMINATIM_URL_ENV, "").strip()
+    if not url:
+        return None, None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise GazetteerError(f"{NOMINATIM_URL_ENV} must be an http(s) URL such as "
+                             f"http://localhost:8080, not {url!r}")
+    # geopy appends /search to "domain", so a path prefix (host/nominatim) belongs in it.
+    return parts.netloc + parts.path.rstrip("/"), parts.scheme
 
 
 # ---------------------------------------------------------------------------- build

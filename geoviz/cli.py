@@ -6,6 +6,7 @@ Only click is imported at start-up: everything else loads inside the command tha
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import traceback
@@ -32,6 +33,7 @@ class _Group(click.Group):
     """Turns every error into one line; ``--verbose`` adds the traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        _route_library_logs()
         try:
             with warnings.catch_warnings():
                 warnings.showwarning = _show_warning
@@ -48,6 +50,26 @@ class _Group(click.Group):
         except Exception as exc:
             _traceback_if_verbose(ctx)
             raise GeovizCliError(_one_line(f"{type(exc).__name__}: {exc}")) from exc
+
+
+class _VerboseOnly(logging.Handler):
+    """Library log records (geopy logs every retry with a traceback) for ``--verbose`` only: without
+    it the outcome is what users see, as one ``warning:`` line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None and ctx.meta.get(_VERBOSE):
+            click.echo(self.format(record), err=True)
+
+
+_LIBRARY_LOGS = _VerboseOnly()
+
+
+def _route_library_logs() -> None:
+    # A handler on the logger keeps Python's last-resort handler (plain stderr) from printing.
+    logger = logging.getLogger("geopy")
+    if _LIBRARY_LOGS not in logger.handlers:
+        logger.addHandler(_LIBRARY_LOGS)
 
 
 def _one_line(message: str) -> str:
@@ -82,7 +104,9 @@ def geocoder_options(f: Any) -> Any:
     return click.option("--geocoder", type=click.Choice(["offline", "nominatim"]), default="offline",
                         show_default=True,
                         help="offline: bundled GeoNames/Natural Earth/airport data, no network. "
-                             "nominatim: OpenStreetMap's online geocoder first, offline as fallback.")(f)
+                             "nominatim: OpenStreetMap's online geocoder first (1 request/s, retries, "
+                             "answers cached), offline as fallback; $GEOVIZ_NOMINATIM_URL picks "
+                             "another Nominatim server, e.g. http://localhost:8080.")(f)
 
 
 def _warn(message: str) -> None:

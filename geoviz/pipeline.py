@@ -6,11 +6,18 @@ The only module that imports more than one stage. Render and export take the Inc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from geoviz import claims, geometry, statements, story, text
 from geoviz.gazetteer import Gazetteer, default_gazetteer
 from geoviz.mentions import MentionFinder
-from geoviz.model import Document, IncidentMap, Place, Source
+from geoviz.model import Document, IncidentMap, Place, Source, Story
+
+# How near an online geocoder's answer must lie to the offline reading of a route place to be
+# taken as the same place. It refines coordinates only: which "Paris" the text means was decided
+# from context, which the geocoder, asked a bare name, cannot know.
+ONLINE_AGREES_KM = {"city": 30.0, "airport": 10.0}
 
 
 def extract(sources: Sequence[Source], gazetteer: Gazetteer | None = None, *,
@@ -32,7 +39,7 @@ def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> 
     """The whole pipeline: one incident map from all sources (``geoviz build``)."""
     gazetteer = gazetteer or default_gazetteer()
     documents = extract(sources, gazetteer, with_claims=True)
-    incident = story.merge(documents)
+    incident = refine_online(story.merge(documents), gazetteer)
     airports: dict[str, Place] = {}
     for e in incident.elements:
         if e.place.kind == "city":
@@ -40,3 +47,25 @@ def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> 
             if found:
                 airports[e.place.key] = found[0]
     return geometry.build_map(incident, airports)
+
+
+def refine_online(incident: Story, gazetteer: Any) -> Story:
+    """With an online geocoder in front (``--geocoder nominatim``), route places (cities and
+    airports) take its coordinates where it agrees with the offline reading. One request per
+    distinct name; the geocoder caches, rate-limits, and falls back (``None``) on its own."""
+    geocode = getattr(gazetteer, "geocode", None)
+    if geocode is None:
+        return incident
+    answers: dict[str, tuple[Place, ...]] = {}
+    elements = []
+    for e in incident.elements:
+        limit = ONLINE_AGREES_KM.get(e.place.kind)
+        if limit is not None:
+            if e.place.name not in answers:
+                answers[e.place.name] = geocode(e.place.name) or ()
+            online = next((p for p in answers[e.place.name]
+                           if p.kind == e.place.kind and story.km_between(p, e.place) <= limit), None)
+            if online is not None:
+                e = replace(e, place=replace(e.place, lat=online.lat, lon=online.lon))
+        elements.append(e)
+    return replace(incident, elements=tuple(elements))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
+import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from click.testing import CliRunner, Result
 
-from geoviz.errors import GeocoderUnavailable
+from geoviz.cli import main
+from geoviz.errors import GeocoderUnavailable, GeovizWarning
 from geoviz.gazetteer import GeopyGazetteer, OfflineGazetteer, default_gazetteer
 
 AKTAU = {
@@ -35,7 +37,9 @@ class Handler(BaseHTTPRequestHandler):
         q = query.get("q", [""])[0]
         self.server.requests.append({"q": q, "path": urlparse(self.path).path, "time": time.monotonic(),
                                      "agent": self.headers.get("User-Agent", ""), "params": query})
-        if q == "boom":
+        if self.server.fail_with:  # the whole service is down
+            self._send(self.server.fail_with, {"error": "unavailable"})
+        elif q == "boom":
             self._send(500, {"error": "internal"})
         elif q == "busy":
             self._send(429, {"error": "rate limited"}, {"Retry-After": "1"})
@@ -67,6 +71,7 @@ def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     httpd.requests = []
+    httpd.fail_with = 0
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -121,26 +126,30 @@ def test_answers_and_misses_are_cached_on_disk(server, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("query", ["boom", "busy"])
-def test_http_errors_retry_then_fall_back_offline(server, tmp_path, caplog, query) -> None:
+def test_http_errors_retry_then_fall_back_offline(server, tmp_path, query) -> None:
     gaz = make(server, tmp_path, max_retries=2)
-    with caplog.at_level(logging.WARNING, logger="geoviz.gazetteer.online"):
+    with pytest.warns(GeovizWarning) as warned:
         found = gaz.lookup(query)
     assert found == default_gazetteer().lookup(query)
     assert queries(server) == [query] * 3  # first try + 2 retries
-    warnings = [r for r in caplog.records if r.name == "geoviz.gazetteer.online"]
-    assert len(warnings) == 1 and "offline" in warnings[0].getMessage()
-    assert warnings[0].levelno == logging.WARNING and "\n" not in warnings[0].getMessage()
-    gaz.lookup(query)  # errors are not cached: asked again
-    assert len(server.requests) == 6
+    assert len(warned) == 1 and "offline" in str(warned[0].message)
+    # The service is given up for the run: later names cost no more timeouts or waits...
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert gaz.lookup("Aktau") == default_gazetteer().lookup("Aktau")
+    assert len(server.requests) == 3
+    # ...but the failure is not cached as a miss: the next run asks again.
+    with pytest.warns(GeovizWarning):
+        make(server, tmp_path, max_retries=0).lookup(query)
+    assert len(server.requests) == 4
 
 
-def test_timeout_falls_back_offline(server, tmp_path, caplog) -> None:
+def test_timeout_falls_back_offline(server, tmp_path) -> None:
     gaz = make(server, tmp_path, max_retries=0, timeout=0.2)
     start = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="geoviz.gazetteer.online"):
+    with pytest.warns(GeovizWarning, match="GeocoderTimedOut"):
         assert gaz.lookup("slow") == default_gazetteer().lookup("slow")
     assert time.monotonic() - start < 0.9  # one try: no hidden retries in the HTTP adapter
-    assert "GeocoderTimedOut" in caplog.text
     assert queries(server) == ["slow"]
 
 
@@ -177,3 +186,68 @@ def test_unreadable_cache_is_ignored(server, tmp_path) -> None:
     gaz = make(server, tmp_path, offline=OfflineGazetteer())
     assert gaz.lookup("Aktau")[0].source == "nominatim"
     assert json.loads((tmp_path / "cache" / "nominatim.json").read_text(encoding="utf-8"))["version"] == 1
+
+
+# ---------------------------------------------------------------------------- geoviz build --geocoder nominatim
+# The real command, pointed at the local server through $GEOVIZ_NOMINATIM_URL.
+
+REPORT = "The jet flew from Baku to Aktau and crashed near Aktau.\n"
+
+
+def build_cli(server, tmp_path, *options: str, name: str = "m") -> tuple[Result, dict]:
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / f"{name}.geojson"
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / f"{name}.html"), "--geojson", str(out),
+               "--geocoder-cache", str(tmp_path / "cache"), *options],
+        env={"GEOVIZ_NOMINATIM_URL": f"http://127.0.0.1:{server.server_address[1]}"})
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    points = {f["properties"]["role"]: f["geometry"]["coordinates"]
+              for f in json.loads(out.read_text(encoding="utf-8"))["features"] if f["geometry"]["type"] == "Point"}
+    return result, points
+
+
+def warning_lines(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+
+
+def test_default_build_never_asks_the_server(server, tmp_path) -> None:
+    result, points = build_cli(server, tmp_path)
+    assert server.requests == [] and warning_lines(result) == [] and points
+
+
+def test_build_with_a_failing_server_falls_back_to_offline_data(server, tmp_path) -> None:
+    server.fail_with = 503
+    _, offline = build_cli(server, tmp_path, name="offline")
+    result, online = build_cli(server, tmp_path, "--geocoder", "nominatim")
+    assert online == offline
+    (warning,) = warning_lines(result)
+    assert "nominatim" in warning and "offline gazetteer" in warning
+    assert len(result.stderr.splitlines()) == 3  # the warning and two "wrote" lines: no retry logs
+    # First try and two retries for the first name, then the service is given up for the run.
+    assert queries(server) == ["Baku"] * 3
+    assert not (tmp_path / "cache" / "nominatim.json").exists()  # failures are not cached
+
+
+def test_build_with_nominatim_uses_caches_and_paces_answers(server, tmp_path) -> None:
+    result, points = build_cli(server, tmp_path, "--geocoder", "nominatim")
+    assert warning_lines(result) == []
+    assert queries(server) == ["Baku", "Aktau"]
+    assert points["crash_site"] == [51.1975, 43.6532]  # the server's Aktau, not GeoNames'
+    first, second = (r["time"] for r in server.requests)
+    assert second - first >= 0.95  # Nominatim's policy: at most one request a second
+    cache = json.loads((tmp_path / "cache" / "nominatim.json").read_text(encoding="utf-8"))
+    assert set(cache["entries"]) == {"baku", "aktau"}
+    _, same = build_cli(server, tmp_path, "--geocoder", "nominatim", name="again")
+    assert same == points and len(server.requests) == 2  # answered from the disk cache
+    assert (tmp_path / "again.html").read_bytes() == (tmp_path / "m.html").read_bytes()
+
+
+def test_bad_server_url_is_a_one_line_error(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "m.html"),
+                                       "--geocoder", "nominatim"], env={"GEOVIZ_NOMINATIM_URL": "ftp:/x"})
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [
+        "error: GEOVIZ_NOMINATIM_URL must be an http(s) URL such as http://localhost:8080, not 'ftp:/x'"]

@@ -5,8 +5,10 @@ hundreds of candidate strings) answers from the offline gazetteer only; ``lookup
 name already found) asks the geocoder once per distinct name, puts its answer first and the
 offline candidates after it. Requests go through ``geopy.extra.rate_limiter.RateLimiter``
 (Nominatim's policy: at most one per second, retries with waits on timeouts, HTTP errors and
-429), answers and misses are cached on disk as JSON keyed by the normalised name, and any geopy
-error becomes one logged warning and the offline answer. Demonyms, countries, codes and airports
+429), answers and misses are cached on disk as JSON keyed by the normalised name. When a request
+still fails after its retries, the service is given up for the rest of the run: one
+:class:`~geoviz.errors.GeovizWarning`, and offline answers from then on (a server that is down
+would otherwise cost every later name its timeouts and waits). Demonyms, countries, codes and airports
 come from the offline gazetteer.
 """
 
@@ -15,10 +17,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import logging
 import os
 import tempfile
 import threading
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,12 +30,11 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import get_geocoder_for_service
 
 from geoviz import __version__
-from geoviz.errors import GeocoderUnavailable
+from geoviz.errors import GeocoderUnavailable, GeovizWarning
 from geoviz.gazetteer.base import Gazetteer
 from geoviz.gazetteer.offline import OfflineGazetteer, name_key
 from geoviz.model import Place
 
-log = logging.getLogger(__name__)
 CACHE_VERSION = 1
 
 # Nominatim (OSM) class/type -> geoviz kind; types first, then classes.
@@ -121,6 +122,8 @@ class GeopyGazetteer(Gazetteer):
         self.cache_file = Path(cache_dir or default_cache_dir()) / f"{geocoder}.json"
         self._cache: dict[str, list[dict[str, Any]]] | None = None
         self._lock = threading.Lock()
+        #: Why the service was given up for this run (None while it answers).
+        self.failure: str | None = None
 
     # -- cache -----------------------------------------------------------------------------------
 
@@ -145,13 +148,15 @@ class GeopyGazetteer(Gazetteer):
                 json.dump(payload, fh, ensure_ascii=False, sort_keys=True, indent=0)
             os.replace(tmp, self.cache_file)
         except OSError as exc:
-            log.warning("geocoder cache not written (%s): %s", self.cache_file, exc)
+            warnings.warn(f"geocoder cache not written ({self.cache_file}): {exc.strerror or exc}",
+                          GeovizWarning, stacklevel=3)
             Path(tmp).unlink(missing_ok=True)
 
     # -- online ----------------------------------------------------------------------------------
 
     def geocode(self, name: str) -> tuple[Place, ...] | None:
-        """The geocoder's answer for ``name`` (cached; ``()`` for a miss), or None after an error."""
+        """The geocoder's answer for ``name`` (cached; ``()`` for a miss), or None when the service
+        failed (now or earlier in this run)."""
         key = name_key(name)
         if not key:
             return ()
@@ -159,11 +164,14 @@ class GeopyGazetteer(Gazetteer):
             cached = self._entries().get(key)
             if cached is not None:
                 return tuple(Place(**d) for d in cached)
+            if self.failure is not None:
+                return None
             try:
                 location = self._geocode(name, exactly_one=True, **self._extra)
             except GeopyError as exc:
-                log.warning("geocoder %s failed for %r (%s: %s); using the offline gazetteer",
-                            self.service, name, type(exc).__name__, exc)
+                self.failure = f"{type(exc).__name__}: {exc}"
+                warnings.warn(f"geocoder {self.service} failed for {name!r} ({self.failure}); using the "
+                              "offline gazetteer for the rest of this run", GeovizWarning, stacklevel=3)
                 return None
             places = (place_from_location(location, self.service),) if location else ()
             self._entries()[key] = [_place_to_json(p) for p in places]
