@@ -1,3 +1,3 @@
-from geoviz.cli import main
+from geoviz.cli import run
 
-main()
+run()

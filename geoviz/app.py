@@ -7,6 +7,7 @@ A composition point like :mod:`geoviz.pipeline`: stages are imported inside func
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import sys
@@ -149,11 +150,14 @@ def build(paths: Sequence[str | os.PathLike[str]], html: str | os.PathLike[str],
 # ---------------------------------------------------------------------------- extract
 
 def extract_documents(sources: Sequence[Source], *, geocoder: str = "offline",
-                      cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1) -> Iterator[dict]:
-    """``export.document_json`` of each source, in input order, as each becomes ready.
+                      cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1,
+                      encode: bool = False) -> Iterator[Any]:
+    """``export.document_json`` of each source, in input order, as each becomes ready; with
+    ``encode``, its JSON text (``export.dumps`` of it) instead.
 
     With ``jobs > 1`` the sources are split into order-preserving chunks run by that many
-    processes, each loading its own gazetteer once.
+    processes, each loading its own gazetteer once. The workers also encode, so the parent
+    only collects and writes: it shares the machine's cores with them.
     """
     if jobs == 0:  # auto: processes pay for themselves from a few hundred documents on
         jobs = (os.cpu_count() or 1) if len(sources) > 4 * _CHUNK and geocoder == "offline" else 1
@@ -165,11 +169,13 @@ def extract_documents(sources: Sequence[Source], *, geocoder: str = "offline",
     if jobs <= 1 or len(sources) <= _CHUNK:
         gazetteer = factory()
         for chunk in _chunks(sources, _CHUNK):
-            yield from _extract_chunk(chunk, gazetteer)
+            yield from _extract_chunk(chunk, encode, gazetteer)
         return
     size = max(1, min(_CHUNK, math.ceil(len(sources) / (jobs * 4))))  # ~4 chunks a worker: balance
+    # Forked workers inherit what the parent has imported instead of each importing the stages.
+    importlib.import_module("geoviz.pipeline")
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(factory,)) as pool:
-        for docs in pool.map(_extract_chunk, _chunks(sources, size)):
+        for docs in pool.map(partial(_extract_chunk, encode=encode), _chunks(sources, size)):
             yield from docs
 
 
@@ -181,12 +187,12 @@ def _init_worker(factory: Any) -> None:
     _worker_gazetteer = factory()
 
 
-def _extract_chunk(chunk: Sequence[Source], gazetteer: Any = None) -> list[dict]:
+def _extract_chunk(chunk: Sequence[Source], encode: bool = False, gazetteer: Any = None) -> list[Any]:
     from geoviz import pipeline
-    from geoviz.export import document_json
+    from geoviz.export import document_json, dumps
 
     docs = pipeline.extract(chunk, gazetteer if gazetteer is not None else _worker_gazetteer)
-    return [document_json(d) for d in docs]
+    return [dumps(document_json(d)) if encode else document_json(d) for d in docs]
 
 
 def _chunks(items: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:

@@ -218,14 +218,15 @@ def documents_json(docs: Sequence[Document], skipped: Sequence[tuple[str, str]] 
     return {"documents": [document_json(d) for d in docs], "skipped": skipped_json(skipped)}
 
 
-def iter_documents_json(docs: Iterable[Document | dict[str, Any]],
+def iter_documents_json(docs: Iterable[Document | dict[str, Any] | str],
                         skipped: Sequence[tuple[str, str]] = ()) -> Iterator[str]:
     """The text of ``json.dumps(documents_json(docs, skipped))`` in pieces, one per document, so a
-    large corpus streams out without holding every document in memory."""
+    large corpus streams out without holding every document in memory. A ``str`` item is a
+    document already encoded (``dumps(document_json(doc))``, as extract's workers send them)."""
     yield '{"documents": ['
     for i, doc in enumerate(docs):
-        item = doc if isinstance(doc, dict) else document_json(doc)
-        yield ("," if i else "") + "\n" + dumps(item)
+        item = doc if isinstance(doc, str | dict) else document_json(doc)
+        yield ("," if i else "") + "\n" + (item if isinstance(item, str) else dumps(item))
     yield '\n], "skipped": ' + dumps(skipped_json(skipped)) + "}\n"
 
 

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from geoviz.errors import NoSourcesError, SourceError
@@ -31,6 +32,9 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Control characters that plain text does not contain (tab, newlines, form feed, backspace and
 # escape are allowed).
 _CONTROL = re.compile(r"[\x00-\x07\x0e-\x1a\x1c-\x1f]")
+_NON_SPACE = re.compile(r"\S")
+# The line boundaries of str.splitlines.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,7 @@ def read_source(path: str | os.PathLike[str], *, name: str | None = None,
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
     text, encoding, warnings = decode(data)
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() would copy every text)
         raise SourceError("empty file")
     return Source(name=name or path.name, path=str(path), text=text, title=title_of(text),
                   encoding=encoding, warnings=warnings)
@@ -122,8 +126,20 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
 
 def title_of(text: str, limit: int = TITLE_CHARS) -> str:
     """The first non-empty line, whitespace collapsed, shortened at a word to ``limit`` chars."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    line = " ".join(line.split())
+    # What next(ln for ln in text.splitlines() if ln.strip()) gives, without splitting the whole
+    # text: everything before the first non-space character is blank lines or leading spaces.
+    first = _NON_SPACE.search(text)
+    if first is None:
+        return ""
+    start = first.start()
+    brk = _LINE_BREAK.search(text, start)
+    end = brk.start() if brk else len(text)
+    # A one-line article is its own first line: collapse only a prefix long enough for the title
+    # (collapsing a prefix gives a prefix of the collapsed line), unless it is mostly spaces.
+    stop = min(end, start + 4 * limit)
+    line = " ".join(text[start:stop].split())
+    if stop < end and len(line) <= limit:
+        line = " ".join(text[start:end].split())
     if len(line) <= limit:
         return line
     cut = line[: limit - 1]
@@ -147,21 +163,33 @@ def _mostly_control(text: str) -> bool:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    found = []
-    for root, dirs, files in os.walk(folder):
+    found: list[tuple[tuple[str, ...], str, str]] = []
+    top = str(folder)
+    for root, dirs, files in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root, f) for f in files
+        rel = os.path.relpath(root, top)
+        parts = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found.extend(((*parts, f), root, f) for f in files
                      if not f.startswith(".") and f.lower().endswith(SUFFIXES))
     # Sorted by path parts so that "a/z.txt" precedes "a b/x.txt" on every platform.
-    yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
+    found.sort(key=lambda item: item[0])
+    for _parts, root, name in found:
+        yield Path(root, name)
 
 
 def _unique(files: list[Path]) -> list[Path]:
     """Drop repeats of one file (given twice, or both directly and inside a folder)."""
     seen: set[str] = set()
     out = []
+    real_dir = lru_cache(maxsize=None)(os.path.realpath)
     for path in files:
-        key = os.path.realpath(path)
+        head, tail = os.path.split(path)
+        # A file that is not a link is its folder's real path plus its name: one lstat, where
+        # realpath checks every component of every file's path.
+        if tail in ("", os.curdir, os.pardir) or os.path.islink(path):
+            key = os.path.realpath(path)
+        else:
+            key = os.path.join(real_dir(head or os.curdir), tail)
         if key not in seen:
             seen.add(key)
             out.append(path)

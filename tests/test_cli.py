@@ -4,7 +4,10 @@ here (the real ones have their own tests); ``test_real_*`` run them when they ar
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
 import types
@@ -17,7 +20,7 @@ from conftest import make_incident
 
 import geoviz
 from geoviz import app
-from geoviz.cli import main
+from geoviz.cli import _with_progress, main, progress_wanted
 from geoviz.model import Document, Evidence, Mention, Place, Sentence, Statement
 
 TEXT = "Flight left Baku for Grozny.\nIt crashed near Aktau.\n"
@@ -261,6 +264,53 @@ def test_extract_jobs_keeps_order(tmp_path: Path, fakes: list) -> None:
     docs = json.loads(result.stdout)["documents"]
     assert [d["source"] for d in docs] == [f"{i:03d}.txt" for i in range(150)]
     assert run("extract", tmp_path, "--jobs", "1").stdout == result.stdout
+
+
+def test_extract_is_quiet_in_a_pipe(texts: Path, fakes: list) -> None:
+    # CliRunner's stderr is not a terminal: no progress bar, not even its label.
+    result = run("extract", texts, "--json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal() -> None:
+    assert progress_wanted(_Terminal())
+    assert not progress_wanted(io.StringIO())
+    assert not progress_wanted(object())  # no isatty()
+    closed = io.StringIO()
+    closed.close()
+    assert not progress_wanted(closed)  # isatty() raises ValueError
+
+
+def test_progress_bar_passes_every_document_through() -> None:
+    terminal = _Terminal()
+    assert list(_with_progress(iter(range(7)), 7, terminal)) == list(range(7))
+    assert "extracting" in terminal.getvalue() and "100%" in terminal.getvalue()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_real_extract_draws_progress_on_a_terminal(texts: Path) -> None:
+    """The real command, its stderr a pseudo-terminal: the bar is drawn there, stdout stays JSON."""
+    import pty
+
+    master, replica = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "geoviz", "extract", str(texts), "--json"],
+                            stdout=subprocess.PIPE, stderr=replica)
+    os.close(replica)
+    stdout, _ = proc.communicate(timeout=120)
+    seen = b""
+    with contextlib.suppress(OSError):  # EIO once the terminal's last writer has gone
+        while chunk := os.read(master, 4096):
+            seen += chunk
+    os.close(master)
+    assert proc.returncode == 0, seen
+    assert b"extracting" in seen and b"100%" in seen
+    assert len(json.loads(stdout)["documents"]) == 2
 
 
 def test_library_warnings_are_one_line(texts: Path, fakes: list) -> None:

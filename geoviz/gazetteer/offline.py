@@ -1,7 +1,8 @@
 """The offline gazetteer: one read-only SQLite file built by ``scripts/build_gazetteer.py``.
 
 Nothing is loaded in bulk: opening runs no query, every call is one indexed query, and rows become
-:class:`~geoviz.model.Place` values only when asked for (cached per row). shapely is imported only
+:class:`~geoviz.model.Place` values only when asked for (cached per row); answers are cached per
+name key, country code and demonym, so a corpus that names a place again does not ask again. shapely is imported only
 when an area's geometry is decoded. Schema (see the build script): ``place`` rows numbered in
 descending prominence, so "ORDER BY id" is "most prominent first"; ``name(key, place)`` and
 ``code(code, place)`` lookups; ``grid(kind, cell, place)`` for radius queries; area geometry in
@@ -16,7 +17,7 @@ import sqlite3
 import threading
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +40,8 @@ _TOKENS = {"st": "saint", "ste": "sainte", "mt": "mount", "mts": "mountains", "f
 
 #: The SQLite default limit on host parameters is 999 in old builds; stay under it.
 _CHUNK = 900
+#: Name keys whose answers are kept per instance (then the cache starts afresh): bounds memory.
+_KEY_CACHE = 1 << 17
 _EARTH_KM = 6371.0088
 #: airports_for: an airport named after / serving the place outranks one 0.2 more prominent.
 _NAMED_BONUS = 0.2
@@ -130,6 +133,10 @@ class OfflineGazetteer(Gazetteer):
             raise GazetteerError(f"gazetteer data unreadable: {self.path}: {exc}") from exc
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
+        # Answers per name key, country code and demonym, () / None included: a corpus names the
+        # same places again and again (``geoviz extract`` looked each up ~17 times a document).
+        self._by_key: dict[str, tuple[Place, ...]] = {}
+        self._answers: dict[tuple[str, str], Place | None] = {}
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -171,14 +178,27 @@ class OfflineGazetteer(Gazetteer):
         return self.lookup_many([name]).get(name, ())
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]:
-        """:meth:`lookup` for many strings: one query for the matching ids (per 900 distinct keys),
-        plus one for rows not yet seen by this instance (and one for their area geometries)."""
+        """:meth:`lookup` for many strings. Keys answered before come from this instance's cache;
+        the others take one query for the matching ids (per 900 distinct keys), plus one for rows
+        not yet seen (and one for their area geometries)."""
         by_key: dict[str, list[str]] = {}
         for name in names:
             key = name_key(name)
             if key:
                 by_key.setdefault(key, []).append(name)
-        keys = list(by_key)
+        todo = [key for key in by_key if key not in self._by_key]
+        if todo:
+            self._fetch(todo)
+        out: dict[str, tuple[Place, ...]] = {}
+        for key, spellings in by_key.items():
+            value = self._by_key[key]
+            if value:
+                for name in spellings:
+                    out[name] = value
+        return out
+
+    def _fetch(self, keys: list[str]) -> None:
+        """Query the places of ``keys`` into the key cache (a key without any as ``()``)."""
         hits: list[tuple[str, int]] = []
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start:start + _CHUNK]
@@ -186,15 +206,13 @@ class OfflineGazetteer(Gazetteer):
                                 chunk)
         hits.sort()  # ids ascend with decreasing prominence
         self._load({pid for _, pid in hits})
-        found: dict[str, list[Place]] = {}
+        found: dict[str, list[Place]] = {key: [] for key in keys}
         for key, pid in hits:
-            found.setdefault(key, []).append(self._places[pid])
-        out: dict[str, tuple[Place, ...]] = {}
+            found[key].append(self._places[pid])
+        if len(self._by_key) + len(found) > _KEY_CACHE:
+            self._by_key.clear()
         for key, places in found.items():
-            value = tuple(places)
-            for name in by_key[key]:
-                out[name] = value
-        return out
+            self._by_key[key] = tuple(places)
 
     def _load(self, ids: set[int]) -> None:
         """Build the places among ``ids`` not built yet, in one query per 900."""
@@ -213,14 +231,28 @@ class OfflineGazetteer(Gazetteer):
                            (code.strip().upper(),))
         return tuple(self._places_of(rows))
 
+    def _cached(self, kind: str, key: str, answer: Callable[[str], Place | None]) -> Place | None:
+        """``answer(key)``, asked once per instance (few distinct keys: demonyms, countries)."""
+        try:
+            return self._answers[kind, key]
+        except KeyError:
+            place = self._answers[kind, key] = answer(key)
+            return place
+
     def demonym(self, word: str) -> Place | None:
-        rows = self._query("SELECT country FROM demonym WHERE key = ?", (name_key(word),))
+        return self._cached("demonym", name_key(word), self._demonym)
+
+    def _demonym(self, key: str) -> Place | None:
+        rows = self._query("SELECT country FROM demonym WHERE key = ?", (key,))
         return self.country(rows[0][0]) if rows else None
 
     def country(self, code: str) -> Place | None:
+        return self._cached("country", code.strip().upper(), self._country)
+
+    def _country(self, code: str) -> Place | None:
         rows = self._query(f"SELECT {_COLUMNS} FROM grid g JOIN place p ON p.id = g.place {_ADMIN} "
                            "WHERE g.kind = ? AND p.country = ? ORDER BY p.id LIMIT 1",
-                           (_KIND_ID["country"], code.strip().upper()))
+                           (_KIND_ID["country"], code))
         return self._places_of(rows)[0] if rows else None
 
     def capital(self, code: str) -> Place | None:
@@ -232,9 +264,12 @@ class OfflineGazetteer(Gazetteer):
         return self._country_city(code, "largest")
 
     def _country_city(self, code: str, role: str) -> Place | None:
-        rows = self._query(f"SELECT {_COLUMNS} FROM capital c JOIN place p ON p.id = c.place {_ADMIN} "
-                           "WHERE c.country = ? AND c.role = ?", (code.strip().upper(), role))
-        return self._places_of(rows)[0] if rows else None
+        def answer(code: str) -> Place | None:
+            rows = self._query(f"SELECT {_COLUMNS} FROM capital c JOIN place p ON p.id = c.place "
+                               f"{_ADMIN} WHERE c.country = ? AND c.role = ?", (code, role))
+            return self._places_of(rows)[0] if rows else None
+
+        return self._cached(role, code.strip().upper(), answer)
 
     def near(self, lat: float, lon: float, kinds: Sequence[str],
              within_km: float) -> list[tuple[float, Place]]:
