@@ -2,64 +2,18 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-
+import netguard
 import pytest
 
 # ---------------------------------------------------------------------------- no network
 # geoviz is offline by default: any test that reaches beyond this machine is a bug, and must
-# fail loudly rather than pass or hang depending on the network.
+# fail loudly rather than pass or hang depending on the network. Loopback (Playwright, local
+# servers) and Unix sockets are allowed. The guard is an audit hook installed as the test session
+# starts, so it also covers module- and session-scoped fixtures (a monkeypatching autouse fixture
+# is only set up after them) and cannot be undone by a test.
 
-_LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", ""})
-
-
-def _is_local(host: object) -> bool:
-    if isinstance(host, bytes):
-        host = host.decode("ascii", "replace")
-    if not isinstance(host, str):
-        return False
-    if host.lower() in _LOCAL_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.split("%")[0]).is_loopback
-    except ValueError:
-        return False
-
-
-class NetworkBlocked(RuntimeError):
-    """A test tried to reach the network."""
-
-
-@pytest.fixture(autouse=True)
-def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Allow Unix sockets and loopback (Playwright, local servers); refuse everything else."""
-    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
-    real_getaddrinfo = socket.getaddrinfo
-
-    def check(sock: socket.socket, address: object) -> None:
-        if sock.family == getattr(socket, "AF_UNIX", None):
-            return
-        host = address[0] if isinstance(address, tuple) else address
-        if not _is_local(host):
-            raise NetworkBlocked(f"tests must not use the network (connect to {address!r})")
-
-    def connect(sock: socket.socket, address: object) -> None:
-        check(sock, address)
-        return real_connect(sock, address)
-
-    def connect_ex(sock: socket.socket, address: object) -> int:
-        check(sock, address)
-        return real_connect_ex(sock, address)
-
-    def getaddrinfo(host: object, *args: object, **kwargs: object) -> list:
-        if host is not None and not _is_local(host):
-            raise NetworkBlocked(f"tests must not use the network (resolve {host!r})")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+NetworkBlocked = netguard.NetworkBlocked
+netguard.install()
 
 
 # ---------------------------------------------------------------------------- model values
