@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from geoviz import __version__
-from geoviz.errors import GazetteerError, GeocoderUnavailable, GeovizWarning, OutputError
+from geoviz.errors import GazetteerError, GeocoderUnavailable, GeovizWarning, NoPlacesError, OutputError
 from geoviz.model import Source
 
 GEOCODERS = ("offline", "nominatim")
@@ -117,7 +117,7 @@ def build(paths: Sequence[str | os.PathLike[str]], html: str | os.PathLike[str],
     them has been produced, so a failure leaves all previous files as they were.
     """
     from geoviz.export import dumps, to_geojson, to_kml
-    from geoviz.output import check_writable, write_atomic
+    from geoviz.output import check_writable, write_atomic_all
     from geoviz.sources import read_sources
 
     targets = [Path(p) for p in (html, geojson, kml) if p is not None]
@@ -131,6 +131,7 @@ def build(paths: Sequence[str | os.PathLike[str]], html: str | os.PathLike[str],
     from geoviz.render import render_html
 
     incident = pipeline.build_map(found.sources, make_gazetteer(geocoder, cache_dir))
+    _check_mappable(incident, len(found.sources))
     # TODO(render): render_html takes one tiles name; several are joined with "," until it
     # accepts a sequence.
     outputs: list[tuple[Path, str, str]] = []
@@ -142,9 +143,24 @@ def build(paths: Sequence[str | os.PathLike[str]], html: str | os.PathLike[str],
         outputs.append((Path(geojson), dumps(to_geojson(incident)) + "\n", counts))
     if kml is not None:
         outputs.append((Path(kml), to_kml(incident), counts))
-    written = tuple(Written(path, write_atomic(path, text), detail) for path, text, detail in outputs)
+    sizes = write_atomic_all([(path, text) for path, text, _ in outputs])  # all renamed, or none
+    written = tuple(Written(path, size, detail) for (path, _, detail), size in zip(outputs, sizes, strict=True))
     source_warnings = tuple((s.name, w) for s in found.sources for w in s.warnings)
     return BuildResult(written, found.skipped, source_warnings)
+
+
+def _check_mappable(incident: Any, n_sources: int) -> None:
+    """No place at all: an error, so that scripts notice and an empty map never replaces a
+    previous one. Places but no route: a map of them, with a warning."""
+    if not incident.features:
+        raise NoPlacesError(f"no places found in the {n_sources} source{'s' * (n_sources != 1)} read: "
+                            "nothing to map")
+    if not any(f.role in _ROUTE_ROLES for f in incident.features):
+        warnings.warn("no flight route found (no origin, destination, diversion or crash site is "
+                      "stated): the map shows only the places mentioned", GeovizWarning, stacklevel=3)
+
+
+_ROUTE_ROLES = frozenset({"origin", "destination", "diversion", "crash_site", "planned_route", "flown_route"})
 
 
 # ---------------------------------------------------------------------------- extract

@@ -147,8 +147,9 @@ def build(sources: tuple[Path, ...], output: Path, geojson: Path | None, kml: Pa
     """Build one incident map from SOURCES: files, or folders whose .txt and .md files are read
     (recursively, in sorted order). Without SOURCES: the seeds/ folder of a geoviz checkout.
 
-    Text must be UTF-8 (other files are decoded as cp1252 with a warning); empty, binary and
-    over-20-MB files are skipped. Outputs are replaced only once all of them are ready.
+    Text must be UTF-8 (other files are decoded as cp1252 with a warning); missing, unreadable,
+    empty, binary and over-20-MB files are skipped with a warning. Sources that name no place at
+    all are an error. Outputs are replaced only once all of them are ready.
     """
     from geoviz import app
 

@@ -18,6 +18,10 @@ class NoSourcesError(SourceError):
     """No readable source was given or found."""
 
 
+class NoPlacesError(GeovizError):
+    """The sources were read but name no place geoviz can map: there is nothing to draw."""
+
+
 class GazetteerError(GeovizError):
     """The offline gazetteer's data is missing or damaged."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from geoviz.errors import OutputError
@@ -19,6 +19,8 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     parent = path.parent
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"cannot write {path}: {parent} is not a folder")
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: folder {parent} does not exist")
     if not os.access(parent, os.W_OK | os.X_OK):
@@ -34,8 +36,40 @@ def write_atomic(path: str | os.PathLike[str], data: Data) -> int:
     ``path`` in one step: readers see the old file or the new one, never a mix, and a failure
     anywhere (including one raised by an iterable of chunks) leaves the old file as it was.
     """
-    path = check_writable(path)
-    # Same folder as the target: os.replace is atomic only within one file system.
+    return write_atomic_all([(path, data)])[0]
+
+
+def write_atomic_all(outputs: Sequence[tuple[str | os.PathLike[str], Data]]) -> list[int]:
+    """Write several files as one step, as far as a file system allows: every file is written to
+    its temporary file first, and only when all are on disk are they renamed into place. A failure
+    or interrupt while writing (disk full, Ctrl-C) leaves every old file as it was, rather than a
+    new map beside an old GeoJSON. Returns the bytes written to each."""
+    staged: list[tuple[Path, Path]] = []
+    sizes: list[int] = []
+    try:
+        for target, data in outputs:
+            path = check_writable(target)
+            tmp, size = _stage(path, data)
+            staged.append((tmp, path))
+            sizes.append(size)
+        for i, (tmp, path) in enumerate(staged):
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            staged[i] = (path, path)  # in place: nothing left to clean up
+    finally:
+        for tmp, path in staged:
+            if tmp != path:
+                _remove(tmp)
+    for folder in {path.parent for _, path in staged}:
+        _sync_folder(folder)
+    return sizes
+
+
+def _stage(path: Path, data: Data) -> tuple[Path, int]:
+    """``data`` in a new temporary file beside ``path`` (same file system, so that os.replace is
+    atomic), flushed to disk with the mode of the file it will replace."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     chunks = [data] if isinstance(data, str | bytes) else data
     size = 0
@@ -51,15 +85,13 @@ def write_atomic(path: str | os.PathLike[str], data: Data) -> int:
             os.fsync(f.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the mode of the file replaced
-        os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     except BaseException:
         _remove(tmp)
         raise
-    _sync_folder(path.parent)
-    return size
+    return tmp, size
 
 
 def _remove(path: Path) -> None:

@@ -49,9 +49,9 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = MA
     """Read files, and the ``*.txt``/``*.md`` files under folders (recursively, sorted, hidden
     names skipped), in the order given.
 
-    Unreadable, empty, binary and oversized files are skipped with a reason. Raises
-    :class:`SourceError` for a path that does not exist and :class:`NoSourcesError` when nothing
-    could be read.
+    Missing, unreadable, empty, binary and oversized files are skipped with a reason (one bad
+    path among good ones should not cost the whole build). Raises :class:`NoSourcesError` when
+    nothing could be read.
     """
     files: list[Path] = []
     skipped: list[tuple[str, str]] = []
@@ -67,7 +67,7 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = MA
         elif path.exists():
             files.append(path)
         else:
-            raise SourceError(f"no such file or folder: {path}")
+            skipped.append((str(path), "no such file or folder"))
 
     files = _unique(files)
     names = _names(files)
@@ -89,8 +89,13 @@ def read_source(path: str | os.PathLike[str], *, name: str | None = None,
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SourceError(f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
-        data = path.read_bytes()
+            raise SourceError(_too_large(size, max_bytes))
+        # Never more than the limit in memory: a pipe, /dev/zero or a growing file has no
+        # trustworthy size before it is read.
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise SourceError(_too_large(None, max_bytes))
     except IsADirectoryError:
         raise SourceError("is a folder") from None
     except OSError as exc:
@@ -100,6 +105,12 @@ def read_source(path: str | os.PathLike[str], *, name: str | None = None,
         raise SourceError("empty file")
     return Source(name=name or path.name, path=str(path), text=text, title=title_of(text),
                   encoding=encoding, warnings=warnings)
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    # MiB, as MAX_BYTES is set and as file managers count: "20 MB" is the documented limit.
+    shown = f"{size / 2**20:.1f} MB; " if size is not None else ""
+    return f"too large ({shown}the limit is {limit / 2**20:g} MB)"
 
 
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:

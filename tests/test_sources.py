@@ -78,9 +78,11 @@ def test_refuses_large_file(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "locked.txt", TEXT)
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
+    # As chmod 000 would (tests may run as root, whom modes do not stop).
+    monkeypatch.setattr(Path, "open", deny)
     monkeypatch.setattr(Path, "read_bytes", deny)
     with pytest.raises(SourceError, match="Permission denied"):
         read_source(path)
