@@ -236,6 +236,89 @@ def test_online_layers_load_nothing_until_chosen(
     _close(visit)
 
 
+# Hostile sources through a real `geoviz build`: payloads in article text and in file names (Linux
+# allows <, >, " and ' in names), beside real place names so that the features drawn carry them.
+HOSTILE_FILES = {
+    "wire<img src=x onerror=alert('name1')>.txt": (
+        "Jet crash <script>alert('title1')</script> report\n\n"
+        "The jet flew from Lyon to Oslo <img src=x onerror=alert('text1')> and crashed near Oslo.\n"
+        "The flight from Lyon \"><svg onload=alert('text2')> was bound for Oslo.\n"
+    ),
+    "herald'\"><svg onload=alert('name2')>.txt": (
+        "Second \"><script>alert('title2')</script> report {{7*7}}\n\n"
+        "The plane took off from Lyon and was diverted to Hamburg <svg/onload=alert('text3')>.\n"
+        "A <a href=\"javascript:alert('text4')\">link</a> says it crashed 5 km from Hamburg "
+        "${alert('text5')} {{7*7}}.\n"
+    ),
+}
+# Each must show in a popup as the very characters of the source.
+HOSTILE_EVIDENCE = (
+    "The jet flew from Lyon to Oslo <img src=x onerror=alert('text1')> and crashed near Oslo.",
+    "The flight from Lyon \"><svg onload=alert('text2')> was bound for Oslo.",
+    "The plane took off from Lyon and was diverted to Hamburg <svg/onload=alert('text3')>.",
+    "<a href=\"javascript:alert('text4')\">link</a> says it crashed 5 km from Hamburg ${alert('text5')} {{7*7}}.",
+    *HOSTILE_FILES,
+)
+
+
+def _injected(page: Any) -> dict[str, int]:
+    return page.evaluate(
+        """() => ({
+            img: document.querySelectorAll('img').length,
+            svgOnload: document.querySelectorAll('svg[onload]').length,
+            links: document.querySelectorAll('a[href^="javascript" i], a[href*="alert"]').length,
+            handlers: Array.from(document.querySelectorAll('*')).filter(
+                el => Array.from(el.attributes).some(a => a.name.startsWith('on'))).length,
+            scripts: document.scripts.length,
+        })"""
+    )
+
+
+def test_hostile_sources_of_a_real_build_stay_text(browser: Browser, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from geoviz.cli import main
+
+    sources = tmp_path / "in"
+    sources.mkdir()
+    for name, text in HOSTILE_FILES.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    (tmp_path / "clean.txt").write_text("The jet flew from Lyon to Oslo and crashed near Oslo.\n", encoding="utf-8")
+    for args in ([str(sources), "-o", str(tmp_path / "hostile.html")],
+                 [str(tmp_path / "clean.txt"), "-o", str(tmp_path / "clean.html")]):
+        result = CliRunner().invoke(main, ["build", *args])
+        assert result.exit_code == 0, result.output
+
+    clean = _open(browser, tmp_path / "clean.html")
+    baseline = _injected(clean.page)
+    _close(clean)
+    visit = _open(browser, tmp_path / "hostile.html")
+    page = visit.page
+    assert page.locator(".leaflet-container").count() == 1
+    assert page.locator(".leaflet-overlay-pane path").count() >= 2  # planned and flown routes
+    assert page.locator(".leaflet-marker-pane .gv-mk").count() >= 3
+    shown = []
+    buttons = page.locator("[data-gv-feature]:not([disabled])")
+    assert buttons.count() >= 4
+    for i in range(buttons.count()):
+        if not page.locator("#gv-panel").is_visible():
+            page.locator("#gv-toggle").click()
+        buttons.nth(i).click()
+        popup = page.locator(".leaflet-popup-content").last
+        popup.wait_for()
+        shown.append(popup.inner_text())
+    popups = "\n".join(shown)
+    for text in HOSTILE_EVIDENCE:
+        assert text in popups, f"not shown literally in a popup: {text}"
+    body = page.locator("body").inner_text()
+    assert "<script>alert('title1')</script>" in body and "{{7*7}}" in body
+    assert "49" not in body.replace("{{7*7}}", "")
+    # Nothing the sources said became markup or code: same elements as the clean map's page.
+    assert _injected(page) == {**baseline, "links": 0}
+    assert baseline["img"] == baseline["svgOnload"] == baseline["handlers"] == 0
+    _close(visit)  # no dialog opened, no request, no script error
+
+
 @pytest.mark.skipif(not os.environ.get("GEOVIZ_SCREENSHOT_HTML"), reason="GEOVIZ_SCREENSHOT_HTML not set")
 def test_screenshot_of_a_built_map(browser: Browser) -> None:
     """Checks and screenshots a map built elsewhere (e.g. the seeds), for the docs."""
