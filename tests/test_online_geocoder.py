@@ -251,3 +251,14 @@ def test_bad_server_url_is_a_one_line_error(tmp_path) -> None:
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip().splitlines() == [
         "error: GEOVIZ_NOMINATIM_URL must be an http(s) URL such as http://localhost:8080, not 'ftp:/x'"]
+
+
+def test_geocode_command_asks_the_server_first(server, tmp_path) -> None:
+    result = CliRunner().invoke(
+        main, ["geocode", "Aktau", "--json", "--geocoder", "nominatim", "--geocoder-cache", str(tmp_path)],
+        env={"GEOVIZ_NOMINATIM_URL": f"http://127.0.0.1:{server.server_address[1]}"})
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows[0]["source"] == "nominatim" and rows[0]["lat"] == 43.6532
+    assert {r["source"] for r in rows[1:]} and all(r["source"] != "nominatim" for r in rows[1:])
+    assert queries(server) == ["Aktau"]
