@@ -151,7 +151,9 @@ def merge(documents: Sequence[Document]) -> Story:
             extra.append(_element(role, c, ()))
     route = [*elements.values(), *extra]
     places = _other_places(documents, route)
-    sources = tuple(SourceInfo(d.source.name, d.source.title, d.source.path) for d in documents)
+    # Cited by name only: a path as typed may be absolute and reveal the user's folders in a
+    # published map.
+    sources = tuple(SourceInfo(d.source.name, d.source.title, d.source.name) for d in documents)
     title, summary = _headline(documents, route)
     return Story(title, summary, sources, tuple(route), places, conflicts(documents))
 
