@@ -258,6 +258,13 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
         surface = text[sp.start : sp.end]
         if " " in surface or surface in out:
             continue
+        minor = max(p.rank for p in found[surface]) < 0.75 and not any(
+            p.kind in ("country", "admin1", "continent") for p in found[surface])
+        if not minor:
+            continue
+        if _SPEAKS.match(text, sp.end):
+            out.add(surface)  # "Franklin said": towns do not speak
+            continue
         before = re.search(r"([A-Z][a-z]+)\.?[ \t]+$", text[max(0, sp.start - 25) : sp.start])
         if not before:
             continue
@@ -265,10 +272,13 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
         title = word.lower() in TITLES
         first_name = (word.lower() not in COMMON and word not in found
                       and before.start() + max(0, sp.start - 25) > sp.sentence.start)
-        if (title or first_name) and max(p.rank for p in found[surface]) < 0.75 and not any(
-                p.kind in ("country", "admin1", "continent") for p in found[surface]):
+        if title or first_name:
             out.add(surface)
     return out
+
+
+_SPEAKS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stated|wrote|argued|warned|insisted|"
+                     r"recalled|acknowledged|admitted|declared|asked)\b")
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
@@ -295,7 +305,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
         return False  # "Natural Selection" is a minor airstrip's name and a phrase
     if len(words) > 1:
-        return True
+        # "Red Cross", "White House": hamlets' names that are far more often something else.
+        return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
     word = surface.lower()
     sentence_start = sp.start == sp.sentence.start or bool(
         re.fullmatch(r"[\W\d]*", text[sp.sentence.start : sp.start])

@@ -78,3 +78,8 @@ def test_city_states_and_main_airports_named_after_their_city():
 def test_a_division_named_elsewhere_in_the_text_resolves_a_town():
     got = places("The jet diverted to Bangor. Bangor lies in the state of Maine.")
     assert got["Bangor"][1] == "US"
+
+
+def test_speakers_and_hamlet_named_institutions_are_not_places():
+    got = places("Franklin said the Red Cross had sent teams to Nairobi.")
+    assert set(got) == {"Nairobi"}
