@@ -99,6 +99,7 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
                r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"returned|return(?:ing)?\s+to|"
                r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
                r"\s+landing)\b[^.]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
@@ -249,8 +250,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if ms:
             template, slots = _template(sentence, ms)
             found = _statements(sentence, template, slots) if _ANY_CUE.search(template) else []
-        if not any(st.role == "crash_site" for st in found):
-            st = _anaphoric_distance(sentence, last_landing, last_city) or (
+        if not any(st.role == "crash_site" and not st.place.is_area for st in found):
+            st = _anaphoric_distance(sentence, last_landing, last_city, ms) or (
                 None if ms else _airport_reference(sentence, last_landing))
             if st:
                 found.append(st)
@@ -265,22 +266,23 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
 _ANAPHOR = re.compile(
     r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + _NUM + r"\s*(?:-\s*)?" + _UNIT
     + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + _DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
-    r"the\s+(?P<what>airport|runway|city|town)\b",
+    r"the\s+(?P<what>airport|runway|city|town|capital)\b",
     re.IGNORECASE,
 )
 
 
-def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None,
-                        last_city: Mention | None) -> Statement | None:
+def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
+                        mentions: Sequence[Mention] = ()) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city": measured from
-    the airport the flight was landing at, or the city last named."""
+    the airport the flight was landing at, or the city last named (in this sentence or before)."""
     if not _CRASHY.search(sentence.text):
         return None
     m = _ANAPHOR.search(sentence.text)
     if m is None:
         return None
     airport = m["what"].lower() in ("airport", "runway")
-    anchor = last_landing if airport else last_city
+    before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
+    anchor = last_landing if airport else (before[-1] if before else last_city)
     km = parse_number(m["num"])
     if anchor is None or km is None:
         return None

@@ -190,8 +190,14 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
     if role == "diversion":
         for other in ("origin", "destination"):
             if other in elements:
-                cands = [c for c in cands if not same_place(c.place, elements[other].place)]
+                # A flight that turned back to its origin did divert there; one "diverted" to
+                # its own destination did not.
+                cands = [c for c in cands if not same_place(c.place, elements[other].place)
+                         or (other == "origin" and any(_RETURN.search(s.cue) for s in c.statements))]
     return cands
+
+
+_RETURN = re.compile(r"turned back|turned around|return", re.IGNORECASE)
 
 
 def _fold_approach(elements: dict[str, StoryElement]) -> None:

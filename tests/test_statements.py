@@ -119,3 +119,15 @@ def test_distance_from_the_airport_refers_to_the_landing_place():
     assert crash.distance_km == pytest.approx(12 * 1.852)
     assert crash.bearing_deg == 180.0
     assert crash.evidence.text == "It crashed 12 nautical miles south of the airport."
+
+
+def test_turning_back_to_the_origin_is_a_diversion_there():
+    story = merge([doc("The jet flying from Lyon to Oslo turned back to Lyon after an engine failed.")])
+    assert story.element("diversion").place.name == "Lyon"
+    assert story.element("destination").place.name == "Oslo"
+
+
+def test_distance_from_the_capital_named_earlier_in_the_sentence():
+    d = doc("The jet took off from Oslo and crashed into the North Sea about 30 km west of the capital.")
+    crash = [s for s in d.statements if s.role == "crash_site" and s.distance_km]
+    assert [(s.place.name, s.distance_km, s.bearing_deg) for s in crash] == [("Oslo", 30.0, 270.0)]
