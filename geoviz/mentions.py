@@ -377,12 +377,21 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if not p.is_area:
             anchors.setdefault(name, p)
     choices = []
-    for i, (_sp, places) in enumerate(raw):
-        others = [a for n, a in anchors.items() if n != names[i]]
-        # The ten most prominent readings suffice: the rest never win on context alone.
-        scored = sorted(((_score(p, qualifiers.get(i), countries, others, names[i], divisions)
-                          - _eponym_penalty(p, places, text, raw[i][0]), p) for p in places[:10]),
-                        key=lambda sp_: -sp_[0])
+    cache: dict[tuple, list[tuple[float, Place]]] = {}
+    for i, (sp, places) in enumerate(raw):
+        if len(places) == 1:
+            choices.append((places[0].rank, places[0], 1.0))
+            continue
+        quals = qualifiers.get(i)
+        stated = _names_division(text, sp)
+        key = (names[i], tuple(id(q) for q in quals) if quals else (), stated)
+        if key not in cache:  # repeated names score alike: same anchors, same context
+            others = [a for n, a in anchors.items() if n != names[i]]
+            # The ten most prominent readings suffice: the rest never win on context alone.
+            cache[key] = sorted(((_score(p, quals, countries, others, names[i], divisions)
+                                  - (0.0 if stated else _eponym_penalty(p, places)), p) for p in places[:10]),
+                                key=lambda sp_: -sp_[0])
+        scored = cache[key]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
         best = scored[0][1]
         if best.kind == "country":
@@ -409,16 +418,20 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
 
 
 _STATE_WORD = re.compile(r"^\s+(?:state|province|region|oblast|prefecture)\b", re.IGNORECASE)
+_STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)
 
 
-def _eponym_penalty(place: Place, places: tuple[Place, ...], text: str, sp: _Span) -> float:
+def _names_division(text: str, sp: _Span) -> bool:
+    """"New York state", "the state of Rio de Janeiro": the division, not its city."""
+    return bool(_STATE_WORD.match(text[sp.end : sp.end + 12]) or _STATE_OF.search(
+        text[max(0, sp.start - 20) : sp.start]))
+
+
+def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
     """A division named after its city ("New York", "Rio de Janeiro") yields to the city unless
-    the text says the division ("New York state", "the state of Rio de Janeiro")."""
+    the text names the division (see ``_names_division``)."""
     if place.kind != "admin1" or not any(
             p.kind == "city" and p.country == place.country and p.admin1 == place.name for p in places[:10]):
-        return 0.0
-    if _STATE_WORD.match(text[sp.end : sp.end + 12]) or re.search(
-            r"\b(?:state|province)\s+of\s+$", text[max(0, sp.start - 20) : sp.start], re.IGNORECASE):
         return 0.0
     return 0.3
 

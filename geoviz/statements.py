@@ -263,6 +263,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     return tuple(out)
 
 
+_ANAPHOR_QUICK = re.compile(r"\bthe\s+(?:airport|runway|city|town|capital)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + _NUM + r"\s*(?:-\s*)?" + _UNIT
     + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + _DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
@@ -275,7 +276,7 @@ def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_c
                         mentions: Sequence[Mention] = ()) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city": measured from
     the airport the flight was landing at, or the city last named (in this sentence or before)."""
-    if not _CRASHY.search(sentence.text):
+    if not _ANAPHOR_QUICK.search(sentence.text) or not _CRASHY.search(sentence.text):
         return None
     m = _ANAPHOR.search(sentence.text)
     if m is None:
