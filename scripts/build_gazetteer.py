@@ -431,16 +431,22 @@ OCEAN_POINTS = {  # conventional label points; a polygon's own interior point is
 }
 
 
-def build_marine(ne: Path) -> list[Row]:
+def named_shapes(path: Path) -> tuple[dict[str, list], dict[str, dict]]:
+    """Geometries of a Natural Earth layer grouped by tidied name, and each name's first properties."""
     groups: dict[str, list] = defaultdict(list)
     props: dict[str, dict] = {}
-    for f in read_features(ne / "ne_10m_geography_marine_polys.json"):
+    for f in read_features(path):
         p = f["properties"]
         if not p["name"]:
             continue
         name = tidy(p["name"])
         groups[name].append(shape(f["geometry"]))
         props.setdefault(name, p)
+    return groups, props
+
+
+def build_marine(ne: Path) -> list[Row]:
+    groups, props = named_shapes(ne / "ne_10m_geography_marine_polys.json")
     # "Atlantic Ocean" and "Pacific Ocean" are split north/south in Natural Earth: add the whole.
     for ocean in ("Atlantic", "Pacific"):
         parts = groups.get(f"North {ocean} Ocean", []) + groups.get(f"South {ocean} Ocean", [])
@@ -478,15 +484,7 @@ _LAKE_WORDS = re.compile(r"\b(lake|lac|lago|lagoa|ozero|reservoir|sea|vodokhrani
 
 
 def build_lakes(ne: Path) -> list[Row]:
-    groups: dict[str, list] = defaultdict(list)
-    props: dict[str, dict] = {}
-    for f in read_features(ne / "ne_10m_lakes.json"):
-        p = f["properties"]
-        if not p["name"]:
-            continue
-        name = tidy(p["name"])
-        groups[name].append(shape(f["geometry"]))
-        props.setdefault(name, p)
+    groups, props = named_shapes(ne / "ne_10m_lakes.json")
     rows = []
     for name in sorted(groups):
         p = props[name]
