@@ -38,9 +38,10 @@ CONNECTORS = frozenset(
 # The tokens a name can be made of: words not starting with a lower-case Latin letter, numbers
 # and connectors. Other words are left to the regex engine; they break a run through its gap.
 _TOKEN = re.compile(
-    r"(?<![\w.'’-])(?:(?:(?![a-zß-öø-ÿ])[^\W_])(?:\w|[-.](?=\w))*|(?:" + "|".join(sorted(CONNECTORS))
-    + r")(?![\w'’-]))"
-)
+    r"(?<![\w.-])(?<![^\W_]{2}['’])(?:(?:(?![a-zß-öø-ÿ])[^\W_])(?:\w|[-.](?=\w))*|(?:" + "|".join(sorted(CONNECTORS))
+    + r")(?![\w'’-])|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|de|du|la|le)-(?![a-zß-öø-ÿ])\w+(?:-\w+)*)"
+)  # after an elided article ("d'El-Arich", "l'Ukraine") a name may start; the last branch takes
+# Arabic and French articles joined to a name ("el-Cheikh", "al-Arish")
 # Words after a place name that make it part of an organisation's or a publication's name.
 ORG_AFTER = frozenset(
     """airlines airline airways air aviation express times post news journal herald tribune telegraph
@@ -123,9 +124,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
             gap = text[prev_end:ts]
             if j > i and not _joins(gap, tokens[j - 1][2]):
                 break
-            if j > i and not tj[0].isupper() and not tj[0].isdigit() and tj.lower() not in CONNECTORS:
+            if j > i and not tj[0].isupper() and not tj[0].isdigit() and tj.lower() not in CONNECTORS \
+                    and "-" not in tj:
                 break
-            if tj[0].isupper():
+            if tj[0].isupper() or (j > i and "-" in tj):
                 spans.append(_Span(sentence.start + s, sentence.start + te, sentence))
             prev_end = te
     return spans

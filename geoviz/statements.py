@@ -109,6 +109,9 @@ _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|dit
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down)\s+(?:while|when|as)\s+(?:it\s+was\s+)?(?:attempting|trying|"
                r"about)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
+               r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
+               r"lifting\s+off)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>" + _CRASH_CUE + r")\b[^.⟦]{0,60}?\b(?:near|in|at|into|outside|on|off|close\s+to|"
                r"over|by)\s+" + _PREFIX + _S, re.IGNORECASE),
 ]
@@ -141,7 +144,7 @@ _RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’])?(?:ciudad|ville|cidade|locali
             r"aeropuerto|aéroport|aeroporto|costa|côte)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+))?")
 ROMANCE_FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + _RPREFIX + SLOT.format("a")
-    + r"(?:\s*,[^;⟦]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
+    + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
     r"à\s+destination\s+de)\s+" + _RPREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
@@ -161,15 +164,20 @@ ROMANCE = {
     "crash_site": re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                              r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços)\b[^.⟦]{0,60}?"
                              r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
-                             r"a\s+las\s+afueras\s+de)\s+" + _RPREFIX + _S, re.IGNORECASE),
+                             r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + _RPREFIX + _S, re.IGNORECASE),
 }
 _RDIR = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
          "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
          "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
          "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0}
+# "une centaine de kilomètres", "unas decenas de": round numbers said in words.
+ROMANCE_ABOUT = {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+                 "centaine": 100, "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
+                 "centenar": 100, "dezena": 10, "vintena": 20, "trintena": 30, "cinquentena": 50, "centena": 100}
 ROMANCE_DISTANCE = re.compile(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
-    r"(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
+    r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:une|unos|unas|uma|um|una)\s+(?P<about>"
+    + "|".join(ROMANCE_ABOUT) + r")\s+de)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
     r"millas|milles|milhas)\s+(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
     + _RPREFIX + _S,
     re.IGNORECASE,
@@ -324,19 +332,20 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "de … a", 0.8)
         add("destination", b, "de … a", 0.8)
         from_to.update((a, b))
-    for role, rx in ROMANCE.items():
-        for m in rx.finditer(t):
-            if role == "diversion" and int(m["p"]) in from_to:
-                continue
-            add(role, int(m["p"]), m["cue"], 0.8)
     for m in ROMANCE_DISTANCE.finditer(t):
-        km = parse_number(re.sub(r"[.\s](?=\d{3})", "", m["num"]).replace(",", "."))
+        km = (float(ROMANCE_ABOUT[m["about"].lower()]) if m["about"]
+              else parse_number(re.sub(r"[.\s](?=\d{3})", "", m["num"]).replace(",", ".")))
         if km is not None:
             km *= _RUNITS.get(m["unit"].lower(), 1.0)
             direction = (m["dir"] or "").lower()
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
                 bearing_text=direction)
+    for role, rx in ROMANCE.items():
+        for m in rx.finditer(t):
+            if role == "diversion" and int(m["p"]) in from_to:
+                continue
+            add(role, int(m["p"]), m["cue"], 0.8)
     course_change = bool(_COURSE_CHANGE.search(t))
     for rx in ORIGIN:
         for m in rx.finditer(t):
@@ -359,8 +368,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                 continue
             add("diversion", i, m["cue"], 0.85)
     crashy = bool(_CRASHY.search(t))
-    for m in CRASH[0].finditer(t):
-        add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+    for rx in CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
+        for m in rx.finditer(t):
+            add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
     for m in LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
@@ -379,7 +389,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
             distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=parse_bearing(m["dir"]),
             bearing_text=m["dir"] or "")
-    for m in CRASH[1].finditer(t):
+    for m in CRASH[2].finditer(t):
         i = int(m["p"])
         if "crash_site" in used and i in used["crash_site"]:
             continue

@@ -83,3 +83,10 @@ def test_a_division_named_elsewhere_in_the_text_resolves_a_town():
 def test_speakers_and_hamlet_named_institutions_are_not_places():
     got = places("Franklin said the Red Cross had sent teams to Nairobi.")
     assert set(got) == {"Nairobi"}
+
+
+def test_french_elisions_and_joined_articles():
+    got = places("L'avion reliait Charm el-Cheikh à Saint-Pétersbourg, au sud d'El-Arich.")
+    assert got["Charm el-Cheikh"] == ("Sharm el-Sheikh", "EG")
+    assert got["El-Arich"][1] == "EG"
+    assert got["Saint-Pétersbourg"][1] == "RU"

@@ -105,6 +105,7 @@ def test_numbers_and_bearings():
     ("El avión, que volaba de Lyon a Oslo, fue desviado a Hamburgo.", {"origin": "Lyon", "destination": "Oslo"}),
     ("L'avion reliait Lyon à Oslo et s'est écrasé près de Brême.", {"origin": "Lyon", "destination": "Oslo"}),
     ("O avião, com destino a Oslo, caiu perto de Bremen.", {"destination": "Oslo", "crash_site": "Bremen"}),
+    ("L'avion s'est écrasé à une centaine de kilomètres au nord de Hamburg.", {"crash_site": "Hamburg"}),
 ])
 def test_romance_language_patterns(text, expected):
     got = {s.role: s.place.name for s in doc(text).statements}
@@ -131,3 +132,14 @@ def test_distance_from_the_capital_named_earlier_in_the_sentence():
     d = doc("The jet took off from Oslo and crashed into the North Sea about 30 km west of the capital.")
     crash = [s for s in d.statements if s.role == "crash_site" and s.distance_km]
     assert [(s.place.name, s.distance_km, s.bearing_deg) for s in crash] == [("Oslo", 30.0, 270.0)]
+
+
+def test_crash_shortly_after_takeoff_is_at_the_departure_airport():
+    d = doc("The jet crashed minutes after takeoff from Bremen, officials said.")
+    crash = [s for s in d.statements if s.role == "crash_site"]
+    assert [(s.place.name, s.at_airport) for s in crash] == [("Bremen", True)]
+
+
+def test_round_numbers_in_french_words_are_distances():
+    (crash,) = doc("L'avion s'est écrasé à une centaine de kilomètres au nord de Hamburg.").statements
+    assert (crash.role, crash.distance_km, crash.bearing_deg) == ("crash_site", 100.0, 0.0)
