@@ -135,6 +135,8 @@ OTHER_INCIDENT = re.compile(
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
+_DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
+                           re.IGNORECASE)
 _TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 
@@ -187,7 +189,8 @@ _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 _FLIGHTY = re.compile(r"\b(?:" + _FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b",
                       re.IGNORECASE)
-_COURSE_CHANGE = re.compile(r"chang\w+\s+course|altered\s+course|turned|instead|divert", re.IGNORECASE)
+_COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned)\b",
+                            re.IGNORECASE)
 _CRASHY = re.compile(r"\b(?:" + _CRASH_CUE + r")\b", re.IGNORECASE)
 
 
@@ -346,7 +349,6 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
             add(role, int(m["p"]), m["cue"], 0.8)
-    course_change = bool(_COURSE_CHANGE.search(t))
     for rx in ORIGIN:
         for m in rx.finditer(t):
             add("origin", int(m["p"]), m["cue"], 0.8)
@@ -355,7 +357,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             cue = m["cue"].lower()
             if NEGATED.search(t[: m.start()]):
                 continue
-            if cue.startswith("head") and course_change:
+            # "changed course ... and headed for X": X is where it diverted; "a flight headed
+            # to X returned to Y": X is its destination.
+            if cue.startswith("head") and _COURSE_CHANGE.search(t, 0, m.start()):
                 add("diversion", int(m["p"]), cue, 0.7)
             elif cue.startswith(("approach", "was landing", "scheduled landing")):
                 add("approach" if "approach" in cue else "destination", int(m["p"]), cue, 0.6)
@@ -375,12 +379,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
     distances = list(DISTANCE.finditer(t)) if crashy and _UNIT_QUICK.search(t) else []
+    near = {int(m["p"]) for m in CRASH[2].finditer(t)} if distances else set()
     for m in distances:
         if APPOSITION_DISTANCE.search(t[: m.start()]) or not crashy:
             continue
         before = t[: m.start()].rstrip()
         anchor_before = re.search(r"⟦(\d+)⟧\s*,?$", before)
-        if anchor_before and any(s.mention is slots[int(anchor_before.group(1))] for s in found):
+        if anchor_before and (int(anchor_before.group(1)) in near or any(
+                s.mention is slots[int(anchor_before.group(1))] for s in found)):
             continue  # "near X, 150 km north-east of Y": the distance describes X
         km = parse_number(m["num"])
         if km is None:
@@ -397,6 +403,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         cue = m["cue"].lower()
         if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
             continue
+        if cue == "debris" and not _DEBRIS_FOUND.search(m.group(0)):
+            continue  # "scattering debris over X" is not where a plane came down
         if _TIME_REFERENCE.search(t[: m.start()]) or re.search(r"drone|uav|intercept", m.group(0), re.I):
             continue  # "three hours before the crash, a drone was intercepted near X"
         add("crash_site", i, cue, conf)

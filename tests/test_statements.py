@@ -143,3 +143,20 @@ def test_crash_shortly_after_takeoff_is_at_the_departure_airport():
 def test_round_numbers_in_french_words_are_distances():
     (crash,) = doc("L'avion s'est écrasé à une centaine de kilomètres au nord de Hamburg.").statements
     assert (crash.role, crash.distance_km, crash.bearing_deg) == ("crash_site", 100.0, 0.0)
+
+
+@pytest.mark.parametrize("text, roles_", [
+    ("The jet headed to Oslo returned to Lyon after an engine fire.", {"destination": "Oslo", "diversion": "Lyon"}),
+    ("The crew changed course and headed for Hamburg.", {"diversion": "Hamburg"}),
+])
+def test_headed_for_is_a_diversion_only_after_a_course_change(text, roles_):
+    assert {s.role: s.place.name for s in doc(text).statements} == roles_
+
+
+def test_near_a_village_with_its_distance_from_a_city_places_the_village():
+    d = doc("The jet came down near Bremen, 95 km south-west of Hamburg.")
+    assert [(s.place.name, s.distance_km) for s in d.statements if s.role == "crash_site"] == [("Bremen", None)]
+
+
+def test_scattered_debris_is_not_a_crash_site():
+    assert doc("The engine failed, scattering debris over Bremen, and the jet landed safely.").statements == ()
