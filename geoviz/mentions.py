@@ -89,6 +89,14 @@ _LOCATIVE = re.compile(
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+_WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
+_CAP_BEFORE = re.compile(r"([A-Z][\w]*)[ \t]+$")
+_NO_WORDS = re.compile(r"[\W\d]*")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_COMMA_AFTER = re.compile(r"\s*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +202,7 @@ class MentionFinder:
         """"Canada's biggest city", "the Lithuanian capital", "the capital of Belarus": the city
         they stand for, found through the country they name."""
         countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
-        if not countries:
+        if not countries or not _INDIRECT_QUICK.search(text):
             return []
         out: list[Mention] = []
         for sent in sentences:
@@ -213,6 +221,7 @@ class MentionFinder:
         return out
 
 
+_INDIRECT_QUICK = re.compile(r"capital|biggest|largest|most populous")
 _INDIRECT = (
     re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?P<what>biggest|largest|most populous|capital)"
                r"(?: city)?\b"),
@@ -267,7 +276,7 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
         if _SPEAKS.match(text, sp.end):
             out.add(surface)  # "Franklin said": towns do not speak
             continue
-        before = re.search(r"([A-Z][a-z]+)\.?[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+        before = _WORD_BEFORE_DOT.search(text[max(0, sp.start - 25) : sp.start])
         if not before:
             continue
         word = before.group(1)
@@ -288,11 +297,11 @@ def _lowercase_words(text: str) -> frozenset[str]:
 
 
 def _is_organisation(text: str, sp: _Span) -> bool:
-    after = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[sp.end : sp.end + 30])
+    after = _WORD_AFTER.match(text[sp.end : sp.end + 30])
     if after and (after.group(1).lower() in NOT_PLACE_AFTER
                   or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
         return True
-    before = re.search(r"([A-Z][\w]*)[ \t]+$", text[max(0, sp.start - 20) : sp.start])
+    before = _CAP_BEFORE.search(text[max(0, sp.start - 20) : sp.start])
     return bool(before and before.group(1).lower() in ORG_BEFORE)
 
 
@@ -311,21 +320,21 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
     word = surface.lower()
     sentence_start = sp.start == sp.sentence.start or bool(
-        re.fullmatch(r"[\W\d]*", text[sp.sentence.start : sp.start])
+        _NO_WORDS.fullmatch(text[sp.sentence.start : sp.start])
     )
     if word in COMMON:
         return False
     if surface.isupper() and len(surface) > 3:
         # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)"; other capitals are acronyms.
-        return bool(re.match(r"\s*(?:,|\(|[-–—])", text[sp.end : sp.end + 3])) and best >= 0.4
+        return bool(_DATELINE_AFTER.match(text[sp.end : sp.end + 3])) and best >= 0.4
     if word in lowered and best < 0.6:
         return False  # "the police", "a mobile phone": the word is common in this very text
     # A minor name glued to another capitalised word is usually part of a person's name
     # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
-    followed = re.match(r"[ \t]+[A-Z][a-z]", text[sp.end : sp.end + 3])
-    before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, sp.start - 25) : sp.start])
+    followed = _CAP_AFTER.match(text[sp.end : sp.end + 3])
+    before = _NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     preceded = before is not None and before.group(1).lower() not in COMMON
-    if preceded and not sentence_start and best < 0.75 and not re.match(r"\s*,", text[sp.end : sp.end + 2]):
+    if preceded and not sentence_start and best < 0.75 and not _COMMA_AFTER.match(text[sp.end : sp.end + 2]):
         return False
     # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
     if followed and best < 0.6:
