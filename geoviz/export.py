@@ -243,8 +243,12 @@ def document_json(doc: Document) -> dict[str, Any]:
     return {
         "source": doc.source.name,
         "path": doc.source.path,
-        "mentions": [_mention_json(m) for m in doc.mentions],
+        "mentions": [_mention_json(m) for m in doc.mentions if m.usage == "place"],
         "statements": [_statement_json(s) for s in doc.statements],
+        # Adjectives and peoples ("Russian", "Kazakhs"): the country they name, context for
+        # resolution, not places the text mentions.
+        "demonyms": [{"text": m.text, "start": m.start, "end": m.end, "country": m.place.country,
+                      "name": m.place.name} for m in doc.mentions if m.usage == "demonym"],
     }
 
 
