@@ -144,3 +144,13 @@ def test_streamed_json_equals_whole() -> None:
 def test_non_ascii_kept() -> None:
     assert dumps({"name": "Aqtaū"}) == '{"name": "Aqtaū"}'
     assert Point(0, 0)  # shapely imported for the fixtures
+
+
+def test_demonyms_are_listed_apart_from_place_mentions() -> None:
+    base = _document()
+    azerbaijan = Place("Azerbaijan", 40.5, 47.5, "country", "AZ", source="geonames")
+    sentence = base.mentions[0].sentence
+    demonym = Mention("a.txt", 0, 6, "Flight", azerbaijan, sentence, usage="demonym")
+    doc = documents_json([Document(base.source, (demonym, *base.mentions), base.statements)], [])["documents"][0]
+    assert [m["text"] for m in doc["mentions"]] == ["Baku"]
+    assert doc["demonyms"] == [{"text": "Flight", "start": 0, "end": 6, "country": "AZ", "name": "Azerbaijan"}]
