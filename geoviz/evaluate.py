@@ -28,19 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from geoviz.errors import EvaluationError, GeovizError
-from geoviz.model import Source
+from geoviz.model import Source, great_circle_km
 
-EARTH_KM = 6371.0088  # mean Earth radius (IUGG), as the shared scorers use
 ACC_KM = 161.0  # 100 miles, the customary geoparsing threshold
 TRUTH_ROLES = {"origin": "origin", "intended_destination": "destination", "diverted_to": "diversion"}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on the mean sphere: the scorers' metric, so kept instead of geodesic."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _load_json(path: str | os.PathLike[str]) -> Any:
@@ -114,8 +105,8 @@ def score_case(case: dict[str, Any], collection: dict[str, Any], *, error: str =
                 notes.append(f"{role}: unexpected {predicted[0][2]}")
             continue
         total += 1
-        best = min((min(haversine_km(lat, lon, truth["lat"], truth["lon"]),
-                        haversine_km(lat, lon, truth.get("city_lat", truth["lat"]),
+        best = min((min(great_circle_km(lat, lon, truth["lat"], truth["lon"]),
+                        great_circle_km(lat, lon, truth.get("city_lat", truth["lat"]),
                                      truth.get("city_lon", truth["lon"])))
                     for lat, lon, _ in predicted), default=None)
         ok = best is not None and best <= city_km
@@ -129,7 +120,7 @@ def score_case(case: dict[str, Any], collection: dict[str, Any], *, error: str =
             notes.append("crash_site: unexpected")
     else:
         total += 1
-        best = min((haversine_km(lat, lon, site["lat"], site["lon"]) for lat, lon, _ in predicted),
+        best = min((great_circle_km(lat, lon, site["lat"], site["lon"]) for lat, lon, _ in predicted),
                    default=None)
         strict_ok = best is not None and best <= site["tolerance_km"]
         lenient_ok = best is not None and best <= site.get("lenient_tolerance_km", site["tolerance_km"])
@@ -293,7 +284,7 @@ def score_mentions(corpus: Sequence[tuple[str, Sequence[Gold]]],
             if hits:
                 tp += 1
                 used.update(hits)
-                errors.append(haversine_km(lat, lon, pred[hits[0]]["lat"], pred[hits[0]]["lon"]))
+                errors.append(great_circle_km(lat, lon, pred[hits[0]]["lat"], pred[hits[0]]["lon"]))
             else:
                 fn += 1
         fp += len(pred) - len(used)

@@ -359,13 +359,6 @@ def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[in
 
 # --- resolution -----------------------------------------------------------------------------
 
-def km_between(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
-
-
 _QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
 
 
@@ -483,6 +476,6 @@ def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place
             if place.kind == "admin1" and not inside and any(a.country == place.country for a in anchors):
                 score += 0.15  # a division of the story's country (Georgia the state, in a US story)
         elif not place.is_area:
-            closeness = sorted(math.exp(-km_between(place, a) / 600.0) for a in anchors)[-3:]
+            closeness = sorted(math.exp(-place.km_to(a) / 600.0) for a in anchors)[-3:]
             score += 0.4 * sum(closeness) / len(closeness)
     return score

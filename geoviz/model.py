@@ -7,6 +7,7 @@ Coordinates are WGS84 degrees; geometries are shapely values in (lon, lat) order
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +30,18 @@ FEATURE_ROLES: tuple[str, ...] = (
     "origin", "destination", "diversion", "crash_site", "event", "place",
     "planned_route", "flown_route", "area",
 )
+
+
+EARTH_KM = 6371.0088  # mean radius
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on the mean sphere: quick comparisons of places, and the metric of the
+    evaluation scorers. Drawn geometry uses geodesics on the ellipsoid (:mod:`geoviz.geometry`)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +105,9 @@ class Place:
     @property
     def is_area(self) -> bool:
         return self.kind in AREA_KINDS
+
+    def km_to(self, other: Place) -> float:
+        return great_circle_km(self.lat, self.lon, other.lat, other.lon)
 
 
 @dataclass(frozen=True, slots=True)

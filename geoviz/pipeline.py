@@ -64,7 +64,7 @@ def refine_online(incident: Story, gazetteer: Any) -> Story:
             if e.place.name not in answers:
                 answers[e.place.name] = geocode(e.place.name) or ()
             online = next((p for p in answers[e.place.name]
-                           if p.kind == e.place.kind and story.km_between(p, e.place) <= limit), None)
+                           if p.kind == e.place.kind and p.km_to(e.place) <= limit), None)
             if online is not None:
                 e = replace(e, place=replace(e.place, lat=online.lat, lon=online.lon))
         elements.append(e)

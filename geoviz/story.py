@@ -8,7 +8,6 @@ specifically, becomes the story's element for that role, and the others are kept
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,19 +33,12 @@ SPECIFICITY = {"airport": 1.0, "city": 0.9, "river": 0.6, "lake": 0.5, "admin1":
 SAME_PLACE_KM = 30.0
 
 
-def km_between(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def same_place(a: Place, b: Place) -> bool:
     if a.key == b.key:
         return True
     if a.is_area or b.is_area:
         return False
-    return km_between(a, b) <= SAME_PLACE_KM
+    return a.km_to(b) <= SAME_PLACE_KM
 
 
 @dataclass

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from geoviz.errors import EvaluationError
-from geoviz.evaluate import haversine_km, load_corpus, realign, score_case, score_incidents, score_mentions
+from geoviz.evaluate import load_corpus, realign, score_case, score_incidents, score_mentions
+from geoviz.model import great_circle_km
 
 
 def point(role: str, lon: float, lat: float, name: str = "x") -> dict:
@@ -20,7 +21,7 @@ CASE = {"file": "c.txt", "origin": {"lat": 10.0, "lon": 10.0, "city_lat": 11.0, 
 
 
 def test_haversine() -> None:
-    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.195, abs=0.01)
+    assert great_circle_km(0, 0, 0, 1) == pytest.approx(111.195, abs=0.01)
 
 
 def test_city_centre_counts_and_lenient_site() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from geoviz.errors import GazetteerError
 from geoviz.gazetteer.base import Gazetteer
 from geoviz.gazetteer.data import data_file
-from geoviz.model import AREA_KINDS, Place
+from geoviz.model import AREA_KINDS, Place, great_circle_km
 
 #: Letters that NFKD does not decompose into ASCII.
 _FOLD = str.maketrans({
@@ -42,7 +42,6 @@ _TOKENS = {"st": "saint", "ste": "sainte", "mt": "mount", "mts": "mountains", "f
 _CHUNK = 900
 #: Name keys whose answers are kept per instance (then the cache starts afresh): bounds memory.
 _KEY_CACHE = 1 << 17
-_EARTH_KM = 6371.0088
 #: airports_for: an airport named after / serving the place outranks one 0.2 more prominent.
 _NAMED_BONUS = 0.2
 _KM_PER_DEG = 111.2
@@ -79,13 +78,6 @@ def name_key(name: str) -> str:
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(_TOKENS.get(t, t) for t in tokens)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlon = math.radians(lon2 - lon1)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def cell_of(lat: float, lon: float) -> int:
@@ -282,7 +274,7 @@ class OfflineGazetteer(Gazetteer):
                    f"WHERE g.kind IN ({','.join('?' * len(kinds))}) "
                    f"AND g.cell IN ({','.join('?' * len(chunk))})")
             rows = self._query(sql, [*(_KIND_ID[k] for k in kinds), *chunk])
-            rows = [(haversine_km(lat, lon, r[3] / 1e4, r[4] / 1e4), r) for r in rows]
+            rows = [(great_circle_km(lat, lon, r[3] / 1e4, r[4] / 1e4), r) for r in rows]
             rows = [(d, r) for d, r in rows if d <= within_km]
             out.extend(zip((d for d, _ in rows), self._places_of([r for _, r in rows]), strict=True))
         out.sort(key=lambda item: (item[0], -item[1].rank))
