@@ -67,12 +67,24 @@ def _area_point(place: Place, toward: tuple[float, float] | None) -> tuple[float
     return (p.y, p.x)
 
 
+def _area_halo_km(place: Place) -> float:
+    """How vague "crashed in <area>" is: rivers and lakes a few kilometres; a sea, region,
+    division or country a quarter of its extent (a division without an outline: 150 km)."""
+    if place.kind in NEAR_KM:
+        return NEAR_KM[place.kind]
+    geom: BaseGeometry | None = place.geometry
+    if geom is None:
+        return 150.0
+    minx, miny, maxx, maxy = geom.bounds
+    return round(min(1500.0, max(25.0, distance_km((miny, minx), (maxy, maxx)) / 4)), 1)
+
+
 def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None,
                  route: LineString | None = None):
     anchor = _anchor(e, airports)
     if anchor.is_area:
         base = _area_point(anchor, previous)
-        return base, NEAR_KM.get(anchor.kind, 25.0), anchor
+        return base, _area_halo_km(anchor), anchor
     base = _latlon(anchor)
     if e.distance_km is not None and e.bearing_deg is not None:
         stated = destination(base, e.bearing_deg, e.distance_km)

@@ -91,3 +91,10 @@ def test_offset_with_coarse_bearing_snaps_to_the_planned_route():
     route = feature(incident, "planned_route").geometry
     assert route.distance(crash.geometry) < 0.01  # degrees: on the line
     assert distance_km((45.748, 4.847), (crash.geometry.y, crash.geometry.x)) == pytest.approx(500, rel=0.01)
+
+
+def test_a_crash_stated_only_as_in_a_sea_gets_a_halo_of_its_extent():
+    incident = build_map(story(element("crash_site", "north-sea")), {})
+    crash = feature(incident, "crash_site")
+    assert crash.uncertainty_km > 200  # the test sea spans ~800 km
+    assert P["north-sea"].geometry.buffer(1e-9).contains(crash.geometry)
