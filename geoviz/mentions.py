@@ -122,9 +122,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
         if "-" in tok:
-            # "Dallas-bound", "Busan-Gimhae": the capitalised part before a hyphen may be the name.
+            # "Dallas-bound", "Moscow-based": the name before a hyphen and a lower-case word
+            # ("Vallon-Sainte-Claire" is one name, not Vallon).
             for hyphen in (k for k, ch in enumerate(tok) if ch == "-"):
-                if tok[:hyphen][-1:].isalpha():
+                if tok[:hyphen][-1:].isalpha() and tok[hyphen + 1 : hyphen + 2].islower():
                     spans.append(_Span(sentence.start + s, sentence.start + s + hyphen, sentence))
         prev_end = s
         for j in range(i, min(i + offset_limit, len(tokens))):
@@ -164,6 +165,8 @@ class MentionFinder:
         spans = [sp for sent in sentences for sp in candidate_spans(sent)]
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
+        if getattr(self.gazetteer, "finds_unknown_names", False):
+            found.update(self._unknown_places(text, spans, found))
         chosen = _longest_first(spans, text, found)
         raw: list[tuple[_Span, tuple[Place, ...]]] = []
         demonyms: list[Mention] = []
@@ -198,6 +201,26 @@ class MentionFinder:
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
 
+    def _unknown_places(self, text: str, spans: list[_Span], found: dict) -> dict[str, tuple[Place, ...]]:
+        """Names the offline gazetteer lacks ("near Prads-Haute-Bléone", "the village of Akiak"),
+        asked of an online geocoder: only the longest name right after words that place
+        something at a place, so a text costs a few requests, not hundreds."""
+        longest: dict[int, _Span] = {}
+        for sp in spans:
+            if sp.start not in longest or sp.end > longest[sp.start].end:
+                longest[sp.start] = sp
+        out: dict[str, tuple[Place, ...]] = {}
+        for sp in longest.values():
+            surface = text[sp.start : sp.end]
+            if surface in found or surface in out or len(surface) < 3 or surface.lower() in COMMON:
+                continue
+            if not _PLACING.search(text, max(0, sp.start - 40), sp.start):
+                continue
+            places = tuple(p for p in self.gazetteer.lookup(surface) if not p.is_area or p.kind == "admin1")
+            if places:
+                out[surface] = places
+        return out
+
     def _indirect(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
         """"Canada's biggest city", "the Lithuanian capital", "the capital of Belarus": the city
         they stand for, found through the country they name."""
@@ -221,6 +244,13 @@ class MentionFinder:
         return out
 
 
+# Words that place something at the name after them: worth asking an online geocoder about.
+_PLACING = re.compile(
+    r"\b(?:near|outside|(?:village|town|hamlet|commune|municipality|city|settlement|locality)\s+of|"
+    r"cerca\s+de|près\s+de|perto\s+de|(?:crashed|came\s+down|went\s+down|landed|ditched)\s+(?:in|at|on))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _INDIRECT_QUICK = re.compile(r"capital|biggest|largest|most populous")
 _INDIRECT = (
     re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?P<what>biggest|largest|most populous|capital)"

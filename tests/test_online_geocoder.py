@@ -29,6 +29,14 @@ CASPIAN = {
 }
 
 
+VILLAGE = {  # a village no offline gazetteer knows (the name is made up for this test)
+    "place_id": 1003, "osm_type": "node", "osm_id": 1, "lat": "44.2807", "lon": "6.4388",
+    "class": "place", "type": "village", "addresstype": "village", "name": "Vallon-Sainte-Claire",
+    "display_name": "Vallon-Sainte-Claire, France", "importance": 0.3,
+    "address": {"village": "Vallon-Sainte-Claire", "country": "France", "country_code": "fr"},
+}
+
+
 class Handler(BaseHTTPRequestHandler):
     """Behaviour by query text: known places, a miss, HTTP 500, HTTP 429, and a slow answer."""
 
@@ -47,7 +55,7 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(1.0)  # past the client's timeout
             self._send(200, [])
         else:
-            self._send(200, {"Aktau": [AKTAU], "Caspian Sea": [CASPIAN]}.get(q, []))
+            self._send(200, {"Aktau": [AKTAU], "Caspian Sea": [CASPIAN], "Vallon-Sainte-Claire": [VILLAGE]}.get(q, []))
 
     def _send(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode()
@@ -262,3 +270,23 @@ def test_geocode_command_asks_the_server_first(server, tmp_path) -> None:
     assert rows[0]["source"] == "nominatim" and rows[0]["lat"] == 43.6532
     assert {r["source"] for r in rows[1:]} and all(r["source"] != "nominatim" for r in rows[1:])
     assert queries(server) == ["Aktau"]
+
+
+def test_build_with_nominatim_finds_a_village_the_offline_gazetteer_lacks(server, tmp_path) -> None:
+    text = ("The airliner flying from Barcelona to Dusseldorf crashed near Vallon-Sainte-Claire, "
+            "officials said. Rescuers reached Marseille by road.")
+    (tmp_path / "v.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "v.geojson"
+    args = ["build", str(tmp_path / "v.txt"), "-o", str(tmp_path / "v.html"), "--geojson", str(out),
+            "--geocoder-cache", str(tmp_path / "cache")]
+    env = {"GEOVIZ_NOMINATIM_URL": f"http://127.0.0.1:{server.server_address[1]}"}
+    offline = CliRunner().invoke(main, args, env=env)
+    assert offline.exit_code == 0 and server.requests == []
+    assert "crash_site" not in out.read_text(encoding="utf-8")  # unknown offline: nothing guessed
+    result = CliRunner().invoke(main, [*args, "--geocoder", "nominatim"], env=env)
+    assert result.exit_code == 0, result.output
+    crash = [f for f in json.loads(out.read_text(encoding="utf-8"))["features"]
+             if f["properties"]["role"] == "crash_site"]
+    assert [f["geometry"]["coordinates"] for f in crash] == [[6.4388, 44.2807]]
+    # Only the name after "near" was asked about, besides the route cities being refined.
+    assert "Vallon-Sainte-Claire" in queries(server) and "Rescuers" not in queries(server)

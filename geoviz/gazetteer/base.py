@@ -12,6 +12,10 @@ class Gazetteer(ABC):
     """Looks up place names. Implementations: :class:`OfflineGazetteer` (default, no network),
     :class:`GeopyGazetteer` (online geocoder in front of an offline one)."""
 
+    #: Whether ``lookup`` may know names ``lookup_many`` does not (an online geocoder): the mention
+    #: finder then asks it about unknown names where the text places something at them.
+    finds_unknown_names: bool = False
+
     @abstractmethod
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every entry whose name or alternate name is ``name`` (case, accents, punctuation

@@ -180,6 +180,8 @@ class GeopyGazetteer(Gazetteer):
 
     # -- Gazetteer -------------------------------------------------------------------------------
 
+    finds_unknown_names = True
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         online = self.geocode(name) or ()
         return online + self.offline.lookup(name)
