@@ -15,7 +15,7 @@ from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from geoviz.model import IncidentMap, MapFeature, Place, Story, StoryElement
+from geoviz.model import IncidentMap, MapFeature, Place, Story, StoryElement, format_km
 
 WGS84 = Geodesic.WGS84
 SAME_AIRPORT_KM = 35.0  # a city's airport farther than this is not "its" airport
@@ -257,9 +257,11 @@ def _through_crossings(stops, crossing: Sequence[StoryElement]):
 
 
 def _describe(place: Place, anchor: Place) -> str:
-    if anchor is place or anchor.kind != "airport":
+    """"Baku (Heydar Aliyev International Airport)": the city first, then its airport."""
+    if anchor.kind != "airport":
         return place.name
-    return f"{place.name} ({anchor.name})"
+    city = anchor.city if anchor is place else place.name
+    return f"{city} ({anchor.name})" if city and city.lower() not in anchor.name.lower() else anchor.name
 
 
 def _crash_label(e: StoryElement, anchor: Place) -> str:
@@ -267,7 +269,7 @@ def _crash_label(e: StoryElement, anchor: Place) -> str:
     if e.distance_km is not None:
         direction = "" if e.bearing_deg is None else f" {_compass(e.bearing_deg)} of"
         rel = " from" if not direction else ""
-        return f"Crash site: about {e.distance_km:g} km{direction}{rel} {where}"
+        return f"Crash site: about {format_km(e.distance_km)}{direction}{rel} {where}"
     if e.place.is_area:
         return f"Crash site: in {e.place.name}"
     return f"Crash site: near {where}"

@@ -44,6 +44,11 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
+def format_km(km: float) -> str:
+    """A stated distance for people: "3 km", "8 km" (5 miles converted), "1,200 km"."""
+    return f"{km:,.0f} km" if km >= 9.5 else f"{km:.1f}".removesuffix(".0") + " km"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One input document. ``text`` is the file's text as decoded, never normalised."""

@@ -80,6 +80,7 @@ ORIGIN = [
     re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|heading\s+(?:to|for))\s+⟦\d+⟧\s+from\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
@@ -91,14 +92,15 @@ DESTINATION = [
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|scheduled\s+landing\s+(?:in|at)|"
-               r"was\s+landing\s+(?:in|at))\s+" + _PREFIX + _S, re.IGNORECASE),
+               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at))\s+" + _PREFIX + _S,
+               re.IGNORECASE),
     re.compile(_S + r"(?P<cue>-bound)\b", re.IGNORECASE),
 ]
 DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
                r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
-               r"returned|return(?:ing)?\s+to|"
+               r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
                r"\s+landing)\b[^.]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
@@ -364,7 +366,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             # to X returned to Y": X is its destination.
             if cue.startswith("head") and _COURSE_CHANGE.search(t, 0, m.start()):
                 add("diversion", int(m["p"]), cue, 0.7)
-            elif cue.startswith(("approach", "was landing", "scheduled landing")):
+            elif cue.startswith(("approach", "was landing", "scheduled landing", "while landing", "when landing",
+                                 "as landing")):
                 add("approach" if "approach" in cue else "destination", int(m["p"]), cue, 0.6)
             else:
                 add("destination", int(m["p"]), cue, 0.85)

@@ -24,6 +24,7 @@ from geoviz.model import (
     Statement,
     Story,
     StoryElement,
+    format_km,
 )
 
 ROUTE_ROLES = ("origin", "destination", "approach", "diversion", "crash_site")
@@ -249,27 +250,32 @@ def _headline(documents: Sequence[Document], route: Sequence[StoryElement]) -> t
     if types:
         aircraft = max(sorted(set(types)), key=types.count)
     roles = {e.role: e for e in route}
+
+    def name(e: StoryElement) -> str:  # airports by their city in a headline: "Dhaka → Kathmandu"
+        return e.place.city if e.place.kind == "airport" and e.place.city else e.place.name
+
     parts = []
     if "origin" in roles and "destination" in roles:
-        parts.append(f"{roles['origin'].place.name} → {roles['destination'].place.name}")
+        parts.append(f"{name(roles['origin'])} → {name(roles['destination'])}")
     elif "destination" in roles:
-        parts.append(f"bound for {roles['destination'].place.name}")
+        parts.append(f"bound for {name(roles['destination'])}")
     elif "origin" in roles:
-        parts.append(f"from {roles['origin'].place.name}")
+        parts.append(f"from {name(roles['origin'])}")
     if "diversion" in roles:
-        parts.append(f"diverted to {roles['diversion'].place.name}")
+        parts.append(f"diverted to {name(roles['diversion'])}")
     if "crash_site" in roles:
         c = roles["crash_site"]
-        where = (f"about {c.distance_km:g} km from {c.place.name}" if c.distance_km is not None
-                 else f"near {c.place.name}" if c.place.kind in ("city", "airport") else f"in {c.place.name}")
+        where = (f"about {format_km(c.distance_km)} from {name(c)}" if c.distance_km is not None
+                 else f"at {c.place.name}" if c.place.kind == "airport"
+                 else f"near {name(c)}" if c.place.kind == "city" else f"in {name(c)}")
         parts.append(f"crashed {where}")
-    name = flight or (f"{aircraft} flight" if aircraft else "Flight")
-    title = name + (": " + parts[0] if parts else "")
+    label = flight or (f"{aircraft} flight" if aircraft else "Flight")
+    title = label + (": " + parts[0] if parts else "")
     if len(parts) > 1:
         title += ", " + ", ".join(parts[1:])
     n = len(documents)
     events = [e for e in route if e.role == "event"]
-    summary = (f"{(aircraft + ' ') if aircraft and aircraft not in name else ''}"
+    summary = (f"{(aircraft + ' ') if aircraft and aircraft not in label else ''}"
                f"{'; '.join(parts) if parts else 'No route stated'}"
                f"{'; related events near ' + ', '.join(e.place.name for e in events) if events else ''}"
                f". Compiled from {n} source{'s' if n != 1 else ''}.")

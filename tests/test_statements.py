@@ -160,3 +160,17 @@ def test_near_a_village_with_its_distance_from_a_city_places_the_village():
 
 def test_scattered_debris_is_not_a_crash_site():
     assert doc("The engine failed, scattering debris over Bremen, and the jet landed safely.").statements == ()
+
+
+@pytest.mark.parametrize("text, roles_", [
+    ("The flight had originated in Lyon.", {"origin": "Lyon"}),
+    ("A jet skidded off the runway while landing at Hamburg.", {"destination": "Hamburg", "crash_site": "Hamburg"}),
+    ("A flight to Oslo was forced to return to Lyon.", {"destination": "Oslo", "diversion": "Lyon"}),
+])
+def test_more_ways_of_stating_a_route(text, roles_):
+    assert {s.role: s.place.name for s in doc(text).statements} == roles_
+
+
+def test_distances_are_labelled_as_people_write_them():
+    from geoviz.model import format_km
+    assert [format_km(x) for x in (3.0, 8.047, 1200.0, 2.5)] == ["3 km", "8 km", "1,200 km", "2.5 km"]
