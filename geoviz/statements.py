@@ -138,6 +138,8 @@ NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|den
                      re.IGNORECASE)
 _DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
                            re.IGNORECASE)
+_OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|aircraft\s+were|jets|airliners|traffic)\b[^.]*$",
+                            re.IGNORECASE)
 _TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 
@@ -374,8 +376,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for rx in DIVERSION:
         for m in rx.finditer(t):
             i = int(m["p"])
-            if i in from_to or NEGATED.search(t[: m.start()]):
-                continue
+            if i in from_to or NEGATED.search(t[: m.start()]) or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50),
+                                                                                   m.start()):
+                continue  # "other flights were diverted to X": not this flight
             add("diversion", i, m["cue"], 0.85)
     crashy = bool(_CRASHY.search(low))
     for rx in CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport

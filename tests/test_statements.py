@@ -174,3 +174,8 @@ def test_more_ways_of_stating_a_route(text, roles_):
 def test_distances_are_labelled_as_people_write_them():
     from geoviz.model import format_km
     assert [format_km(x) for x in (3.0, 8.047, 1200.0, 2.5)] == ["3 km", "8 km", "1,200 km", "2.5 km"]
+
+
+def test_other_flights_diverted_are_not_this_flights_diversion():
+    d = doc("The jet crashed near Bremen. Incoming flights were diverted to Hamburg.")
+    assert "diversion" not in roles(d)
