@@ -179,3 +179,8 @@ def test_distances_are_labelled_as_people_write_them():
 def test_other_flights_diverted_are_not_this_flights_diversion():
     d = doc("The jet crashed near Bremen. Incoming flights were diverted to Hamburg.")
     assert "diversion" not in roles(d)
+
+
+def test_fighters_forcing_the_plane_down_is_still_a_diversion():
+    d = doc("Fighter jets forced the plane to land in Hamburg.")
+    assert roles(d)["diversion"] == ["Hamburg"]
