@@ -131,7 +131,8 @@ AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
-    r"(?:another|a\s+similar)|\byears\s+ago\b",
+    r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
+    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",

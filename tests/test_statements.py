@@ -184,3 +184,11 @@ def test_other_flights_diverted_are_not_this_flights_diversion():
 def test_fighters_forcing_the_plane_down_is_still_a_diversion():
     d = doc("Fighter jets forced the plane to land in Hamburg.")
     assert roles(d)["diversion"] == ["Hamburg"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year another of its jets made an emergency landing in Hamburg.",
+    "In a separate incident, a jet was diverted to Hamburg.",
+])
+def test_earlier_or_separate_incidents_state_nothing(sentence):
+    assert doc(sentence).statements == ()
