@@ -88,7 +88,6 @@ _LOCATIVE = re.compile(
 )
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_POSSESSIVE = re.compile(r"^['’]s?\b")
 _WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
 _CAP_BEFORE = re.compile(r"([A-Z][\w]*)[ \t]+$")

@@ -67,7 +67,6 @@ _ANY_CUE = re.compile(
     r"|-bound|\b(?:de|d['’])\s*(?:\w+\s+){0,2}⟦",
 )
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
-BEARING_ONLY = re.compile(r"(?:just\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?" + _S)
 
 FROM_TO = re.compile(
     r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,|\s*,)?\s*(?:to|for|towards?)\s+" + _PREFIX

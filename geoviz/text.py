@@ -22,7 +22,6 @@ ABBREVIATIONS = frozenset(
 
 _BREAK = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d+[.)])\s")
 
 
 def _wrap_width(text: str) -> float:
@@ -95,7 +94,3 @@ def _spans(name: str, text: str, cuts: list[int]):
             s, e = start + lead, start + trail
             yield Sentence(name, s, e, text[s:e])
         start = cut
-
-
-def is_list_item(sentence: Sentence) -> bool:
-    return bool(_LIST_ITEM.match(sentence.text))
