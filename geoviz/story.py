@@ -9,7 +9,7 @@ specifically, becomes the story's element for that role, and the others are kept
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from geoviz.model import (
@@ -79,10 +79,7 @@ def _cluster(statements: Sequence[Statement]) -> list[_Candidate]:
 
 
 def _evidence(statements: Sequence[Statement]) -> tuple[Evidence, ...]:
-    seen: dict[tuple[str, int], Evidence] = {}
-    for s in statements:
-        seen.setdefault((s.evidence.source, s.evidence.start), s.evidence)
-    return tuple(sorted(seen.values(), key=lambda e: (e.source, e.start)))
+    return _dedupe(s.evidence for s in statements)
 
 
 def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> StoryElement:
@@ -172,8 +169,11 @@ def conflicts(documents: Sequence[Document]) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
-def _dedupe(evidence) -> tuple[Evidence, ...]:
-    seen = {(e.source, e.start): e for e in evidence}
+def _dedupe(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Each sentence once, in source and text order."""
+    seen: dict[tuple[str, int], Evidence] = {}
+    for e in evidence:
+        seen.setdefault((e.source, e.start), e)
     return tuple(sorted(seen.values(), key=lambda e: (e.source, e.start)))
 
 
@@ -219,9 +219,7 @@ def _other_places(documents: Sequence[Document], route: Sequence[StoryElement]) 
             groups.setdefault(m.place.key, []).append(m)
     out = []
     for ms in groups.values():
-        ev = {(m.sentence.source, m.sentence.start): Evidence.of(m.sentence) for m in ms}
-        evidence = tuple(sorted(ev.values(), key=lambda e: (e.source, e.start)))
-        out.append(StoryElement("place", ms[0].place, evidence,
+        out.append(StoryElement("place", ms[0].place, _dedupe(Evidence.of(m.sentence) for m in ms),
                                 tuple(sorted({m.source for m in ms}))))
     return tuple(sorted(out, key=lambda e: (-len(e.sources), e.place.name)))
 
