@@ -234,8 +234,7 @@ class MentionFinder:
                     country = countries.get((start, end))
                     if country is None:
                         continue
-                    pick = getattr(self.gazetteer, "largest_city" if m.group("what").lower() != "capital"
-                                   else "capital", None)
+                    pick = getattr(self.gazetteer, "capital" if m.group("what") else "largest_city", None)
                     city = pick(country.place.country) if pick else None
                     if city is not None:
                         s, e = sent.start + m.start(), sent.start + m.end()
@@ -252,11 +251,13 @@ _PLACING = re.compile(
 )
 _INDIRECT_QUICK = re.compile(r"capital|biggest|largest|most populous")
 _INDIRECT = (
-    re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?P<what>biggest|largest|most populous|capital)"
-               r"(?: city)?\b"),
-    re.compile(r"\bthe (?P<c>[A-Z][a-z]+) (?P<what>capital)\b"),
-    re.compile(r"\bthe (?P<what>capital|biggest city|largest city) of (?:the )?(?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
-               r"(?!['’]s\b)"),  # not "the capital of Russia's Chechnya region"
+    re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?:(?P<what>capital)(?: city)?|"
+               r"(?P<big>biggest|largest|most populous) city)\b(?!,? (?:of |city )?[A-Z])"),
+    re.compile(r"\bthe (?P<c>[A-Z][a-z]+) (?P<what>capital)\b(?!,? (?:city )?[A-Z])"),
+    re.compile(r"\bthe (?:(?P<what>capital)|(?P<big>biggest city|largest city)) of (?:the )?"
+               r"(?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)*)(?!['’]s\b)(?!,? [A-Z])"),
+    # not "the capital of Russia's Chechnya region"; a name right after ("Kenya's capital
+    # Nairobi", "the capital of Angola, Luanda") is found as itself
 )
 
 
@@ -274,7 +275,12 @@ def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]
     if not primary or primary[0].rank < places[0].rank - 0.3:
         return places  # an exonym of a major place ("Moscú", "Londres") beats a village so named
     ids = {id(p) for p in primary}
-    return primary + tuple(p for p in places if id(p) not in ids)
+    # Other readings more prominent than any so named stay among the first ten that resolution
+    # weighs: "Medina" names many towns, and Madinah too.
+    promoted = tuple(p for p in places[:3] if id(p) not in ids and p.rank > primary[0].rank)
+    ids |= {id(p) for p in promoted}
+    cut = 10 - len(promoted)
+    return primary[:cut] + promoted + primary[cut:] + tuple(p for p in places if id(p) not in ids)
 
 
 def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
@@ -398,11 +404,21 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     for _sp, places in raw:
         if places[0].kind == "country":
             countries[places[0].country] += 2
-    qualifiers = _qualifiers(text, raw)
+    prefer = _list_kinds(text, raw)
+    # In a list ("Virginia, Washington, West Virginia and Wyoming") the next item is a peer.
+    qualifiers = {i: q for i, q in _qualifiers(text, raw).items()
+                  if i not in prefer or raw[i + 1][1][0].kind != prefer[i][0]}
+    # "Atlanta, Georgia": the qualifier is the reading that holds the place it qualifies.
+    inner = {i + 1: raw[i][1][:10] for i in qualifiers}
+    dropped = _unqualified(text, raw, qualifiers)
     names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
+    context = [(qualifiers.get(i), inner.get(i), prefer.get(i)) for i in range(len(raw))]
+    # The ten most prominent readings suffice, with those a qualifier points at: the rest never
+    # win on context alone.
+    readings = [_readings(places, qualifiers.get(i)) for i, (_sp, places) in enumerate(raw)]
     first: list[Place] = []
-    for i, (_sp, places) in enumerate(raw):
-        first.append(max(places[:10], key=lambda p, i=i: _score(p, qualifiers.get(i), countries, (), names[i])))
+    for i, options in enumerate(readings):
+        first.append(max(options, key=lambda p, i=i: _score(p, context[i], countries, (), names[i])))
     divisions = frozenset((p.country, p.name) for p in first if p.kind == "admin1")
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
@@ -415,14 +431,14 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if len(places) == 1:
             choices.append((places[0].rank, places[0], 1.0))
             continue
-        quals = qualifiers.get(i)
+        quals, held, kind = context[i]
         stated = _names_division(text, sp)
-        key = (names[i], tuple(id(q) for q in quals) if quals else (), stated)
+        key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
+               kind, stated)
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            # The ten most prominent readings suffice: the rest never win on context alone.
-            cache[key] = sorted(((_score(p, quals, countries, others, names[i], divisions)
-                                  - (0.0 if stated else _eponym_penalty(p, places)), p) for p in places[:10]),
+            cache[key] = sorted(((_score(p, context[i], countries, others, names[i], divisions)
+                                  - (0.0 if stated else _eponym_penalty(p, places)), p) for p in readings[i]),
                                 key=lambda sp_: -sp_[0])
         scored = cache[key]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
@@ -441,9 +457,11 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if key not in best_by_name or choice[0] > best_by_name[key][0]:
             best_by_name[key] = choice
     out: list[Mention] = []
-    for (sp, places), (_, place, margin) in zip(raw, choices, strict=True):
+    for i, ((sp, places), (_, place, margin)) in enumerate(zip(raw, choices, strict=True)):
+        if i in dropped:
+            continue
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
-        if shared in places:
+        if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
             place, margin = shared, shared_margin
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
@@ -469,6 +487,13 @@ def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
     return 0.3
 
 
+def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None) -> tuple[Place, ...]:
+    if not quals:
+        return places[:10]
+    countries = {q.country for q in quals}
+    return places[:10] + tuple(p for p in places[10:] if p.country in countries)[:10]
+
+
 def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[Place, ...]]:
     """Mention i -> the places of the qualifier right after it ("Grozny, Russia")."""
     out: dict[int, tuple[Place, ...]] = {}
@@ -476,14 +501,73 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
         sp, nxt = raw[i][0], raw[i + 1][0]
         if _QUALIFIER.fullmatch(text[sp.end : nxt.start]):
             quals = tuple(p for p in raw[i + 1][1] if p.kind in ("country", "admin1"))
-            if quals:
-                out[i] = quals
+            if not quals or (raw[i][1][0].kind == "country" and quals[0].kind == "country"):
+                continue  # "Armenia, Georgia, Iraq": a list of countries, not "Grozny, Russia"
+            out[i] = quals
     return out
 
 
-def _score(place: Place, quals, countries: Counter[str], anchors: Sequence[Place], key: str = "",
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LIST_END = re.compile(r"\s*(?:and|or)\b|\s*,\s*(?:and|or)\b")
+
+
+def _list_kinds(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[str, str]]:
+    """Mention i -> (kind, country) its list's other items mostly are: in "Georgia, Oklahoma and
+    Wisconsin" Georgia is a state, in "Armenia, Georgia and Iraq" a country."""
+    runs: list[list[int]] = []
+    joined_by_and: list[bool] = []
+    for i in range(len(raw)):
+        gap = text[raw[i - 1][0].end : raw[i][0].start] if i else ""
+        if i and _LIST_GAP.fullmatch(gap):
+            runs[-1].append(i)
+            joined_by_and[-1] = joined_by_and[-1] or "and" in gap or "or" in gap
+        else:
+            runs.append([i])
+            joined_by_and.append(False)
+    out: dict[int, tuple[str, str]] = {}
+    for run, anded in zip(runs, joined_by_and, strict=True):
+        if len(run) < 2 or not anded:
+            continue  # "Stroud, Ontario, Canada" is a chain of qualifiers, not a list
+        for i in run:
+            kinds = Counter((raw[j][1][0].kind, raw[j][1][0].country if raw[j][1][0].kind == "admin1" else "")
+                            for j in run if j != i)
+            (kind, country), votes = kinds.most_common(1)[0]
+            if votes * 2 > len(run) - 1 and kind in ("country", "admin1", "city"):
+                out[i] = (kind, country)
+    return out
+
+
+def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifiers) -> set[int]:
+    """Towns the gazetteer lacks, named with their state ("Stroud, Ontario"): none of the
+    readings lies in the division, so every reading is another town of that name."""
+    out: set[int] = set()
+    for i, quals in qualifiers.items():
+        places = raw[i][1]
+        if any(q.kind == "country" for q in quals) or any(p.is_area for p in places) \
+                or raw[i + 1][1][0].kind != "admin1":
+            continue
+        q_span, after = raw[i + 1][0], raw[i + 2][1] if i + 2 < len(raw) else ()
+        chained = _QUALIFIER.fullmatch(text[q_span.end : raw[i + 2][0].start]) if after else False
+        if _LIST_END.match(text, q_span.end) or (chained and after[0].kind != "country") \
+                or (i and _LIST_GAP.fullmatch(text[raw[i - 1][0].end : raw[i][0].start])):
+            continue  # "Mariupol, Kharkiv and Kyiv", "New York City, Long Island, New York": a list
+        if not any(p.country == q.country for p in places for q in quals):
+            out.add(i)  # (the division test itself is left to scoring: admin-1 names are approximate)
+    return out
+
+
+def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
            divisions: frozenset[tuple[str, str]] = frozenset()) -> float:
+    quals, held, prefer = context
     score = place.rank
+    if prefer and place.kind == prefer[0] and (not prefer[1] or prefer[1] == place.country) \
+            and _fold(place.name) == key:
+        score += 0.5
+    if held and any(h.country == place.country and not h.is_area and h.rank >= 0.3 and (
+            place.kind == "country" or (place.kind == "admin1" and h.admin1 == place.name)
+            or (place.kind == "city" and place.rank >= 0.75 and h is not place and place.km_to(h) < 40))
+            for h in held):
+        score += 1.0  # a major city holds its boroughs too ("Queens, New York")
     if key:
         own = _fold(place.name)
         # Called so today, not by an alternate name ("Mexico" is not Mexico City); "New York"

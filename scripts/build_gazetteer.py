@@ -46,7 +46,8 @@ from shapely.ops import nearest_points, unary_union
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from geoviz.gazetteer.offline import KINDS, cell_of, haversine_km, name_key  # noqa: E402
+from geoviz.gazetteer.offline import KINDS, cell_of, name_key  # noqa: E402
+from geoviz.model import great_circle_km  # noqa: E402
 
 DEFAULT_NE = Path("/work/shared/data/naturalearth")
 SCHEMA_VERSION = "1"
@@ -236,12 +237,40 @@ def nearest_unit_votes(points_by_cc, items):
 def admin1_names(cities, us_states, units, airports) -> tuple[dict[tuple[str, str], str], dict]:
     """GeoNames (country, admin1code) -> a name, and statistics.
 
-    GeoNames gives only codes. Each city votes for the Natural Earth admin-1 unit whose label
-    point is nearest; a code takes its majority unit when the two divisions are at the same level
-    (similar unit counts) and the majority is clear. Elsewhere (e.g. France, where Natural Earth
-    has departments and GeoNames regions) airportsdata's subdivision names vote the same way.
-    The US uses GeoNames' own state names; what stays unresolved keeps its code.
+    GeoNames gives only codes. First, airportsdata's subdivision names vote through the nearest
+    city (within ~30 km) of each airport: a code takes a clear majority, spelled as the Natural
+    Earth unit it stands for where the spellings differ. Codes without airports fall back to
+    Natural Earth: each city votes for the admin-1 unit whose label point is nearest, and a code
+    takes its majority unit when the two divisions are at the same level (similar unit counts).
+    Label points are a poor guide in large divisions (Toronto is nearer Quebec's point than
+    Ontario's), so they come second. The US uses GeoNames' own state names.
     """
+    out: dict[tuple[str, str], str] = {}
+    stats = Counter()
+    ne_spelling = {(u["cc"], name_key(u["name"])): u["name"] for u in units.values()}
+    for code, aliases in admin1_aliases_from_airports(units, airports).items():
+        for alias in aliases:
+            ne_spelling.setdefault((units[code]["cc"], name_key(alias)), units[code]["name"])
+    city_pts = defaultdict(list)
+    for c in cities.values():
+        if c["admin1code"]:
+            city_pts[c["countrycode"]].append((c["admin1code"], c["latitude"], c["longitude"]))
+    subd_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for cc, rows in _group_airports(airports).items():
+        pts = city_pts.get(cc)
+        if not pts or cc == "US":
+            continue
+        tree = shapely.STRtree([Point(lon, lat) for _, lat, lon in pts])
+        query = shapely.points([(lon, lat) for _, lat, lon in rows])
+        idx, dist = tree.query_nearest(query, all_matches=False, return_distance=True)
+        for i_item, i_pt, d in zip(idx[0], idx[1], dist, strict=True):
+            if d < 0.3:
+                subd_votes[(cc, pts[i_pt][0])][rows[i_item][0]] += 1
+    for key, counter in subd_votes.items():
+        name, n = counter.most_common(1)[0]
+        if n / sum(counter.values()) >= 0.6 and (n >= 2 or sum(counter.values()) == 1):
+            out[key] = ne_spelling.get((key[0], name_key(name)), name)
+            stats["airportsdata"] += 1
     points_by_cc = defaultdict(list)
     for code, u in units.items():
         for lat, lon in u["points"]:
@@ -251,38 +280,15 @@ def admin1_names(cities, us_states, units, airports) -> tuple[dict[tuple[str, st
     votes = nearest_unit_votes(points_by_cc, items)
     gn_codes = Counter(cc for cc, _ in votes)
     ne_units = Counter(u["cc"] for u in units.values())
-    out: dict[tuple[str, str], str] = {}
-    stats = Counter()
     for (cc, code), counter in votes.items():
+        if (cc, code) in out:
+            continue
         unit, n = counter.most_common(1)[0]
         share = n / sum(counter.values())
         same_level = ne_units[cc] <= 1.5 * gn_codes[cc] + 3 and gn_codes[cc] <= 1.5 * ne_units[cc] + 3
         if same_level and share >= 0.5:
             out[(cc, code)] = units[unit]["name"]
             stats["natural earth"] += 1
-    # airportsdata subdivisions, voted through the nearest city (within ~30 km) of each airport
-    city_pts = defaultdict(list)
-    for c in cities.values():
-        if c["admin1code"]:
-            city_pts[c["countrycode"]].append((c["admin1code"], c["latitude"], c["longitude"]))
-    subd_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for cc, rows in _group_airports(airports).items():
-        pts = city_pts.get(cc)
-        if not pts:
-            continue
-        tree = shapely.STRtree([Point(lon, lat) for _, lat, lon in pts])
-        query = shapely.points([(lon, lat) for _, lat, lon in rows])
-        idx, dist = tree.query_nearest(query, all_matches=False, return_distance=True)
-        for i_item, i_pt, d in zip(idx[0], idx[1], dist, strict=True):
-            if d < 0.3:
-                subd_votes[(cc, pts[i_pt][0])][rows[i_item][0]] += 1
-    for key, counter in subd_votes.items():
-        if key in out or key[0] == "US":
-            continue
-        name, n = counter.most_common(1)[0]
-        if n / sum(counter.values()) >= 0.6 and (n >= 2 or sum(counter.values()) == 1):
-            out[key] = name
-            stats["airportsdata"] += 1
     for code, state in us_states.items():
         out[("US", code)] = state["name"]
     # US check of the Natural Earth vote: how often it agrees with GeoNames' own state names.
@@ -633,6 +639,9 @@ _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|priv
                     r"air base|airbase|military|army|naval|glider|ultralight)\b", re.I)
 
 
+_AREA_NAME = re.compile(r"\b(?:County|Parish|District|Province|Region|Borough|Township)$")
+
+
 def build_airports(airports, cities) -> list[Row]:
     """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
     without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
@@ -650,7 +659,7 @@ def build_airports(airports, cities) -> list[Row]:
         lat, lon = a["lat"], a["lon"]
         nearby = [c for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                   for c in grid[(int(lat // 1) + dy, int(lon // 1) + dx)]
-                  if haversine_km(lat, lon, c["latitude"], c["longitude"]) < 40]
+                  if great_circle_km(lat, lon, c["latitude"], c["longitude"]) < 40]
         biggest = max((c["population"] for c in nearby), default=0)
         name = " ".join(a["name"].split())
         intl = bool(re.search(r"\bInt(ernationa)?l\b", name, re.I))
@@ -665,7 +674,8 @@ def build_airports(airports, cities) -> list[Row]:
                 if variant == name or (intl or "International" not in variant):
                     names.add(variant)
             ck = name_key(core)
-            if ck != city_key and (hub or city_pop.get(ck, 0) < 10000):
+            # not "Monroe County" or "Lee County": a county's name, far more often the county
+            if ck != city_key and (hub or city_pop.get(ck, 0) < 10000) and not _AREA_NAME.search(core):
                 names.add(core)
         # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport".
         words = core.split()
@@ -854,7 +864,7 @@ KP: North Korea | DPRK | Democratic People's Republic of Korea | Corea del Norte
 KP: Coreia do Norte
 CD: DR Congo | DRC | Democratic Republic of Congo | Democratic Republic of the Congo | Congo-Kinshasa
 CD: Zaire
-CG: Republic of the Congo | Congo-Brazzaville | Congo Republic
+CG: Republic of the Congo | Republic of Congo | Congo-Brazzaville | Congo Republic
 MK: North Macedonia | Macedonia | Macédoine du Nord
 SZ: Eswatini | Swaziland
 TL: East Timor | Timor-Leste
@@ -1164,6 +1174,7 @@ ZW: Zimbabwean
 REGION_ALIASES = _table("""
 Mangghystau: Mangystau | Mangistau | Mangyshlak | Mangystau Region
 Chechnya: Chechen Republic | Chechnia | Ichkeria
+District of Columbia: D.C. | D. C.
 Dagestan: Daghestan | Republic of Dagestan
 North Ossetia: North Ossetia-Alania | North Ossetia–Alania | Alania
 Ingush: Ingushetia | Ingushetiya
@@ -1224,6 +1235,9 @@ EXTRA_PLACES = [
     ("region", "Southeast Asia", 10.0, 110.0, "", 0.6, ("South-East Asia", "South East Asia")),
     ("region", "North Caucasus", 43.5, 44.5, "RU", 0.55, ("Northern Caucasus",)),
     ("region", "South Caucasus", 41.5, 45.0, "", 0.55, ("Transcaucasia", "Southern Caucasus")),
+    # The Palestinian territories (GeoNames' points): news places with no admin-1 unit here.
+    ("region", "Gaza Strip", 31.41, 34.36, "PS", 0.7, ("Gaza strip",)),
+    ("region", "West Bank", 32.0, 35.25, "PS", 0.7, ("Cisjordania", "Cisjordanie")),
 ]
 
 

@@ -90,3 +90,48 @@ def test_french_elisions_and_joined_articles():
     assert got["Charm el-Cheikh"] == ("Sharm el-Sheikh", "EG")
     assert got["El-Arich"][1] == "EG"
     assert got["Saint-Pétersbourg"][1] == "RU"
+
+
+def test_a_qualifier_takes_the_reading_that_holds_the_place_it_qualifies():
+    got = find("The jet left Savannah, Georgia, and later Tbilisi, Georgia, for a charter.")
+    georgias = [m.place for m in got if m.text == "Georgia"]
+    assert georgias[0].kind == "admin1" and georgias[0].country == "US"
+    assert georgias[1].kind == "country" and georgias[1].country == "GE"
+    assert places("Crews flew to Washington, D.C., overnight.")["Washington"][1] == "US"
+    assert find("Crews flew to Washington, D.C., overnight.")[0].place.kind == "city"
+
+
+def test_lists_resolve_their_items_alike():
+    states = find("Crews were sent from Texas, Oklahoma, Georgia and Washington to help.")
+    assert {m.place.kind for m in states} == {"admin1"}
+    countries = find("Airlines in Armenia, Georgia, Iraq and Niger cancelled flights.")
+    assert {(m.text, m.place.kind) for m in countries} == {
+        ("Armenia", "country"), ("Georgia", "country"), ("Iraq", "country"), ("Niger", "country")}
+
+
+def test_a_town_missing_from_its_stated_division_is_left_unplaced():
+    # Not a town of that name on another continent.
+    assert "Stroud" not in places("The pilot lived in Stroud, Ontario, with his family.")
+    assert places("The pilot lived in Guelph, Ontario, with his family.")["Guelph"][1] == "CA"
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Kenya's capital Nairobi reopened its airport.", "", "Kenya"),
+    ("The airline is China's largest carrier.", "Shanghai", "China"),
+])
+def test_indirect_references_give_way_to_the_name_itself(text, absent, present):
+    got = {m.text: m.place.name for m in find(text) if m.usage == "place"}
+    assert present in got and got[present] == present
+    assert absent not in got.values()
+
+
+def test_divisions_take_the_name_their_airports_use():
+    # Toronto's division is Ontario (Natural Earth's nearest label point was Quebec's).
+    got = find("Investigators from Toronto, Ontario arrived.")
+    assert got[0].place.admin1 == "Ontario"
+    assert got[1].place.kind == "admin1" and got[1].place.name == "Ontario"
+
+
+def test_news_territories_and_county_names():
+    assert places("Aid flights to the Gaza Strip resumed.")["Gaza Strip"][1] == "PS"
+    assert "Monroe County" not in places("The plane came down in Monroe County on Friday.")
