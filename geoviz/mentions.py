@@ -33,7 +33,7 @@ class PlaceIndex(Protocol):
     def demonym(self, word: str) -> Place | None: ...
 
 CONNECTORS = frozenset(
-    """of de del della di da do dos das la le les du des el al upon on am sur en y and the i""".split()
+    """of de del della di da do dos das la le les du des el al es upon on am sur en y and the i""".split()
 )
 # The tokens a name can be made of: words not starting with a lower-case Latin letter, numbers
 # and connectors. Other words are left to the regex engine; they break a run through its gap.
@@ -232,8 +232,8 @@ class MentionFinder:
                 for m in rx.finditer(sent.text):
                     start, end = sent.start + m.start("c"), sent.start + m.end("c")
                     country = countries.get((start, end))
-                    if country is None:
-                        continue
+                    if country is None or sent.text[max(0, m.start() - 2) : m.start()] == ", ":
+                        continue  # "Luanda, Angola's capital": the capital is named already
                     pick = getattr(self.gazetteer, "capital" if m.group("what") else "largest_city", None)
                     city = pick(country.place.country) if pick else None
                     if city is not None:
@@ -331,6 +331,15 @@ def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
 
 
+# Capitalised words after a name that make the whole a smaller feature elsewhere ("St. Peter's
+# Square", "Islington Bay"); when the gazetteer knows the whole, it matched first.
+FEATURE_AFTER = frozenset(
+    """square street road avenue boulevard lane parish bay bridge station park plaza hotel mall
+    stadium cathedral church palace tower hall market gardens northwest northeast southwest southeast""".split()
+)
+_FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
+
+
 def _is_organisation(text: str, sp: _Span) -> bool:
     after = _WORD_AFTER.match(text[sp.end : sp.end + 30])
     if after and (after.group(1).lower() in NOT_PLACE_AFTER
@@ -342,6 +351,9 @@ def _is_organisation(text: str, sp: _Span) -> bool:
 
 def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lowered) -> bool:
     if not places:
+        return False
+    feature = _FEATURE_AFTER.match(text, sp.end, sp.end + 30)
+    if (feature and feature.group(1).lower() in FEATURE_AFTER) or surface.lower() in FEATURE_AFTER:
         return False
     words = surface.split()
     best = places[0].rank

@@ -135,3 +135,12 @@ def test_divisions_take_the_name_their_airports_use():
 def test_news_territories_and_county_names():
     assert places("Aid flights to the Gaza Strip resumed.")["Gaza Strip"][1] == "PS"
     assert "Monroe County" not in places("The plane came down in Monroe County on Friday.")
+
+
+def test_names_of_smaller_features_and_connector_names():
+    got = places("Crowds filled St. Peter's Square before flights left Dar es Salaam, Tanzania.")
+    assert "St. Peter" not in got and "Saint Peter" not in {v[0] for v in got.values()}
+    assert got["Dar es Salaam"][1] == "TZ"
+    # the capital named just before: "Angola" is the country, not a second Luanda
+    got = find("The jet landed in Luanda, Angola's capital, at noon.")
+    assert [(m.text, m.place.kind) for m in got] == [("Luanda", "city"), ("Angola", "country")]
