@@ -435,7 +435,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
     for name, p in zip(names, first, strict=True):
-        if not p.is_area:
+        if not p.is_area or p.kind == "country":
             anchors.setdefault(name, p)
     choices = []
     cache: dict[tuple, list[tuple[float, Place]]] = {}
@@ -544,7 +544,8 @@ def _list_kinds(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
             kinds = Counter((raw[j][1][0].kind, raw[j][1][0].country if raw[j][1][0].kind == "admin1" else "")
                             for j in run if j != i)
             (kind, country), votes = kinds.most_common(1)[0]
-            if votes * 2 > len(run) - 1 and kind in ("country", "admin1", "city"):
+            # Two items say little, unless the other is a division or a country ("Texas and Georgia").
+            if votes * 2 > len(run) - 1 and kind in ("country", "admin1", "city") and (votes > 1 or kind != "city"):
                 out[i] = (kind, country)
     return out
 
@@ -590,7 +591,9 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
         score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
     if place.country and countries.get(place.country):
         score += 0.15 * min(1.0, countries[place.country] / 2)
-    if divisions and (place.country, place.admin1) in divisions:
+    # (a division counts itself only in a country the story names: not Gaza in Mozambique)
+    if divisions and (place.country, place.admin1) in divisions and (
+            _fold(place.admin1) != key or countries.get(place.country)):
         score += 0.3  # "Bangor ... in the state of Maine": a division the text names
     if anchors:
         if place.kind in ("country", "admin1"):

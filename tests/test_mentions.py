@@ -144,3 +144,11 @@ def test_names_of_smaller_features_and_connector_names():
     # the capital named just before: "Angola" is the country, not a second Luanda
     got = find("The jet landed in Luanda, Angola's capital, at noon.")
     assert [(m.text, m.place.kind) for m in got] == [("Luanda", "city"), ("Angola", "country")]
+
+
+def test_context_countries_draw_ambiguous_names_near_them():
+    got = find("Israel closed its crossings with Gaza, and Egypt shut the Rafah gate.")
+    gaza = next(m.place for m in got if m.text == "Gaza")
+    assert (gaza.kind, gaza.country) == ("city", "PS")  # not Mozambique's Gaza province
+    got = places("Passengers arriving at Cairo airport from Mexico and Canada were checked.")
+    assert got["Cairo"][1] == "EG"
