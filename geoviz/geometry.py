@@ -151,6 +151,12 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
     if "crash_site" in roles:
         e = roles["crash_site"]
         previous = points.get("diversion") or points.get("approach") or points.get("origin")
+        if roles["crash_site"].place.kind in ("river", "lake") and roles["crash_site"].place.geometry is not None:
+            # Into a river or lake: near the end of the flight that lies by it (a take-off from
+            # or an approach to an airport on its banks).
+            geom = roles["crash_site"].place.geometry
+            ends = [points[k] for k in ("diversion", "destination", "origin") if k in points]
+            previous = min(ends, key=lambda p: geom.distance(Point(p[1], p[0])), default=previous)
         route = None
         if "origin" in points and "destination" in points and "diversion" not in points:
             route = geodesic_line(points["origin"], points["destination"], step_km=50.0)

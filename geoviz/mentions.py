@@ -96,6 +96,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +363,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return any(p.kind in ("country", "admin1", "continent") for p in places)
     if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
         return False  # "Natural Selection" is a minor airstrip's name and a phrase
+    if places[0].rank < 0.45 and places[0].kind == "city" and all(
+            _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
+        return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
@@ -494,9 +498,11 @@ def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
     """A division named after its city ("New York", "Rio de Janeiro") yields to the city unless
     the text names the division (see ``_names_division``)."""
     if place.kind != "admin1" or not any(
-            p.kind == "city" and p.country == place.country and p.admin1 == place.name for p in places[:10]):
+            p.kind == "city" and p.country == place.country and (
+                p.admin1 == place.name or (p.rank >= 0.65 and _fold(p.name) == _fold(place.name)))
+            for p in places[:10]):
         return 0.0
-    return 0.3
+    return 0.3  # (also a major city so named elsewhere in the country: Washington, the capital)
 
 
 def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None) -> tuple[Place, ...]:

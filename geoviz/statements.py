@@ -63,7 +63,9 @@ _ANY_CUE = re.compile(
     r"downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|km|kms|"
     r"kilom|quil[oô]m|mil|nautical|nm|met(?:er|re)s|desde|depuis|reli|entre|procedente|proveniente|"
     r"provenance|vindo|partió|despegó|salió|décoll|saiu|decolou|partiu|rumbo|desvi|dérout|détourn|redirig|"
-    r"aterriz|atterri|pouso|aterrissa|estrell|precipit|cayó|écras|abîm|caiu|restos|épave|débris|destroços)"
+    r"aterriz|atterri|pouso|aterrissa|estrell|precipit|cayó|écras|abîm|caiu|restos|épave|débris|destroços|"
+    r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
+    r"richtung|startete|gestartet|kommend|landeanflug|kehrte)"
     r"|-bound|\b(?:de|d['’])\s*(?:\w+\s+){0,2}⟦",
 )
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
@@ -76,7 +78,7 @@ FROM_TO = re.compile(
 _FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
                  r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
 ORIGIN = [
-    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r")\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
+    re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + _PREFIX + _S, re.IGNORECASE),
@@ -90,7 +92,7 @@ DESTINATION = [
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
-               r"approach\s+(?:to|into)|approaching|scheduled\s+landing\s+(?:in|at)|"
+               r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at))\s+" + _PREFIX + _S,
                re.IGNORECASE),
     re.compile(_S + r"(?P<cue>-bound)\b", re.IGNORECASE),
@@ -105,15 +107,20 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
 ]
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
-              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|crash\s+site")
+              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|crash\s+site|"
+              r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
+              r"sent\s+(?:\w+\s+){0,3}?(?=into)")
+# "crashed near the small town of X", "into the icy X": a word or two may describe the place.
+_CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + _PREFIX
 CRASH = [
-    re.compile(r"\b(?P<cue>crash\w*|went\s+down)\s+(?:while|when|as)\s+(?:it\s+was\s+)?(?:attempting|trying|"
-               r"about)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision)\b(?:[^.⟦]{0,60}?\s)??(?:while|when|as)\s+"
+               r"(?:it\s+was\s+)?(?:(?:attempting|trying|about)\s+to\s+land|landing|approaching)\s+(?:in|at|on)?\s*"
+               + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
                r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>" + _CRASH_CUE + r")\b[^.⟦]{0,60}?\b(?:near|in|at|into|outside|on|off|close\s+to|"
-               r"over|by)\s+" + _PREFIX + _S, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + _CRASH_CUE + r")(?:\b[^.⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|off|close\s+to|"
+               r"over|by)\s+" + _CRASH_PREFIX + _S, re.IGNORECASE),
 ]
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S,
                              re.IGNORECASE)
@@ -136,6 +143,9 @@ OTHER_INCIDENT = re.compile(
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
+# "asked to return to X", "wanted to divert to X": asked for, not done.
+INTENDED = re.compile(r"\b(?:asked|requested|wanted|sought|planned|intended|permission|clearance|tried|"
+                      r"attempted|attempting|trying)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 _DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
                            re.IGNORECASE)
 _OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
@@ -182,11 +192,33 @@ ROMANCE_ABOUT = {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine":
 ROMANCE_DISTANCE = re.compile(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
     r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:une|unos|unas|uma|um|una)\s+(?P<about>"
-    + "|".join(ROMANCE_ABOUT) + r")\s+de)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
+    + "|".join(ROMANCE_ABOUT) + r")\s+de|(?P<few>quelques|algunos|unos\s+pocos|alguns|poucos))\s*"
+    r"(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
     r"millas|milles|milhas)\s+(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
     + _RPREFIX + _S,
     re.IGNORECASE,
 )
+# German: the clear patterns only ("von X nach Y", "nach X umgeleitet", "stürzte bei X ab").
+_GPREFIX = r"(?:(?:dem|den|der|die|das)\s+)?(?:(?:Flughafen|Stadt|Ort|Dorf|Region)\s+)?"
+GERMAN_FROM_TO = re.compile(r"\bvon\s+" + _GPREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
+                            + _GPREFIX + SLOT.format("b"))
+GERMAN = [
+    ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + _GPREFIX + _S + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
+    ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + _GPREFIX + _S)),
+    ("origin", re.compile(r"\b(?P<cue>in)\s+" + _GPREFIX + _S + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
+                               r"Flug\s+nach|Landeanflug\s+auf)\s+" + _GPREFIX + _S)),
+    ("diversion", re.compile(r"\b(?P<cue>nach|in|auf)\s+" + _GPREFIX + _S + r"\s+(?:\w+\s+){0,2}?"
+                             r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
+                             r"zurückkehren|zurückgekehrt)")),
+    ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
+                             + _GPREFIX + _S)),
+    ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
+                              r"[^.⟦]{0,60}?\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
+                              r"östlich\s+von|westlich\s+von)\s+" + _GPREFIX + _S)),
+]
+_ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|"
+                             r"restos|épave|débris|destroços|crash")
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 
@@ -342,15 +374,30 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "de … a", 0.8)
         add("destination", b, "de … a", 0.8)
         from_to.update((a, b))
+    romance_crash = {int(m["p"]) for m in ROMANCE["crash_site"].finditer(t)}
     for m in ROMANCE_DISTANCE.finditer(t):
-        km = (float(ROMANCE_ABOUT[m["about"].lower()]) if m["about"]
+        if not _ROMANCE_CRASHY.search(low):
+            break
+        anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
+        if anchor_before and int(anchor_before.group(1)) in romance_crash:
+            continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
+        km = (float(ROMANCE_ABOUT[m["about"].lower()]) if m["about"] else 3.0 if m["few"]
               else parse_number(re.sub(r"[.\s](?=\d{3})", "", m["num"]).replace(",", ".")))
         if km is not None:
             km *= _RUNITS.get(m["unit"].lower(), 1.0)
             direction = (m["dir"] or "").lower()
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
-                bearing_text=direction)
+                bearing_text=direction, at_airport=bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.I)))
+    for m in GERMAN_FROM_TO.finditer(t):
+        add("origin", int(m["a"]), "von … nach", 0.8)
+        add("destination", int(m["b"]), "von … nach", 0.8)
+        from_to.update((int(m["a"]), int(m["b"])))
+    for role, rx in GERMAN:
+        for m in rx.finditer(t):
+            if role == "diversion" and int(m["p"]) in from_to:
+                continue
+            add(role, int(m["p"]), m["cue"], 0.8)
     for role, rx in ROMANCE.items():
         for m in rx.finditer(t):
             if role == "diversion" and int(m["p"]) in from_to:
@@ -376,8 +423,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for rx in DIVERSION:
         for m in rx.finditer(t):
             i = int(m["p"])
-            if i in from_to or NEGATED.search(t[: m.start()]) or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50),
-                                                                                   m.start()):
+            if i in from_to or NEGATED.search(t[: m.start()]) or INTENDED.search(t, max(0, m.start() - 40), m.start()) \
+                    or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50), m.start()):
                 continue  # "other flights were diverted to X": not this flight
             add("diversion", i, m["cue"], 0.85)
     crashy = bool(_CRASHY.search(low))
