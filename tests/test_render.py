@@ -337,3 +337,19 @@ def test_same_bytes_across_processes() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+def test_a_later_step_close_to_an_earlier_one_moves_its_badge(fictional_incident: IncidentMap) -> None:
+    # the crash (step 4) a few kilometres from the diversion airport (step 3), as in the seeds
+    features = list(fictional_incident.features)
+    diversion = next(f for f in features if f.role == "diversion")
+    i = next(i for i, f in enumerate(features) if f.role == "crash_site")
+    features[i] = dataclasses.replace(features[i], geometry=Point(diversion.geometry.x + 0.02,
+                                                                 diversion.geometry.y - 0.01))
+    html = render_html(dataclasses.replace(fictional_incident, features=tuple(features)))
+    moved = re.findall(r"gv-badge-alt\W+u003e(\d+)", html)  # inside the icon's escaped JS string
+    assert moved == ["4"]
+    features[i] = dataclasses.replace(features[i], geometry=Point(diversion.geometry.x - 1.5,
+                                                                 diversion.geometry.y + 1.0))
+    far = render_html(dataclasses.replace(fictional_incident, features=tuple(features)))
+    assert not re.findall(r"gv-badge-alt\W+u003e(\d+)", far)

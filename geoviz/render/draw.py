@@ -114,6 +114,17 @@ class Drawer:
             if e.feature.role not in style.LINE_ROLES | {"area"} and (p := anchor(e.feature)) is not None
         ]
         self._rank = {key: i for i, (key, _point) in enumerate(self.labelled)}
+        self._numbers = {e.key: e.number for e in entries if e.number is not None}
+
+    def _badge_moved(self, key: str, point: Point) -> bool:
+        """Two numbered markers a few kilometres apart (a crash by its airport) overlap at the
+        opening zoom: the later step's badge moves to the lower left, so both numbers show."""
+        number = self._numbers.get(key)
+        near = self.view_span * 0.04
+        return number is not None and any(
+            other_key != key and self._numbers.get(other_key, number) < number
+            and abs(other.x - point.x) < near and abs(other.y - point.y) < near
+            for other_key, other in self.labelled)
 
     def _label_direction(self, key: str, point: Point) -> str:
         """Write the name on the left when another named marker sits close on the right (of two
@@ -157,6 +168,8 @@ class Drawer:
             halo.add_to(group)
             halo.add_child(stack("back"))
         html, size = style.marker_symbol(f.role, inferred=f.inferred, badge=number)
+        if self._badge_moved(key, point):
+            html = html.replace('class="gv-badge"', 'class="gv-badge gv-badge-alt"', 1)
         label = f"{style.ROLE_NAMES.get(f.role, f.role)}: {f.name}"
         html = html.replace('class="gv-mk', f'role="img" aria-label="{esc(label)}" class="gv-mk', 1)
         marker = folium.Marker(
