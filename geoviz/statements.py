@@ -217,6 +217,9 @@ GERMAN = [
                               r"[^.⟦]{0,60}?\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + _GPREFIX + _S)),
 ]
+# Every language's "from X to Y" and role patterns beyond English, German first (as before).
+_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"))
+_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items())
 _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|"
                              r"restos|épave|débris|destroços|crash")
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
@@ -369,15 +372,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    for m in ROMANCE_FROM_TO.finditer(t):
-        a, b = int(m["a"]), int(m["b"])
-        add("origin", a, "de … a", 0.8)
-        add("destination", b, "de … a", 0.8)
-        from_to.update((a, b))
-    romance_crash = {int(m["p"]) for m in ROMANCE["crash_site"].finditer(t)}
-    for m in ROMANCE_DISTANCE.finditer(t):
-        if not _ROMANCE_CRASHY.search(low):
-            break
+    for rx, cue in _OTHER_FROM_TO:
+        for m in rx.finditer(t):
+            a, b = int(m["a"]), int(m["b"])
+            add("origin", a, cue, 0.8)
+            add("destination", b, cue, 0.8)
+            from_to.update((a, b))
+    distances = list(ROMANCE_DISTANCE.finditer(t)) if _ROMANCE_CRASHY.search(low) else []
+    romance_crash = {int(m["p"]) for m in ROMANCE["crash_site"].finditer(t)} if distances else set()
+    for m in distances:
         anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
         if anchor_before and int(anchor_before.group(1)) in romance_crash:
             continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
@@ -389,16 +392,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
                 bearing_text=direction, at_airport=bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.I)))
-    for m in GERMAN_FROM_TO.finditer(t):
-        add("origin", int(m["a"]), "von … nach", 0.8)
-        add("destination", int(m["b"]), "von … nach", 0.8)
-        from_to.update((int(m["a"]), int(m["b"])))
-    for role, rx in GERMAN:
-        for m in rx.finditer(t):
-            if role == "diversion" and int(m["p"]) in from_to:
-                continue
-            add(role, int(m["p"]), m["cue"], 0.8)
-    for role, rx in ROMANCE.items():
+    for role, rx in _OTHER_LANGUAGES:
         for m in rx.finditer(t):
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
