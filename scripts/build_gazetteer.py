@@ -30,6 +30,7 @@ import json
 import math
 import re
 import sqlite3
+import statistics
 import sys
 import time
 import unicodedata
@@ -206,13 +207,36 @@ def ne_admin1_points(ne: Path, iso3_to_iso2: dict[str, str]) -> dict[str, dict]:
             continue
         lon, lat = f["geometry"]["coordinates"]
         unit = units.setdefault(p["adm1_code"], {"name": name, "cc": cc, "scalerank": p["scalerank"],
-                                                 "points": [], "best": None})
+                                                 "points": [], "main": []})
         unit["points"].append((lat, lon))
-        # adm0_sr ranks a unit's parts by size, 1 = main part: label the unit there.
-        key = (p["adm0_sr"], p["OBJECTID_1"])
-        if unit["best"] is None or key < unit["best"][0]:
-            unit["best"] = (key, lat, lon)
+        # adm0_sr ranks a unit's parts by size, 1 = largest; several parts often share the top rank.
+        rank = p["adm0_sr"]
+        if not unit["main"] or rank < unit["main"][0][0]:
+            unit["main"] = [(rank, p["OBJECTID_1"], lat, lon)]
+        elif rank == unit["main"][0][0]:
+            unit["main"].append((rank, p["OBJECTID_1"], lat, lon))
     return units
+
+
+def unit_label_point(unit: dict, centre: tuple[float, float] | None) -> tuple[float, float]:
+    """The label point of a unit's main part. Several parts often share the top size rank
+    (Kentucky's Bend exclave and Kentucky itself, Virginia's Eastern Shore and Virginia): the one
+    nearest the median of the unit's GeoNames towns is the main body; without towns, the first."""
+    parts = sorted(unit["main"])
+    if centre is not None and len(parts) > 1:
+        parts.sort(key=lambda q: great_circle_km(q[2], q[3], *centre))
+    return parts[0][2], parts[0][3]
+
+
+def town_centres(cities, admin1) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, division name) -> median latitude and longitude of its GeoNames towns."""
+    pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        name = admin1.get((c["countrycode"], c["admin1code"]))
+        if name:
+            pts[(c["countrycode"], name)].append((c["latitude"], c["longitude"]))
+    return {key: (statistics.median(p[0] for p in v), statistics.median(p[1] for p in v))
+            for key, v in pts.items()}
 
 
 def nearest_unit_votes(points_by_cc, items):
@@ -400,11 +424,11 @@ def build_continents(continents, ne: Path) -> list[Row]:
     return rows
 
 
-def build_admin1(units, admin1_aliases) -> list[Row]:
+def build_admin1(units, admin1_aliases, centres) -> list[Row]:
     rows = []
     for code in sorted(units):
         u = units[code]
-        _, lat, lon = u["best"]
+        lat, lon = unit_label_point(u, centres.get((u["cc"], u["name"])))
         names = {u["name"], *REGION_ALIASES.get(u["name"], ()), *admin1_aliases.get(code, ())}
         rank = clamp(0.72 - 0.03 * (u["scalerank"] - 2), 0.4, 0.72)
         rows.append(Row("admin1", u["name"], round(lat, 5), round(lon, 5), u["cc"], u["name"], 0, rank,
@@ -809,7 +833,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"admin1 names: {stats}", file=sys.stderr)
     rows = (build_cities(cities, admin1) + build_countries(countries, cities, args.naturalearth)
             + build_continents(continents, args.naturalearth)
-            + [r for r in build_admin1(units, admin1_aliases_from_airports(units, airports))
+            + [r for r in build_admin1(units, admin1_aliases_from_airports(units, airports),
+                                        town_centres(cities, admin1))
                if (r.name, r.country) not in {(e[1], e[4]) for e in EXTRA_PLACES}]
             + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
             + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)

@@ -168,6 +168,17 @@ def test_continents_and_divisions(gaz) -> None:
     assert km(*(lambda p: (p.lat, p.lon))(top(gaz, "Chechnya")), 43.4, 45.7) < 100
 
 
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Kentucky", 37.5, -85.3),   # not the Kentucky Bend exclave on the Mississippi
+    ("Virginia", 37.5, -78.8),   # not the Eastern Shore
+    ("North Carolina", 35.5, -79.5),  # not the Outer Banks
+])
+def test_a_division_is_placed_on_its_main_body(gaz, name, lat, lon) -> None:
+    p = gaz.lookup(name)[0]
+    assert p.kind == "admin1"
+    assert km(p.lat, p.lon, lat, lon) < 150, (p.lat, p.lon)
+
+
 # -- water, regions, rivers ----------------------------------------------------------------------
 
 def test_caspian_sea_has_a_polygon(gaz) -> None:
