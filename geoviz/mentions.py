@@ -13,10 +13,11 @@ document's unambiguous places.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -417,9 +418,13 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     """Choose one entry per mention: prominence, qualifiers, the document's countries, proximity."""
     # Countries the document names for sure (names with one country reading, and demonyms).
     countries: Counter[str] = Counter(m.place.country for m in demonyms)
-    for _sp, places in raw:
+    by_name: dict[str, Counter[str]] = defaultdict(Counter)
+    for sp, places in raw:
         if places[0].kind == "country":
             countries[places[0].country] += 2
+            by_name[_fold(text[sp.start : sp.end])][places[0].country] += 2
+    # A name is not its own evidence: "Georgia" twice in a US story does not name the country.
+    countries_for = {name: countries - own for name, own in by_name.items()}
     prefer = _list_kinds(text, raw)
     # In a list ("Virginia, Washington, West Virginia and Wyoming") the next item is a peer.
     qualifiers = {i: q for i, q in _qualifiers(text, raw).items()
@@ -428,13 +433,15 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     inner = {i + 1: raw[i][1][:10] for i in qualifiers}
     dropped = _unqualified(text, raw, qualifiers)
     names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
-    context = [(qualifiers.get(i), inner.get(i), prefer.get(i)) for i in range(len(raw))]
+    nearby = _nearby_countries(raw, demonyms, names)
+    context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
     readings = [_readings(places, qualifiers.get(i)) for i, (_sp, places) in enumerate(raw)]
     first: list[Place] = []
     for i, options in enumerate(readings):
-        first.append(max(options, key=lambda p, i=i: _score(p, context[i], countries, (), names[i])))
+        named = countries_for.get(names[i], countries)
+        first.append(max(options, key=lambda p, i=i, named=named: _score(p, context[i], named, (), names[i])))
     divisions = frozenset((p.country, p.name) for p in first if p.kind == "admin1")
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
@@ -447,13 +454,14 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if len(places) == 1:
             choices.append((places[0].rank, places[0], 1.0))
             continue
-        quals, held, kind = context[i]
+        quals, held, kind, local = context[i]
         stated = _names_division(text, sp)
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, stated)
+               kind, local, stated)
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            cache[key] = sorted(((_score(p, context[i], countries, others, names[i], divisions)
+            cache[key] = sorted(((_score(p, context[i], countries_for.get(names[i], countries), others,
+                                         names[i], divisions)
                                   - (0.0 if stated else _eponym_penalty(p, places)), p) for p in readings[i]),
                                 key=lambda sp_: -sp_[0])
         scored = cache[key]
@@ -473,15 +481,56 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if key not in best_by_name or choice[0] > best_by_name[key][0]:
             best_by_name[key] = choice
     out: list[Mention] = []
+    points = [(n, p) for n, p in zip(names, first, strict=True) if not p.is_area]
     for i, ((sp, places), (_, place, margin)) in enumerate(zip(raw, choices, strict=True)):
         if i in dropped:
             continue
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
         if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
             place, margin = shared, shared_margin
+        others = [p for n, p in points if n != names[i]]
+        if _stray(place, names[i], context[i], countries_for.get(names[i], countries), others):
+            continue
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
     return out
+
+
+def _nearby_countries(raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list[Mention],
+                      names: list[str], reach: int = 300) -> list[frozenset[str]]:
+    """Mention i -> the countries its own sentence names (by name or demonym) or, failing that,
+    the last sentence before it that names one, within ``reach`` characters: the country the
+    story is about there ("... in Chile. The institute in Santiago ..." is Chile's Santiago). A
+    name is not its own evidence ("Georgia" among US states)."""
+    named = sorted([(sp.sentence.start, places[0].country, names[i]) for i, (sp, places) in enumerate(raw)
+                    if places[0].kind == "country"] + [(m.sentence.start, m.place.country, "") for m in demonyms])
+    starts = [s for s, _, _ in named]
+    out = []
+    for i, (sp, _) in enumerate(raw):
+        here = sp.sentence.start
+        own = {cc for _, cc, name in named[bisect.bisect_left(starts, here) : bisect.bisect_right(starts, here)]
+               if cc and name != names[i]}
+        if not own:
+            before = [(s, cc) for s, cc, name in named[bisect.bisect_left(starts, here - reach)
+                                                        : bisect.bisect_left(starts, here)] if cc]
+            own = {cc for s, cc in before if s == before[-1][0]} if before else set()
+        out.append(frozenset(own))
+    return out
+
+
+def _stray(place: Place, key: str, context, countries: Counter[str], others: Sequence[Place]) -> bool:
+    """A minor town far from every other place the story names, and either in a country the
+    story never names or found only by another spelling: more likely a namesake the gazetteer
+    lacks ("Piccadilly" in a London story is not the Australian hamlet) than a stray."""
+    if place.is_area or place.kind == "airport" or any(q.country == place.country for q in context[0] or ()):
+        return False
+    # (a story that names no country says nothing against a town's country)
+    alias, foreign = _fold(place.name) != key, bool(countries) and not countries.get(place.country)
+    if not (alias or foreign) or place.rank >= (0.6 if alias and foreign else 0.55):
+        return False
+    if others:
+        return min(place.km_to(a) for a in others) > 1500
+    return alias and foreign and bool(countries)  # ("Kalam" in a story of Pakistan is not Kallam)
 
 
 _STATE_WORD = re.compile(r"^\s+(?:state|province|region|oblast|prefecture)\b", re.IGNORECASE)
@@ -562,7 +611,8 @@ def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifie
     out: set[int] = set()
     for i, quals in qualifiers.items():
         places = raw[i][1]
-        if any(q.kind == "country" for q in quals) or any(p.is_area for p in places) \
+        if any(q.kind == "country" for q in quals) or places[0].kind in ("country", "continent") \
+                or any(p.is_area and p.country in {q.country for q in quals} for p in places) \
                 or raw[i + 1][1][0].kind != "admin1":
             continue
         q_span, after = raw[i + 1][0], raw[i + 2][1] if i + 2 < len(raw) else ()
@@ -577,8 +627,10 @@ def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifie
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
            divisions: frozenset[tuple[str, str]] = frozenset()) -> float:
-    quals, held, prefer = context
+    quals, held, prefer, local = context
     score = place.rank
+    if place.country in local and place.rank >= 0.5:
+        score += 0.2  # a country named in the same or the neighbouring sentence
     if prefer and place.kind == prefer[0] and (not prefer[1] or prefer[1] == place.country) \
             and _fold(place.name) == key:
         score += 0.5
@@ -598,7 +650,7 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     if place.country and countries.get(place.country):
         score += 0.15 * min(1.0, countries[place.country] / 2)
     # (a division counts itself only in a country the story names: not Gaza in Mozambique)
-    if divisions and (place.country, place.admin1) in divisions and (
+    if divisions and (place.country, place.admin1) in divisions and _fold(place.name) == key and (
             _fold(place.admin1) != key or countries.get(place.country)):
         score += 0.3  # "Bangor ... in the state of Maine": a division the text names
     if anchors:

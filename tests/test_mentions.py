@@ -152,3 +152,31 @@ def test_context_countries_draw_ambiguous_names_near_them():
     assert (gaza.kind, gaza.country) == ("city", "PS")  # not Mozambique's Gaza province
     got = places("Passengers arriving at Cairo airport from Mexico and Canada were checked.")
     assert got["Cairo"][1] == "EG"
+
+
+def test_a_minor_namesake_far_from_the_story_is_left_unplaced():
+    # Only an Australian hamlet is called Piccadilly in the gazetteer; the story is in Britain.
+    got = places("British detectives met him at a cafe in Piccadilly, close to London's theatres.")
+    assert got["London"][1] == "GB" and got.get("Piccadilly", ("", "GB"))[1] == "GB"
+    # "Kalam" is only another spelling of an Indian town, and the story is in Pakistan.
+    got = places("Helicopters flew from Islamabad to Kalam in the Swat Valley of Pakistan.")
+    assert got["Islamabad"][1] == "PK" and got.get("Kalam", ("", "PK"))[1] == "PK"
+    # A town without a country named in the story keeps its place, however far the others are.
+    assert places("The jet left Omaha for Kingman, a small town.").get("Kingman", ("", ""))[1] == "US"
+
+
+def test_the_name_as_written_beats_a_variant_spelling_near_a_named_division():
+    got = places("Doctors in San Diego, California, and in Pittsburgh tested the drug.")
+    assert got["Pittsburgh"] == ("Pittsburgh", "US")
+
+
+def test_a_country_named_in_the_next_sentence_decides_a_city():
+    # Brazil's Santiago lies in a state the text names, but the story has moved on to Chile.
+    got = places("Brazil has 40 cases: most in São Paulo and Rio de Janeiro, a few in Santa Catarina, "
+                 "and one each in Rio Grande do Sul, Tocantins and Minas Gerais. Canada has 12. Chile "
+                 "has 300. The public health institute in Santiago confirmed them on Friday.")
+    assert got["Santiago"][1] == "CL"
+
+
+def test_a_town_qualified_by_a_division_that_lacks_it_is_left_unplaced():
+    assert "Bradford" not in places("He must appear before a Bradford, Ontario court next month.")
