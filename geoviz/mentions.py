@@ -489,7 +489,8 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
             place, margin = shared, shared_margin
         others = [p for n, p in points if n != names[i]]
-        if _stray(place, names[i], context[i], countries_for.get(names[i], countries), others):
+        if _stray(place, names[i], context[i], countries_for.get(names[i], countries), others,
+                  _glued(text, sp)):
             continue
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
@@ -518,15 +519,35 @@ def _nearby_countries(raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list
     return out
 
 
-def _stray(place: Place, key: str, context, countries: Counter[str], others: Sequence[Place]) -> bool:
+def _glued(text: str, sp: _Span) -> bool:
+    """The name is part of a longer capitalised one the gazetteer lacks ("Central Plateau",
+    "South West England")."""
+    before = _NAME_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+    return bool(before and before.group(1).lower() not in _FUNCTION_WORDS) or bool(
+        _CAP_AFTER.match(text, sp.end, sp.end + 3))
+
+
+_FUNCTION_WORDS = frozenset("""a an the this that these those in on at of to for from by with and or but
+    into onto near over under across after before during since as when where while its their his her
+    our is was are were""".split())
+
+
+def _stray(place: Place, key: str, context, countries: Counter[str], others: Sequence[Place],
+           glued: bool = False) -> bool:
     """A minor town far from every other place the story names, and either in a country the
     story never names or found only by another spelling: more likely a namesake the gazetteer
-    lacks ("Piccadilly" in a London story is not the Australian hamlet) than a stray."""
-    if place.is_area or place.kind == "airport" or any(q.country == place.country for q in context[0] or ()):
+    lacks ("Piccadilly" in a London story is not the Australian hamlet) than a stray. A
+    division counts as minor only as part of a longer name (see ``_glued``)."""
+    if (place.is_area and place.kind != "admin1") or place.kind == "airport" \
+            or any(q.country == place.country for q in context[0] or ()):
         return False
     # (a story that names no country says nothing against a town's country)
     alias, foreign = _fold(place.name) != key, bool(countries) and not countries.get(place.country)
-    if not (alias or foreign) or place.rank >= (0.6 if alias and foreign else 0.55):
+    if place.kind == "admin1":  # "Central Plateau" in a story of Haiti is not Nigeria's Plateau
+        alias, limit = False, 0.75 if foreign and glued else 0.0
+    else:
+        limit = 0.6 if alias and foreign else 0.55
+    if not (alias or foreign) or place.rank >= limit:
         return False
     if others:
         return min(place.km_to(a) for a in others) > 1500
@@ -593,7 +614,7 @@ def _list_kinds(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
             joined_by_and.append(False)
     out: dict[int, tuple[str, str]] = {}
     for run, anded in zip(runs, joined_by_and, strict=True):
-        if len(run) < 2 or not anded:
+        if len(run) < 2 or not (anded or len(run) > 2):
             continue  # "Stroud, Ontario, Canada" is a chain of qualifiers, not a list
         for i in run:
             kinds = Counter((raw[j][1][0].kind, raw[j][1][0].country if raw[j][1][0].kind == "admin1" else "")

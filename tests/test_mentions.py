@@ -180,3 +180,14 @@ def test_a_country_named_in_the_next_sentence_decides_a_city():
 
 def test_a_town_qualified_by_a_division_that_lacks_it_is_left_unplaced():
     assert "Bradford" not in places("He must appear before a Bradford, Ontario court next month.")
+
+
+def test_a_division_read_out_of_a_longer_name_is_not_a_foreign_one():
+    got = places("Cases were reported in the Central Plateau and near Port-au-Prince, Haiti's capital.")
+    assert got.get("Plateau", ("", "HT"))[1] == "HT" and got.get("Central Plateau", ("", "HT"))[1] == "HT"
+
+
+def test_three_items_in_a_row_are_a_list_even_without_and():
+    got = find("Teams flew to Benin, Togo, Gabon; others went to Nigeria.")
+    assert [(m.text, m.place.kind) for m in got if m.usage == "place"][:3] == [
+        ("Benin", "country"), ("Togo", "country"), ("Gabon", "country")]
