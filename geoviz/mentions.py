@@ -437,7 +437,8 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
-    readings = [_readings(places, qualifiers.get(i)) for i, (_sp, places) in enumerate(raw)]
+    readings = [_readings(places, qualifiers.get(i), countries_for.get(names[i], countries))
+                for i, (_sp, places) in enumerate(raw)]
     first: list[Place] = []
     for i, options in enumerate(readings):
         named = countries_for.get(names[i], countries)
@@ -448,6 +449,12 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     for name, p in zip(names, first, strict=True):
         if not p.is_area or p.kind == "country":
             anchors.setdefault(name, p)
+    # The places named in a mention's own sentence: "near La Unión, a few kilometres from the
+    # airport" names two places close together.
+    by_sentence: dict[int, list[tuple[str, Place]]] = defaultdict(list)
+    for (sp, _), name, p in zip(raw, names, first, strict=True):
+        if not p.is_area:
+            by_sentence[sp.sentence.start].append((name, p))
     choices = []
     cache: dict[tuple, list[tuple[float, Place]]] = {}
     for i, (sp, places) in enumerate(raw):
@@ -456,12 +463,13 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
             continue
         quals, held, kind, local = context[i]
         stated = _names_division(text, sp)
+        beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, local, stated)
+               kind, local, stated, tuple(id(p) for p in beside))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
             cache[key] = sorted(((_score(p, context[i], countries_for.get(names[i], countries), others,
-                                         names[i], divisions)
+                                         names[i], divisions, beside)
                                   - (0.0 if stated else _eponym_penalty(p, places)), p) for p in readings[i]),
                                 key=lambda sp_: -sp_[0])
         scored = cache[key]
@@ -575,10 +583,10 @@ def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
     return 0.3  # (also a major city so named elsewhere in the country: Washington, the capital)
 
 
-def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None) -> tuple[Place, ...]:
-    if not quals:
-        return places[:10]
-    countries = {q.country for q in quals}
+def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None, named: Iterable[str]) -> tuple[Place, ...]:
+    """The ten most prominent readings, and up to ten more in the countries the qualifier or,
+    failing one, the story names (the story's La Unión among a dozen more prominent ones)."""
+    countries = {q.country for q in quals} if quals else set(named)
     return places[:10] + tuple(p for p in places[10:] if p.country in countries)[:10]
 
 
@@ -647,11 +655,11 @@ def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifie
 
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
-           divisions: frozenset[tuple[str, str]] = frozenset()) -> float:
+           divisions: frozenset[tuple[str, str]] = frozenset(), beside: Sequence[Place] = ()) -> float:
     quals, held, prefer, local = context
     score = place.rank
-    if place.country in local and place.rank >= 0.5:
-        score += 0.2  # a country named in the same or the neighbouring sentence
+    if place.country in local:  # a country named in the same or the neighbouring sentence, for
+        score += 0.2 * min(1.0, max(0.0, (place.rank - 0.4) / 0.2))  # its towns of some size
     if prefer and place.kind == prefer[0] and (not prefer[1] or prefer[1] == place.country) \
             and _fold(place.name) == key:
         score += 0.5
@@ -685,4 +693,7 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
         elif not place.is_area:
             closeness = sorted(math.exp(-place.km_to(a) / 600.0) for a in anchors)[-3:]
             score += 0.4 * sum(closeness) / len(closeness)
+    if beside and not place.is_area and _fold(place.name) == key:  # a town within reach of a
+        # place its own sentence names (called as written: not Aguaí, once "Cascavel", for Cascavel)
+        score += 0.2 * max(math.exp(-place.km_to(b) / 150.0) for b in beside)
     return score

@@ -191,3 +191,11 @@ def test_three_items_in_a_row_are_a_list_even_without_and():
     got = find("Teams flew to Benin, Togo, Gabon; others went to Nigeria.")
     assert [(m.text, m.place.kind) for m in got if m.usage == "place"][:3] == [
         ("Benin", "country"), ("Togo", "country"), ("Gabon", "country")]
+
+
+def test_a_town_beside_a_place_of_its_own_sentence_wins_among_namesakes():
+    # A dozen towns are called La Unión; the one in Antioquia lies by Medellín's airport.
+    got = find("Colombia mourned. The jet came down near La Unión, a few kilometres from "
+               "José María Córdova airport outside Medellín.")
+    union = next(m.place for m in got if m.text == "La Unión")
+    assert (union.country, union.admin1) == ("CO", "Antioquia")
