@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -178,12 +178,16 @@ class MentionFinder:
         surnames = _surnames(text, chosen, found)
         for sp in chosen:
             surface = text[sp.start : sp.end]
+            places = _by_name_match(surface, found.get(surface, ()))
+            part = self._national_part(text, sp, places)
+            if part is not None:
+                raw.append(part)
+                continue
             if surface in organisations or surface in surnames:
                 continue
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and _fold(people.name) != _fold(surface):
                 continue  # "Kazakh" is the people, not the town of Gazakh: found below
-            places = _by_name_match(surface, found.get(surface, ()))
             if not _plausible(text, sp, surface, places, lowered):
                 continue
             raw.append((sp, places))
@@ -201,6 +205,25 @@ class MentionFinder:
             mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _national_part(self, text: str, sp: _Span, places: tuple[Place, ...]) -> tuple[_Span, tuple[Place, ...]] | None:
+        """"the French Alps", "the Peruvian Andes": the part of a mountain range, desert or region
+        within the country the adjective names, found as one mention."""
+        if not places or places[0].kind not in _PARTED or places[0].geometry is None:
+            return None
+        before = _NAME_BEFORE.search(text, max(sp.sentence.start, sp.start - 20), sp.start)
+        country = self._demonym(before.group(1)) if before else None
+        if country is None or country.geometry is None:
+            return None
+        area = places[0]
+        within = area.geometry.intersection(country.geometry.buffer(0.1))
+        if within.is_empty or within.area < 0.02 * area.geometry.area:
+            return None  # the adjective is not about this area's place ("a Russian Black Sea port" is)
+        point = within.centroid if within.contains(within.centroid) else within.representative_point()
+        start = before.start(1)
+        part = replace(area, name=f"{before.group(1)} {area.name}", lat=round(point.y, 5), lon=round(point.x, 5),
+                       country=country.country, geometry=within, ref=f"{area.ref or area.name}/{country.country}")
+        return _Span(start, sp.end, sp.sentence), (part,)
 
     def _unknown_places(self, text: str, spans: list[_Span], found: dict) -> dict[str, tuple[Place, ...]]:
         """Names the offline gazetteer lacks ("near Prads-Haute-Bléone", "the village of Akiak"),
@@ -244,6 +267,8 @@ class MentionFinder:
         return out
 
 
+# Areas an adjective of nationality can take a part of ("the French Alps").
+_PARTED = frozenset(["region"])
 # Words that place something at the name after them: worth asking an online geocoder about.
 _PLACING = re.compile(
     r"\b(?:near|outside|(?:village|town|hamlet|commune|municipality|city|settlement|locality)\s+of|"

@@ -1,6 +1,7 @@
 """Place mentions against the real offline gazetteer, on text the project writes."""
 
 import pytest
+import shapely
 
 from geoviz.gazetteer import default_gazetteer
 from geoviz.mentions import MentionFinder
@@ -199,3 +200,17 @@ def test_a_town_beside_a_place_of_its_own_sentence_wins_among_namesakes():
                "José María Córdova airport outside Medellín.")
     union = next(m.place for m in got if m.text == "La Unión")
     assert (union.country, union.admin1) == ("CO", "Antioquia")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Airbus crashed in the French Alps on Tuesday.", "French Alps", "FR"),
+    ("Rescuers searched the Swiss Alps.", "Swiss Alps", "CH"),
+    ("Wreckage was found in the Peruvian Andes.", "Peruvian Andes", "PE"),
+])
+def test_a_nationality_adjective_takes_its_countrys_part_of_a_range(text, name, country):
+    got = [m for m in find(text) if m.usage == "place"]
+    assert [(m.text, m.place.country) for m in got] == [(name, country)]
+    place = got[0].place
+    assert place.geometry.buffer(0.01).contains(shapely.Point(place.lon, place.lat))
+    assert default_gazetteer().demonym(name.split()[0]).geometry.buffer(0.2).contains(
+        shapely.Point(place.lon, place.lat))
