@@ -87,6 +87,8 @@ _LOCATIVE = re.compile(
     r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
+_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen)\s+"
+                             r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
@@ -392,6 +394,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].rank < 0.45 and places[0].kind == "city" and all(
             _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
+    if _AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
+        return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
@@ -598,11 +602,10 @@ def _names_division(text: str, sp: _Span) -> bool:
 
 
 def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
-    """A division named after its city ("New York", "Rio de Janeiro") yields to the city unless
-    the text names the division (see ``_names_division``)."""
+    """A division named after its city ("New York", "Rio de Janeiro", "Milano") yields to the city
+    unless the text names the division (see ``_names_division``)."""
     if place.kind != "admin1" or not any(
-            p.kind == "city" and p.country == place.country and (
-                p.admin1 == place.name or (p.rank >= 0.65 and _fold(p.name) == _fold(place.name)))
+            p.kind == "city" and p.country == place.country and (p.admin1 == place.name or p.rank >= 0.65)
             for p in places[:10]):
         return 0.0
     return 0.3  # (also a major city so named elsewhere in the country: Washington, the capital)

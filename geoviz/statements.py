@@ -65,8 +65,9 @@ _ANY_CUE = re.compile(
     r"provenance|vindo|partió|despegó|salió|décoll|saiu|decolou|partiu|rumbo|desvi|dérout|détourn|redirig|"
     r"aterriz|atterri|pouso|aterrissa|estrell|precipit|cayó|écras|abîm|caiu|restos|épave|débris|destroços|"
     r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
-    r"richtung|startete|gestartet|kommend|landeanflug|kehrte)"
-    r"|-bound|\b(?:de|d['’])\s*(?:\w+\s+){0,2}⟦",
+    r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|partit|decoll|dirett|dirott|"
+    r"precipit|schiant|scontr|atterr|rientr|rottami|relitto|parar|pista|piste|frenar|detener)"
+    r"|-bound|\b(?:de|d['’]|da|dall['’])\s*(?:\w+\s+){0,2}⟦",
 )
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
 
@@ -206,6 +207,8 @@ GERMAN = [
     ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + _GPREFIX + _S + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
     ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + _GPREFIX + _S)),
     ("origin", re.compile(r"\b(?P<cue>in)\s+" + _GPREFIX + _S + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
+                          + _GPREFIX + _S)),
     ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
                                r"Flug\s+nach|Landeanflug\s+auf)\s+" + _GPREFIX + _S)),
     ("diversion", re.compile(r"\b(?P<cue>nach|in|auf)\s+" + _GPREFIX + _S + r"\s+(?:\w+\s+){0,2}?"
@@ -213,14 +216,42 @@ GERMAN = [
                              r"zurückkehren|zurückgekehrt)")),
     ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
                              + _GPREFIX + _S)),
+    # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
-                              r"[^.⟦]{0,60}?\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
+                              r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
+                              r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + _GPREFIX + _S)),
 ]
+# Italian: the clear patterns only ("da X a Y", "diretto a X", "dirottato su X", "precipitato vicino a X").
+_IPREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa)\s+(?:di\s+|del\s+|della\s+|"
+            r"dell['’])?)?")
+ITALIAN_FROM_TO = re.compile(r"\b(?:da|dall['’]|dallo|dalla)\s*" + _IPREFIX + SLOT.format("a")
+                             + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
+                             + _IPREFIX + SLOT.format("b"), re.IGNORECASE)
+ITALIAN = [
+    ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da|decollat[oa]\s+da|in\s+partenza\s+da|provenienti?\s+da|"
+                          r"dopo\s+il\s+decollo\s+da)\s*" + _IPREFIX + _S, re.IGNORECASE)),
+    ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
+                               r"in\s+rotta\s+verso|diretto\s+verso)\s*" + _IPREFIX + _S, re.IGNORECASE)),
+    ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+di\s+emergenza|atterrat[oa]\s+d['’]emergenza|"
+                             r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
+                             + _IPREFIX + _S, re.IGNORECASE)),
+    ("crash_site", re.compile(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
+                              r"rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|nei\s+pressi\s+di|a|in|su|sulla\s+"
+                              r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + _IPREFIX + _S, re.IGNORECASE)),
+]
+# A runway excursion at the airport landed at: a crash site there ("não conseguiu parar na pista do
+# Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
+RUNWAY_EXCURSION = re.compile(
+    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|se\s+salió\s+de\s+la\s+pista|"
+    r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
+    r"è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
+    r"à|de|do|da|a)\s*" + _RPREFIX + _S, re.IGNORECASE)
 # Every language's "from X to Y" and role patterns beyond English, German first (as before).
-_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"))
-_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items())
+_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"), (ITALIAN_FROM_TO, "da … a"))
+_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN)
 _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|"
+                             r"schiant|incidente|"
                              r"restos|épave|débris|destroços|crash")
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
@@ -397,6 +428,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
             add(role, int(m["p"]), m["cue"], 0.8)
+    for m in RUNWAY_EXCURSION.finditer(t):
+        add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+        add("destination", int(m["p"]), m["cue"], 0.6)
     for rx in ORIGIN:
         for m in rx.finditer(t):
             add("origin", int(m["p"]), m["cue"], 0.8)
@@ -421,6 +455,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50), m.start()):
                 continue  # "other flights were diverted to X": not this flight
             add("diversion", i, m["cue"], 0.85)
+            if re.match(r"return|turned\s+back", m["cue"], re.IGNORECASE) and "origin" not in used:
+                add("origin", i, m["cue"], 0.6)  # a flight returns to where it took off
     crashy = bool(_CRASHY.search(low))
     for rx in CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):

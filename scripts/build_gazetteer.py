@@ -1265,6 +1265,14 @@ EXTRA_PLACES = [
     # The Palestinian territories (GeoNames' points): news places with no admin-1 unit here.
     ("region", "Gaza Strip", 31.41, 34.36, "PS", 0.7, ("Gaza strip",)),
     ("region", "West Bank", 32.0, 35.25, "PS", 0.7, ("Cisjordania", "Cisjordanie")),
+    # Straits and wetlands in the news that Natural Earth's marine and region layers lack.
+    ("sea", "Strait of Hormuz", 26.57, 56.25, "", 0.62, ("Straits of Hormuz", "Hormuz Strait", "Estrecho de Ormuz",
+                                                        "Détroit d'Ormuz", "Estreito de Ormuz")),
+    ("sea", "Bering Strait", 65.75, -168.75, "", 0.6, ("Estrecho de Bering", "Détroit de Béring")),
+    ("sea", "Strait of Dover", 51.0, 1.45, "", 0.6, ("Straits of Dover", "Pas de Calais")),
+    ("sea", "Kerch Strait", 45.3, 36.55, "", 0.58, ("Strait of Kerch",)),
+    ("sea", "Strait of Messina", 38.2, 15.62, "", 0.56, ("Stretto di Messina",)),
+    ("region", "Everglades", 25.85, -80.9, "US", 0.58, ("Florida Everglades",)),
 ]
 
 

@@ -45,6 +45,24 @@ CASES = [
     # German
     ("Die Maschine auf dem Weg von Frankfurt nach Singapur wurde wegen eines Notfalls nach Istanbul umgeleitet.",
      {"origin": (50.03, 8.54), "destination": (1.35, 103.99), "diversion": (40.9, 29.3)}),
+    # German: the take-off place
+    ("Die Maschine stürzte kurz nach dem Start in Hannover bei Celle ab.",
+     {"origin": (52.46, 9.69), "crash_site": (52.62, 10.08)}),
+    # Italian
+    ("Il volo partito da Torino e diretto a Monaco di Baviera è precipitato vicino a Bolzano.",
+     {"origin": (45.2, 7.65), "destination": (48.35, 11.79), "crash_site": (46.5, 11.35)}),
+    ("L'aereo in volo da Roma a Palermo è stato dirottato su Napoli.",
+     {"origin": (41.8, 12.25), "destination": (38.18, 13.1), "diversion": (40.88, 14.29)}),
+    # Portuguese: a runway overrun at the airport landed at
+    ("O avião vindo de Recife não conseguiu parar na pista do Aeroporto de Fortaleza.",
+     {"origin": (-8.13, -34.92), "destination": (-3.78, -38.53), "crash_site": (-3.78, -38.53)}),
+    # a shoot-down over a strait
+    ("An Airbus flying from Bandar Abbas to Dubai was shot down over the Strait of Hormuz.",
+     {"origin": (27.22, 56.38), "destination": (25.25, 55.36), "crash_site": (26.57, 56.25)}),
+    # a return is to where the flight took off
+    ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
+     "plug blew out.",
+     {"origin": (45.59, -122.6), "destination": (34.06, -117.6), "diversion": (45.59, -122.6)}),
 ]
 
 

@@ -146,7 +146,9 @@ def test_round_numbers_in_french_words_are_distances():
 
 
 @pytest.mark.parametrize("text, roles_", [
-    ("The jet headed to Oslo returned to Lyon after an engine fire.", {"destination": "Oslo", "diversion": "Lyon"}),
+    # (a flight returns to where it took off: Lyon is also its origin)
+    ("The jet headed to Oslo returned to Lyon after an engine fire.",
+     {"destination": "Oslo", "diversion": "Lyon", "origin": "Lyon"}),
     ("The crew changed course and headed for Hamburg.", {"diversion": "Hamburg"}),
 ])
 def test_headed_for_is_a_diversion_only_after_a_course_change(text, roles_):
@@ -165,7 +167,7 @@ def test_scattered_debris_is_not_a_crash_site():
 @pytest.mark.parametrize("text, roles_", [
     ("The flight had originated in Lyon.", {"origin": "Lyon"}),
     ("A jet skidded off the runway while landing at Hamburg.", {"destination": "Hamburg", "crash_site": "Hamburg"}),
-    ("A flight to Oslo was forced to return to Lyon.", {"destination": "Oslo", "diversion": "Lyon"}),
+    ("A flight to Oslo was forced to return to Lyon.", {"destination": "Oslo", "diversion": "Lyon", "origin": "Lyon"}),
 ])
 def test_more_ways_of_stating_a_route(text, roles_):
     assert {s.role: s.place.name for s in doc(text).statements} == roles_
@@ -192,3 +194,4 @@ def test_fighters_forcing_the_plane_down_is_still_a_diversion():
 ])
 def test_earlier_or_separate_incidents_state_nothing(sentence):
     assert doc(sentence).statements == ()
+
