@@ -87,6 +87,8 @@ _LOCATIVE = re.compile(
     r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
+# ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
+_COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
@@ -394,6 +396,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].rank < 0.45 and places[0].kind == "city" and all(
             _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
+    if places[0].kind == "country" and _COMPASS_BEFORE.search(text, max(0, sp.start - 12), sp.start):
+        return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
     if _AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
         return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
     if len(words) > 1:
@@ -723,5 +727,6 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
             score += 0.4 * sum(closeness) / len(closeness)
     if beside and not place.is_area and _fold(place.name) == key:  # a town within reach of a
         # place its own sentence names (called as written: not Aguaí, once "Cascavel", for Cascavel)
-        score += 0.2 * max(math.exp(-place.km_to(b) / 150.0) for b in beside)
+        score += 0.1 * max(math.exp(-place.km_to(b) / 150.0) for b in beside)  # (a tie-breaker:
+        # a route sentence names places far apart too)
     return score

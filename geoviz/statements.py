@@ -59,7 +59,7 @@ _ANY_CUE = re.compile(
     r"\b(?:from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
     r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
     r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
-    r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|drone|uav|missile|intercept|"
+    r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|intercept|"
     r"downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|km|kms|"
     r"kilom|quil[oô]m|mil|nautical|nm|met(?:er|re)s|desde|depuis|reli|entre|procedente|proveniente|"
     r"provenance|vindo|partió|despegó|salió|décoll|saiu|decolou|partiu|rumbo|desvi|dérout|détourn|redirig|"
@@ -77,6 +77,8 @@ FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
+                 r"(?:plane|jet|airliner|aircraft|airplane|helicopter|Dash[- ]?8|[A-Z]?\d{3}(?:-\d{1,3})?(?:MAX)?)"
+                 r"(?=\s+from\b)|"
                  r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + _FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + _PREFIX + _S,
@@ -108,7 +110,8 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
 ]
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
-              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|crash\s+site|"
+              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
+              r"crash\s+site|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
               r"sent\s+(?:\w+\s+){0,3}?(?=into)")
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.

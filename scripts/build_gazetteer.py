@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import difflib
 import json
 import math
 import re
@@ -228,6 +229,26 @@ def unit_label_point(unit: dict, centre: tuple[float, float] | None) -> tuple[fl
     return parts[0][2], parts[0][3]
 
 
+def admin1_aliases_from_towns(units, centres) -> dict[str, set[str]]:
+    """Division names the towns carry (from airportsdata) that no Natural Earth unit of the
+    country spells so ("East Azerbaijan" for East Azarbaijan): an alias of the unit whose label
+    point lies nearest those towns' median, when it is within 150 km and spelled alike (not
+    "Tuscany" for the province of Prato: a region at another level)."""
+    by_cc: dict[str, list[str]] = defaultdict(list)
+    for code, u in units.items():
+        by_cc[u["cc"]].append(code)
+    spelled = {(u["cc"], name_key(u["name"])) for u in units.values()}
+    out: dict[str, set[str]] = defaultdict(set)
+    for (cc, name), (lat, lon) in centres.items():
+        if (cc, name_key(name)) in spelled or not by_cc.get(cc):
+            continue
+        code = min(by_cc[cc], key=lambda c: great_circle_km(lat, lon, *unit_label_point(units[c], (lat, lon))))
+        if great_circle_km(lat, lon, *unit_label_point(units[code], (lat, lon))) <= 150 and \
+                difflib.SequenceMatcher(None, name_key(name), name_key(units[code]["name"])).ratio() >= 0.75:
+            out[code].add(name)
+    return out
+
+
 def town_centres(cities, admin1) -> dict[tuple[str, str], tuple[float, float]]:
     """(country, division name) -> median latitude and longitude of its GeoNames towns."""
     pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -422,6 +443,14 @@ def build_continents(continents, ne: Path) -> list[Row]:
                         int(c.get("population") or 0), 0.97, "geonames", str(c["geonameId"]),
                         geom=geom, names=names))
     return rows
+
+
+def _merged(*alias_maps: dict[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for aliases in alias_maps:
+        for code, names in aliases.items():
+            out[code] |= names
+    return out
 
 
 def build_admin1(units, admin1_aliases, centres) -> list[Row]:
@@ -831,10 +860,11 @@ def main(argv: list[str] | None = None) -> int:
         admin1[("GB", code)] = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales",
                                 "NIR": "Northern Ireland"}[code]
     print(f"admin1 names: {stats}", file=sys.stderr)
+    centres = town_centres(cities, admin1)
     rows = (build_cities(cities, admin1) + build_countries(countries, cities, args.naturalearth)
             + build_continents(continents, args.naturalearth)
-            + [r for r in build_admin1(units, admin1_aliases_from_airports(units, airports),
-                                        town_centres(cities, admin1))
+            + [r for r in build_admin1(units, _merged(admin1_aliases_from_airports(units, airports),
+                                                      admin1_aliases_from_towns(units, centres)), centres)
                if (r.name, r.country) not in {(e[1], e[4]) for e in EXTRA_PLACES}]
             + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
             + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)

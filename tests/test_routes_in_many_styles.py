@@ -59,6 +59,14 @@ CASES = [
     # a shoot-down over a strait
     ("An Airbus flying from Bandar Abbas to Dubai was shot down over the Strait of Hormuz.",
      {"origin": (27.22, 56.38), "destination": (25.25, 55.36), "crash_site": (26.57, 56.25)}),
+    # an overshoot at the airport landed at; an aircraft type "from X"
+    ("An Air India Express jet arriving from Dubai overshot the runway at Kozhikode airport and plunged "
+     "into a valley.", {"origin": (25.25, 55.36), "crash_site": (11.14, 75.96)}),
+    ("A Dash 8 from Dhaka crash-landed at Kathmandu's Tribhuvan International Airport.",
+     {"origin": (23.84, 90.40), "crash_site": (27.70, 85.36)}),
+    # a province named after a country is not the country
+    ("The helicopter heading to Tabriz crashed in mountains in East Azerbaijan province.",
+     {"destination": (38.13, 46.23), "crash_site": (37.85, 46.77)}),
     # a return is to where the flight took off
     ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
      "plug blew out.",
