@@ -126,6 +126,9 @@ CRASH = [
     re.compile(r"\b(?P<cue>" + _CRASH_CUE + r")(?:\b[^.⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|off|close\s+to|"
                r"over|by)\s+" + _CRASH_PREFIX + _S, re.IGNORECASE),
 ]
+_NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
+                         r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
+                         + _CRASH_PREFIX + _S, re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S,
                              re.IGNORECASE)
 EVENT = re.compile(
@@ -463,7 +466,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     crashy = bool(_CRASHY.search(low))
     for rx in CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):
-            add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+            nearby = _NEAR_AFTER.match(t, m.end())
+            if nearby:  # "... after takeoff from X, near the town of Y": Y says where
+                add("crash_site", int(nearby["p"]), m["cue"], 0.85)
+            else:
+                add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
     for m in LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)

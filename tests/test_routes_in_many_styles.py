@@ -67,6 +67,9 @@ CASES = [
     # a province named after a country is not the country
     ("The helicopter heading to Tabriz crashed in mountains in East Azerbaijan province.",
      {"destination": (38.13, 46.23), "crash_site": (37.85, 46.77)}),
+    # a crash soon after take-off, placed by the town named after the airport
+    ("An airliner bound for Kyiv crashed minutes after takeoff from Tehran's Imam Khomeini airport, near "
+     "the town of Parand.", {"origin": (35.42, 51.15), "destination": (50.34, 30.89), "crash_site": (35.47, 50.98)}),
     # a return is to where the flight took off
     ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
      "plug blew out.",
