@@ -89,6 +89,8 @@ _LOCATIVE = re.compile(
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b", re.IGNORECASE)
+_AIRPORT_KEY = "\x00airport"  # (found[name + key]: the airports a name names before "airport")
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
@@ -170,6 +172,18 @@ class MentionFinder:
         spans = [sp for sent in sentences for sp in candidate_spans(sent)]
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
+        # "Bishkek's Manas airport": the name before the word is the airport's, even where the
+        # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
+        # main airport: found later from the city.)
+        airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
+                         if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30)}
+        airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
+        for sp, name in airport_named.items():
+            towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
+            own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and p.iata and p.rank >= 0.4
+                        and not any(p.km_to(t) < 60 for t in towns))
+            if own:
+                found[text[sp.start : sp.end] + _AIRPORT_KEY] = own
         if getattr(self.gazetteer, "finds_unknown_names", False):
             found.update(self._unknown_places(text, spans, found))
         chosen = _longest_first(spans, text, found)
@@ -188,6 +202,9 @@ class MentionFinder:
                 raw.append(part)
                 continue
             if surface in organisations or surface in surnames:
+                continue
+            if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30) and surface + _AIRPORT_KEY in found:
+                raw.append((sp, found[surface + _AIRPORT_KEY]))  # named as an airport: plausible
                 continue
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and _fold(people.name) != _fold(surface):

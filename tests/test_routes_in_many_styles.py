@@ -70,6 +70,9 @@ CASES = [
     # a crash soon after take-off, placed by the town named after the airport
     ("An airliner bound for Kyiv crashed minutes after takeoff from Tehran's Imam Khomeini airport, near "
      "the town of Parand.", {"origin": (35.42, 51.15), "destination": (50.34, 30.89), "crash_site": (35.47, 50.98)}),
+    # an airport named before the word "airport", whose bare name is a town far away
+    ("A cargo jet flying from Hong Kong to Istanbul crashed near Bishkek's Manas airport while trying to "
+     "land in fog.", {"origin": (22.31, 113.92), "destination": (40.90, 29.31), "crash_site": (43.06, 74.48)}),
     # a return is to where the flight took off
     ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
      "plug blew out.",
