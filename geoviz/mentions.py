@@ -410,7 +410,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return any(p.kind in ("country", "admin1", "continent") for p in places)
     if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
         return False  # "Natural Selection" is a minor airstrip's name and a phrase
-    if places[0].rank < 0.45 and places[0].kind == "city" and all(
+    if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and all(
             _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
     if places[0].kind == "country" and _COMPASS_BEFORE.search(text, max(0, sp.start - 12), sp.start):

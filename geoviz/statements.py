@@ -72,11 +72,12 @@ _ANY_CUE = re.compile(
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
 
 FROM_TO = re.compile(
-    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,|\s*,)?\s*(?:to|for|towards?)\s+" + _PREFIX
+    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s*,[^;]{0,60}?,|\s*,)?"
+    r"\s*(?:to|for|towards?)\s+" + _PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
 )
-_FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
+_FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|taken\s+off|"
                  r"(?:plane|jet|airliner|aircraft|airplane|helicopter|Dash[- ]?8|[A-Z]?\d{3}(?:-\d{1,3})?(?:MAX)?)"
                  r"(?=\s+from\b)|"
                  r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")

@@ -190,7 +190,8 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
     return cands
 
 
-_RETURN = re.compile(r"turned back|turned around|return", re.IGNORECASE)
+# (an emergency landing back at the origin is a return too: "made an emergency landing back in X")
+_RETURN = re.compile(r"turned back|turned around|return|emergency|forced|precautionary|unscheduled", re.IGNORECASE)
 
 
 def _fold_approach(elements: dict[str, StoryElement]) -> None:

@@ -73,6 +73,12 @@ CASES = [
     # an airport named before the word "airport", whose bare name is a town far away
     ("A cargo jet flying from Hong Kong to Istanbul crashed near Bishkek's Manas airport while trying to "
      "land in fog.", {"origin": (22.31, 113.92), "destination": (40.90, 29.31), "crash_site": (43.06, 74.48)}),
+    # an emergency landing back at the origin is a return; "from X airport for Y"
+    ("An A380 bound for Sydney made an emergency landing back in Singapore after an engine exploded "
+     "shortly after departure from Changi.",
+     {"origin": (1.35, 103.99), "destination": (-33.95, 151.18), "diversion": (1.35, 103.99)}),
+    ("A Superjet that had just taken off from Moscow's Sheremetyevo airport for Murmansk was struck by "
+     "lightning.", {"origin": (55.97, 37.41), "destination": (68.78, 32.75)}),
     # a return is to where the flight took off
     ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
      "plug blew out.",
