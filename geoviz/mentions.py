@@ -18,9 +18,9 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Protocol
 
 from geoviz.model import Mention, Place, Sentence
@@ -90,7 +90,6 @@ _LOCATIVE = re.compile(
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b", re.IGNORECASE)
-_AIRPORT_KEY = "\x00airport"  # (found[name + key]: the airports a name names before "airport")
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
@@ -178,12 +177,13 @@ class MentionFinder:
         airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
                          if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30)}
         airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
+        named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in airport_named.items():
             towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
             own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and p.iata and p.rank >= 0.4
                         and not any(p.km_to(t) < 60 for t in towns))
             if own:
-                found[text[sp.start : sp.end] + _AIRPORT_KEY] = own
+                named_airports[text[sp.start : sp.end]] = own
         if getattr(self.gazetteer, "finds_unknown_names", False):
             found.update(self._unknown_places(text, spans, found))
         chosen = _longest_first(spans, text, found)
@@ -203,8 +203,8 @@ class MentionFinder:
                 continue
             if surface in organisations or surface in surnames:
                 continue
-            if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30) and surface + _AIRPORT_KEY in found:
-                raw.append((sp, found[surface + _AIRPORT_KEY]))  # named as an airport: plausible
+            if surface in named_airports and _AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
+                raw.append((sp, named_airports[surface]))  # named as an airport: plausible
                 continue
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and _fold(people.name) != _fold(surface):
@@ -483,16 +483,15 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     inner = {i + 1: raw[i][1][:10] for i in qualifiers}
     dropped = _unqualified(text, raw, qualifiers)
     names = [_fold(text[sp.start : sp.end]) for sp, _ in raw]
+    named = [countries_for.get(name, countries) for name in names]
     nearby = _nearby_countries(raw, demonyms, names)
     context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
-    readings = [_readings(places, qualifiers.get(i), countries_for.get(names[i], countries))
-                for i, (_sp, places) in enumerate(raw)]
+    readings = [_readings(places, qualifiers.get(i), named[i]) for i, (_sp, places) in enumerate(raw)]
     first: list[Place] = []
     for i, options in enumerate(readings):
-        named = countries_for.get(names[i], countries)
-        first.append(max(options, key=lambda p, i=i, named=named: _score(p, context[i], named, (), names[i])))
+        first.append(max(options, key=lambda p, i=i: _score(p, context[i], named[i], (), names[i])))
     divisions = frozenset((p.country, p.name) for p in first if p.kind == "admin1")
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
@@ -518,8 +517,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
                kind, local, stated, tuple(id(p) for p in beside))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            cache[key] = sorted(((_score(p, context[i], countries_for.get(names[i], countries), others,
-                                         names[i], divisions, beside)
+            cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside)
                                   - (0.0 if stated else _eponym_penalty(p, places)), p) for p in readings[i]),
                                 key=lambda sp_: -sp_[0])
         scored = cache[key]
@@ -546,9 +544,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
         if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
             place, margin = shared, shared_margin
-        others = [p for n, p in points if n != names[i]]
-        if _stray(place, names[i], context[i], countries_for.get(names[i], countries), others,
-                  _glued(text, sp)):
+        if _stray(place, names[i], context[i], named[i], points, partial(_glued, text, sp)):
             continue
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
@@ -590,23 +586,25 @@ _FUNCTION_WORDS = frozenset("""a an the this that these those in on at of to for
     our is was are were""".split())
 
 
-def _stray(place: Place, key: str, context, countries: Counter[str], others: Sequence[Place],
-           glued: bool = False) -> bool:
-    """A minor town far from every other place the story names, and either in a country the
-    story never names or found only by another spelling: more likely a namesake the gazetteer
-    lacks ("Piccadilly" in a London story is not the Australian hamlet) than a stray. A
-    division counts as minor only as part of a longer name (see ``_glued``)."""
+def _stray(place: Place, key: str, context, countries: Counter[str], points: Sequence[tuple[str, Place]],
+           glued: Callable[[], bool]) -> bool:
+    """A minor town far from every other place the story names (``points``: name and first
+    reading of each mention), and either in a country the story never names or found only by
+    another spelling: more likely a namesake the gazetteer lacks ("Piccadilly" in a London story
+    is not the Australian hamlet) than a stray. A division counts as minor only as part of a
+    longer name (see ``_glued``, asked only then)."""
     if (place.is_area and place.kind != "admin1") or place.kind == "airport" \
             or any(q.country == place.country for q in context[0] or ()):
         return False
     # (a story that names no country says nothing against a town's country)
     alias, foreign = _fold(place.name) != key, bool(countries) and not countries.get(place.country)
     if place.kind == "admin1":  # "Central Plateau" in a story of Haiti is not Nigeria's Plateau
-        alias, limit = False, 0.75 if foreign and glued else 0.0
+        alias, limit = False, 0.75 if foreign and glued() else 0.0
     else:
         limit = 0.6 if alias and foreign else 0.55
     if not (alias or foreign) or place.rank >= limit:
         return False
+    others = [p for n, p in points if n != key]
     if others:
         return min(place.km_to(a) for a in others) > 1500
     return alias and foreign and bool(countries)  # ("Kalam" in a story of Pakistan is not Kallam)
