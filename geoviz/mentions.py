@@ -34,7 +34,7 @@ class PlaceIndex(Protocol):
     def demonym(self, word: str) -> Place | None: ...
 
 CONNECTORS = frozenset(
-    """of de del della di da do dos das la le les du des el al es upon on am sur en y and the i""".split()
+    """of de del della di da do dos das la las los le les du des el al es upon on am sur en y and the i""".split()
 )
 # The tokens a name can be made of: words not starting with a lower-case Latin letter, numbers
 # and connectors. Other words are left to the regex engine; they break a run through its gap.
@@ -122,7 +122,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
         if "." in tok and _INITIALS.fullmatch(tok) and text[end : end + 1] == ".":
             end += 1  # "U.S." with its last dot: the gazetteer knows "U.S." and "US", not "U.S"
             tok += "."
-        tokens.append((m.start(), end, tok))
+        tokens.extend(_hyphen_parts(m.start(), end, tok))
     spans: list[_Span] = []
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
@@ -148,6 +148,44 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     return spans
 
 
+def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
+    """"Madrid-Las Palmas", "Baku-Grozny": two names joined by a hyphen are also read apart (the
+    whole, "Guinea-Bissau", is still read first). Short parts stay joined: "Al-Arish"."""
+    cuts = [k for k, ch in enumerate(tok) if ch == "-" and tok[k + 1 : k + 2].isupper()]
+    parts, last = [], 0
+    for k in cuts:
+        if k - last >= 3 and len(tok) - k - 1 >= 3:
+            parts.append((start + last, start + k, tok[last:k]))
+            last = k + 1
+    parts.append((start + last, end, tok[last:]))
+    return parts
+
+
+def _loose_hyphen_parts(text: str, chosen: list[_Span]) -> set[_Span]:
+    """Parts of a hyphenated name read apart that stand alone: only a pair of places is a pair
+    ("Baku-Grozny", "India-Pakistan"); "Agence France-Presse", "Kerry-Ann Hamilton" and
+    "Navarro-Valls" are not places."""
+    by_start = {sp.start: sp for sp in chosen}
+    ends = {sp.end for sp in chosen}
+    loose = set()
+    for sp in chosen:
+        left = text[sp.end : sp.end + 1] == "-" and text[sp.end + 1 : sp.end + 2].isupper()
+        right = sp.start > 1 and text[sp.start - 1] == "-" and text[sp.start - 2].isalpha()
+        if not (left or right):
+            continue
+        partner = by_start.get(sp.end + 1) if left else None
+        paired = partner is not None or (right and sp.start - 1 in ends)
+        # a surname after the compound: a person ("Kerry-Ann Hamilton")
+        end = partner.end if partner is not None else sp.end
+        tail = _NAME_AFTER.match(text, end)
+        if not paired or (tail and tail.group(1).lower() not in COMMON):
+            loose.add(sp)
+    return loose
+
+
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
 def _joins(gap: str, previous: str) -> bool:
     if gap in (" ", "-", "\n", " \n", "\n ", "  "):
         return True
@@ -171,6 +209,7 @@ class MentionFinder:
         spans = [sp for sent in sentences for sp in candidate_spans(sent)]
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
+        found.update(self._run_together(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
@@ -192,16 +231,22 @@ class MentionFinder:
         lowered = _lowercase_words(text)
         # One sense per discourse: a name that is an organisation's once ("Delta Air Lines") is
         # the organisation's throughout ("Delta said").
-        organisations = {text[sp.start : sp.end] for sp in chosen if _is_organisation(text, sp)}
+        # A country or a major place keeps its sense elsewhere: "Singapore Airlines flew to Singapore".
+        org_spans = {sp for sp in chosen if _is_organisation(text, sp)}
+        organisations = {name for name in (text[sp.start : sp.end] for sp in org_spans)
+                         if _minor(found[name], ("country", "continent"))}
         surnames = _surnames(text, chosen, found)
+        loose = _loose_hyphen_parts(text, chosen)
         for sp in chosen:
             surface = text[sp.start : sp.end]
+            if sp in loose:
+                continue
             places = _by_name_match(surface, found.get(surface, ()))
             part = self._national_part(text, sp, places)
             if part is not None:
                 raw.append(part)
                 continue
-            if surface in organisations or surface in surnames:
+            if sp in org_spans or surface in organisations or surface in surnames:
                 continue
             if surface in named_airports and _AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
                 raw.append((sp, named_airports[surface]))  # named as an airport: plausible
@@ -226,6 +271,19 @@ class MentionFinder:
             mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _run_together(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"Pangkal Pinang" for Pangkalpinang: a name of two or three words the gazetteer lacks, when
+        a place is called by the words run together."""
+        joined = {n: n.replace(" ", "") for n in names if n not in found and 0 < n.count(" ") <= 2
+                  and all(w[:1].isupper() and len(w) >= 3 and w.lower() not in COMMON for w in n.split(" "))}
+        hits = self.gazetteer.lookup_many(set(joined.values())) if joined else {}
+        out = {}
+        for name, one in joined.items():
+            called = tuple(p for p in hits.get(one, ()) if _fold(p.name) == _fold(one))
+            if called:
+                out[name] = called
+        return out
 
     def _national_part(self, text: str, sp: _Span, places: tuple[Place, ...]) -> tuple[_Span, tuple[Place, ...]] | None:
         """"the French Alps", "the Peruvian Andes": the part of a mountain range, desert or region
@@ -269,11 +327,11 @@ class MentionFinder:
     def _indirect(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
         """"Canada's biggest city", "the Lithuanian capital", "the capital of Belarus": the city
         they stand for, found through the country they name."""
-        countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
-        if not countries or not _INDIRECT_QUICK.search(text):
+        if not _INDIRECT_QUICK.search(text):
             return []
-        out: list[Mention] = []
-        for sent in sentences:
+        countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
+        out: list[Mention] = self._bare_capital(text, sentences, found)
+        for sent in sentences if countries else ():
             for rx in _INDIRECT:
                 for m in rx.finditer(sent.text):
                     start, end = sent.start + m.start("c"), sent.start + m.end("c")
@@ -288,6 +346,24 @@ class MentionFinder:
         return out
 
 
+    def _bare_capital(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
+        """"80 km southeast of the capital": the last national capital named before it."""
+        out: list[Mention] = []
+        cities = sorted((m for m in found if m.place.kind == "city"), key=lambda m: m.start)
+        for sent in sentences:
+            for m in _BARE_CAPITAL.finditer(sent.text):
+                s, e = sent.start + m.end() - len("the capital"), sent.start + m.end()
+                capital = next((c.place for c in reversed(cities) if c.end <= s and self._is_capital(c.place)), None)
+                if capital is not None:
+                    out.append(Mention(sent.source, s, e, text[s:e], capital, sent, 0.7, 1, "place"))
+        return out
+
+    def _is_capital(self, place: Place) -> bool:
+        capital = getattr(self.gazetteer, "capital", None)
+        found = capital(place.country) if capital and place.country else None
+        return found is not None and found.key == place.key
+
+
 # Areas an adjective of nationality can take a part of ("the French Alps").
 _PARTED = frozenset(["region"])
 # Words that place something at the name after them: worth asking an online geocoder about.
@@ -298,6 +374,10 @@ _PLACING = re.compile(
     re.IGNORECASE,
 )
 _INDIRECT_QUICK = re.compile(r"capital|biggest|largest|most populous")
+# "the capital" alone, not "the capital of X", "the capital, X", "the capital city X" or "the capital's"
+# (where the text places something by it: "80 km southeast of the capital", "near the capital")
+_BARE_CAPITAL = re.compile(r"\b(?:of|from|outside|near|off)\s+the capital\b(?! of\b)(?!['’]s\b)(?!,? (?:city )?[A-Z])"
+                           r"(?! city\b)")
 _INDIRECT = (
     re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?:(?P<what>capital)(?: city)?|"
                r"(?P<big>biggest|largest|most populous) city)\b(?!,? (?:of |city )?[A-Z])"),
@@ -315,11 +395,20 @@ def _fold(name: str) -> str:
     return re.sub(r"[\W_]+", " ", "".join(c for c in name if not unicodedata.combining(c))).strip()
 
 
+def _called(place: Place, key: str) -> bool:
+    """The place is called so (``key`` folded): by its name, the start of it ("New York" for New
+    York City), the end of a city's ("... de Durango") or, for an airport, words of it ("Heathrow"
+    for London Heathrow Airport)."""
+    own = _fold(place.name)
+    return own == key or own.startswith(key + " ") or (place.kind == "airport" and f" {key} " in f" {own} ") or (
+        place.kind == "city" and own.endswith(" de " + key))  # "Durango" for Victoria de Durango
+
+
 def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     """Entries whose own name is the surface first: an alternate name ("Turan" for Da Nang,
     "Victoria" for Hong Kong) yields to a place that is called so today."""
     key = _fold(surface)
-    primary = tuple(p for p in places if _fold(p.name) == key or _fold(p.name).startswith(key + " "))
+    primary = tuple(p for p in places if _called(p, key))
     if not primary or primary[0].rank < places[0].rank - 0.3:
         return places  # an exonym of a major place ("Moscú", "Londres") beats a village so named
     ids = {id(p) for p in primary}
@@ -352,9 +441,7 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
         surface = text[sp.start : sp.end]
         if " " in surface or surface in out:
             continue
-        minor = max(p.rank for p in found[surface]) < 0.75 and not any(
-            p.kind in ("country", "admin1", "continent") for p in found[surface])
-        if not minor:
+        if not _minor(found[surface]):
             continue
         if _SPEAKS.match(text, sp.end):
             out.add(surface)  # "Franklin said": towns do not speak
@@ -369,6 +456,12 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
         if title or first_name:
             out.add(surface)
     return out
+
+
+def _minor(places: tuple[Place, ...], areas: tuple[str, ...] = ("country", "admin1", "continent")) -> bool:
+    """No major place and none of ``areas`` among the readings: a name that is a person's or an
+    organisation's once may well be so throughout."""
+    return max(p.rank for p in places) < 0.75 and not any(p.kind in areas for p in places)
 
 
 _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stated|wrote|argued|warned|insisted|"
@@ -473,6 +566,11 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if places[0].kind == "country":
             countries[places[0].country] += 2
             by_name[_fold(text[sp.start : sp.end])][places[0].country] += 2
+        elif places[0].kind == "city" and places[0].rank >= 0.8 and (
+                len(places) == 1 or places[1].rank < places[0].rank - 0.25):
+            # a great city no other place so named rivals ("Mexico City", "Chicago") tells its country
+            countries[places[0].country] += 1
+            by_name[_fold(text[sp.start : sp.end])][places[0].country] += 1
     # A name is not its own evidence: "Georgia" twice in a US story does not name the country.
     countries_for = {name: countries - own for name, own in by_name.items()}
     prefer = _list_kinds(text, raw)
@@ -511,15 +609,16 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
             choices.append((places[0].rank, places[0], 1.0))
             continue
         quals, held, kind, local = context[i]
-        stated = _names_division(text, sp)
+        # named as a division, or listed among divisions ("New Jersey and New York")
+        stated = _names_division(text, sp) or bool(kind and kind[0] == "admin1")
         beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
                kind, local, stated, tuple(id(p) for p in beside))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside)
-                                  - (0.0 if stated else _eponym_penalty(p, places)), p) for p in readings[i]),
-                                key=lambda sp_: -sp_[0])
+                                  - (0.0 if stated else _eponym_penalty(p, places, divisions)), p)
+                                 for p in readings[i]), key=lambda sp_: -sp_[0])
         scored = cache[key]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
         best = scored[0][1]
@@ -620,14 +719,18 @@ def _names_division(text: str, sp: _Span) -> bool:
         text[max(0, sp.start - 20) : sp.start]))
 
 
-def _eponym_penalty(place: Place, places: tuple[Place, ...]) -> float:
-    """A division named after its city ("New York", "Rio de Janeiro", "Milano") yields to the city
-    unless the text names the division (see ``_names_division``)."""
+def _eponym_penalty(place: Place, places: tuple[Place, ...],
+                    divisions: frozenset[tuple[str, str]] = frozenset()) -> float:
+    """A division named after its city ("New York", "Rio de Janeiro", "Milano", "Durango") yields to
+    the city unless the text names the division (see ``_names_division``): the name alone, read
+    as the division first, is no evidence of the division either."""
     if place.kind != "admin1" or not any(
-            p.kind == "city" and p.country == place.country and (p.admin1 == place.name or p.rank >= 0.65)
-            for p in places[:10]):
+            p.kind == "city" and p.country == place.country and (
+                p.admin1 == place.name or p.rank >= 0.65 or (p.rank >= 0.6 and _called(p, _fold(place.name))))
+            for p in places[:10]):  # ("Las Palmas", the province, and Las Palmas de Gran Canaria)
         return 0.0
-    return 0.3  # (also a major city so named elsewhere in the country: Washington, the capital)
+    # (also a major city so named elsewhere in the country: Washington, the capital)
+    return 0.6 if (place.country, place.admin1) in divisions else 0.3
 
 
 def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None, named: Iterable[str]) -> tuple[Place, ...]:
@@ -719,7 +822,7 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
         own = _fold(place.name)
         # Called so today, not by an alternate name ("Mexico" is not Mexico City); "New York"
         # as the start of "New York City" counts nearly as much.
-        score += 0.15 if own == key else 0.1 if own.startswith(key + " ") else 0.0
+        score += 0.15 if own == key else 0.1 if _called(place, key) else 0.0
     if quals and any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
                                                      or q.name in place.admin1) for q in quals):
         score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0

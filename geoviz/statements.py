@@ -18,8 +18,11 @@ from geoviz.model import Evidence, Mention, Sentence, Statement
 
 SLOT = "⟦(?P<{0}>\\d+)⟧"
 _S = SLOT.format("p")
-_PREFIX = (r"(?:the\s+)?(?:(?:city|town|village|port|outskirts|coast|shores?|capital|region|area|vicinity|skies|"
-           r"airspace)\s+(?:of|over|near)\s+)?(?:the\s+)?")
+# "the city of X", "the Aegean coastal city of X", "the Red Sea resort of X": up to three words
+# (a place name among them) may describe the kind of place.
+_PREFIX = (r"(?:the\s+)?(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
+           r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
+           r"hub)\s+(?:of|over|near)\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -91,6 +94,17 @@ ORIGIN = [
     re.compile(_S + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
                re.IGNORECASE),
 ]
+# "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
+LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + _PREFIX + SLOT.format("a")
+                      + r"(?:\s+(?:international\s+)?airport)?\s+(?:bound\s+)?for\s+" + _PREFIX + SLOT.format("b"),
+                      re.IGNORECASE)
+# "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
+# named by its ends, with a word saying it is one.
+_ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|"
+               r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento")
+HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + _ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?" + SLOT.format("a") + r"\s*[-–—]\s*"
+                          + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
+                          + r"\s+(?:" + _ROUTE_WORD + r")\b)", re.IGNORECASE)
 DESTINATION = [
     re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
@@ -107,9 +121,12 @@ DIVERSION = [
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
-               r"\s+landing)\b[^.]{0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S, re.IGNORECASE),
+               r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into)\s+" + _PREFIX + _S,
+               re.IGNORECASE),  # (not past "to" an unknown name: "returning to Pangkal Pinang after a weekend in X")
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + _S, re.IGNORECASE),
 ]
+# "trying to land in bad weather at X": a few words may come before the place.
+_LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|"
@@ -119,8 +136,8 @@ _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|dit
 _CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + _PREFIX
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision)\b(?:[^.⟦]{0,60}?\s)??(?:while|when|as)\s+"
-               r"(?:it\s+was\s+)?(?:(?:attempting|trying|about)\s+to\s+land|landing|approaching)\s+(?:in|at|on)?\s*"
-               + _PREFIX + _S, re.IGNORECASE),
+               r"(?:it\s+was\s+)?(?:(?:attempting|trying|about)\s+to\s+land|landing|approaching)\s+" + _LAND_GAP
+               + r"(?:(?:in|at|on)\s+)?" + _PREFIX + _S, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
                r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + _PREFIX + _S, re.IGNORECASE),
@@ -130,8 +147,8 @@ CRASH = [
 _NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
                          + _CRASH_PREFIX + _S, re.IGNORECASE)
-LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try)\s+to\s+land\s+(?:in|at)\s+" + _PREFIX + _S,
-                             re.IGNORECASE)
+LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + _LAND_GAP + r"(?:in|at|on)\s+"
+                             + _PREFIX + _S, re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?P<cue>drones?|UAVs?|missiles?|intercept\w*|downing|shot\s+down|fired\s+(?:up)?on|attacks?|strikes?|"
     r"explosions?|air\s+raid)\b[^.⟦]{0,60}?\b(?:near|over|in|at|above|outside)\s+" + _PREFIX + _S,
@@ -146,7 +163,8 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
-    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b",
+    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
+    r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
@@ -158,13 +176,22 @@ _DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|see
                            re.IGNORECASE)
 _OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
                             r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
+_PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
+                               r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
+                               r"\bon\s+board\s*,\s*|\bwere\s+)$", re.IGNORECASE)
 _TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 
 
 # Spanish, French and Portuguese: the clear patterns only.
-_RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’])?(?:ciudad|ville|cidade|localidad|pueblo|village|aldeia|"
-            r"aeropuerto|aéroport|aeroporto|costa|côte)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+))?")
+# "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
+# after someone), "la Grande Comore": words before the name of the place.
+_RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
+            r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+            r"(?:aeropuerto|aéroport|aeroporto)(?:\s+(?:internacional|international|internacional)\b)?"
+            r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)))?"
+            r"(?:(?:la|le|les|el)\s+|l['’])?")
 ROMANCE_FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + _RPREFIX + SLOT.format("a")
     + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
@@ -177,7 +204,10 @@ ROMANCE = {
                          r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu)\s+"
                          r"(?:de|desde|d['’]|do|da))\s*" + _RPREFIX + _S, re.IGNORECASE),
     "destination": re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+d['’e]|"
-                              r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a)\s*" + _RPREFIX + _S,
+                              r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
+                              r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
+                              r"que\s+se\s+dirigía\s+a|que\s+iba\s+a|que\s+seguia\s+para|que\s+ia\s+para)\s*"
+                              + _RPREFIX + _S,
                               re.IGNORECASE),
     "diversion": re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
                             r"aterrizaje\s+de\s+emergencia|aterrizaje\s+forzoso|aterrizó\s+de\s+emergencia|"
@@ -185,10 +215,18 @@ ROMANCE = {
                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                             r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + _RPREFIX + _S, re.IGNORECASE),
     "crash_site": re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
-                             r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços)\b[^.⟦]{0,60}?"
+                             r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
+                             r"desplomó|despencou|s['’]est\s+abîmée?)\b[^.⟦]{0,90}?"
                              r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
                              r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + _RPREFIX + _S, re.IGNORECASE),
 }
+# "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
+# where it came down when the sentence says it crashed.
+ROMANCE_TAKEOFF = re.compile(
+    r"\b(?P<cue>(?:poco|minutos|instantes|momentos|segundos|justo)\s+(?:después\s+de|tras)\s+(?:despegar|su\s+despegue|"
+    r"haber\s+despegado)|tras\s+despegar|al\s+despegar|(?:pouco|logo|minutos|instantes)\s+(?:depois\s+de|após)\s+"
+    r"(?:decolar|a\s+decolagem)|ao\s+decolar|(?:peu|juste|quelques\s+minutes)\s+après\s+(?:avoir\s+)?(?:décollé|"
+    r"son\s+décollage|le\s+décollage))\s+(?:de|del|desde|do|da|d['’])\s*" + _RPREFIX + _S, re.IGNORECASE)
 _RDIR = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
          "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
          "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
@@ -260,6 +298,7 @@ _OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN)
 _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|"
                              r"schiant|incidente|"
                              r"restos|épave|débris|destroços|crash")
+_AIRPORT_WORDS = re.compile(r"a[ée]ro?port|aeropuerto|Flughafen", re.IGNORECASE)
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 
@@ -311,7 +350,9 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
             parts.append("")  # qualifier: folded
         elif slots and _POSSESSIVE_GAP.fullmatch(gap) and m.place.country == slots[-1].place.country and (
                 slots[-1].place.kind in ("country", "admin1")
-                or (slots[-1].place.kind == "city" and m.place.kind == "airport")):
+                or (slots[-1].place.kind == "city" and (m.place.kind == "airport" or AT_AIRPORT.match(
+                    text[m.end - sentence.start : m.end - sentence.start + 30])))):
+            # ("Moscow's Domodedovo airport": the slot is Domodedovo, at its airport)
             slots[-1] = m  # "Russia's North Caucasus": the slot is the North Caucasus
         else:
             parts.append(gap)
@@ -410,6 +451,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
+    for m in LEFT_FOR.finditer(t):
+        add("origin", int(m["a"]), "left … for", 0.85)
+        add("destination", int(m["b"]), "left … for", 0.85)
+        from_to.update((int(m["a"]), int(m["b"])))
+    for m in HYPHEN_ROUTE.finditer(t):
+        a, b = (int(m["a"]), int(m["b"])) if m["a"] is not None else (int(m["c"]), int(m["d"]))
+        add("origin", a, "X-Y route", 0.8)
+        add("destination", b, "X-Y route", 0.8)
+        from_to.update((a, b))
     for rx, cue in _OTHER_FROM_TO:
         for m in rx.finditer(t):
             a, b = int(m["a"]), int(m["b"])
@@ -434,7 +484,13 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
-            add(role, int(m["p"]), m["cue"], 0.8)
+            add(role, int(m["p"]), m["cue"], 0.8,
+                at_airport=bool(_AIRPORT_WORDS.search(m.group(0), max(0, len(m.group(0)) - 80))))
+    for m in ROMANCE_TAKEOFF.finditer(t):
+        airport = bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.IGNORECASE))
+        add("origin", int(m["p"]), m["cue"], 0.8, at_airport=airport)
+        if _ROMANCE_CRASHY.search(low, 0, m.start()):
+            add("crash_site", int(m["p"]), m["cue"], 0.7, at_airport=True)
     for m in RUNWAY_EXCURSION.finditer(t):
         add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
         add("destination", int(m["p"]), m["cue"], 0.6)
@@ -459,8 +515,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             i = int(m["p"])
             if i in from_to or NEGATED.search(t[: m.start()]) or INTENDED.search(t, max(0, m.start() - 40), m.start()) \
-                    or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50), m.start()):
-                continue  # "other flights were diverted to X": not this flight
+                    or _OTHER_FLIGHTS.search(t, max(0, m.start() - 50), m.start()) \
+                    or (m["cue"].lower().startswith("return") and _PEOPLE_RETURNING.search(t, max(0, m.start() - 60),
+                                                                                            m.start())):
+                continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
             add("diversion", i, m["cue"], 0.85)
             if re.match(r"return|turned\s+back", m["cue"], re.IGNORECASE) and "origin" not in used:
                 add("origin", i, m["cue"], 0.6)  # a flight returns to where it took off
@@ -472,9 +530,12 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                 add("crash_site", int(nearby["p"]), m["cue"], 0.85)
             else:
                 add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+            if rx is CRASH[0]:  # where it was landing: the destination, unless it had diverted there
+                add("approach", int(m["p"]), "landing", 0.6)
     for m in LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
+            add("approach", int(m["p"]), "landing", 0.6)
     distances = list(DISTANCE.finditer(t)) if crashy and _UNIT_QUICK.search(low) else []
     near = {int(m["p"]) for m in CRASH[2].finditer(t)} if distances else set()
     for m in distances:

@@ -200,6 +200,9 @@ def _fold_approach(elements: dict[str, StoryElement]) -> None:
     if approach is None:
         return
     dest = elements.get("destination")
+    diversion = elements.get("diversion")
+    if diversion is not None and same_place(diversion.place, approach.place):
+        return  # landing where it had diverted to says nothing of where it was bound
     if dest is None:
         elements["destination"] = StoryElement(
             "destination", approach.place, approach.evidence, approach.sources, cue=approach.cue)

@@ -214,3 +214,28 @@ def test_a_nationality_adjective_takes_its_countrys_part_of_a_range(text, name, 
     assert place.geometry.buffer(0.01).contains(shapely.Point(place.lon, place.lat))
     assert default_gazetteer().demonym(name.split()[0]).geometry.buffer(0.2).contains(
         shapely.Point(place.lon, place.lat))
+
+
+def test_two_places_joined_by_a_hyphen_are_read_apart_but_not_a_persons_or_an_agencys_name():
+    got = places("The Baku-Grozny flight and the Madrid-Las Palmas route were cancelled.")
+    assert got["Baku"][1] == "AZ" and got["Grozny"][1] == "RU"
+    assert got["Madrid"][1] == "ES" and got["Las Palmas"][1] == "ES"
+    got = places("Spokeswoman Kerry-Ann Hamilton told Agence France-Presse that Guinea-Bissau had cases.")
+    assert set(got) == {"Guinea-Bissau"}
+
+
+def test_a_country_in_an_organisations_name_is_still_the_country_elsewhere():
+    got = places("Azerbaijan Airlines said the jet had left Azerbaijan. Delta Air Lines said Delta would pay.")
+    assert got == {"Azerbaijan": ("Azerbaijan", "AZ")}  # (a minor name stays the organisation's)
+
+
+def test_a_name_gazetteers_write_as_one_word():
+    assert places("The jet was on its way to Pangkal Pinang.")["Pangkal Pinang"] == ("Pangkalpinang", "ID")
+    assert "A New" not in places("A New Jersey company said so.")
+
+
+def test_the_capital_where_the_text_places_something_by_it_is_the_capital_named_before():
+    found = [(m.text, m.place.name) for m in find(
+        "The jet left Moscow for Orsk. It came down 80 km southeast of the capital. Panic spread in the capital.")]
+    assert found.count(("the capital", "Moscow")) == 1  # ("in the capital" is not resolved: no need)
+    assert not [m for m in find("It came down 80 km southeast of the capital.") if m.text == "the capital"]

@@ -83,6 +83,40 @@ CASES = [
     ("An airliner bound for Ontario, California, returned to Portland International Airport when a door "
      "plug blew out.",
      {"origin": (45.59, -122.6), "destination": (34.06, -117.6), "diversion": (45.59, -122.6)}),
+    # a country in an airline's name still names the country elsewhere
+    ("A Singapore Airlines flight from London to Singapore was diverted to Bangkok after severe turbulence.",
+     {"origin": (51.47, -0.46), "destination": (1.35, 103.99), "diversion": (13.69, 100.75)}),
+    # an airport by a word of its name; "left X for Y"
+    ("Flight 321 left Heathrow for Singapore on Monday.", {"origin": (51.47, -0.46), "destination": (1.35, 103.99)}),
+    ("The turboprop had just left Taipei's Songshan airport for the outlying island of Kinmen.",
+     {"origin": (25.07, 121.55), "destination": (24.43, 118.36)}),
+    # "X's Y airport" is Y's airport; "the capital" is the capital named before
+    ("An An-148 crashed minutes after taking off from Moscow's Domodedovo airport. It was bound for Orsk and "
+     "came down about 80 km southeast of the capital.",
+     {"origin": (55.41, 37.91), "destination": (51.07, 58.6), "crash_site": (55.33, 38.64)}),
+    # places described by words before them; a landing attempt names the destination
+    ("The Boeing had been flying from the Aegean coastal city of Izmir when it crashed while trying to land "
+     "in bad weather at Ankara's Esenboga airport.",
+     {"origin": (38.29, 27.16), "destination": (40.13, 32.99), "crash_site": (40.13, 32.99)}),
+    ("A Boeing 737 left the Red Sea resort of Sharm el-Sheikh for St Petersburg.",
+     {"origin": (27.98, 34.39), "destination": (59.8, 30.26)}),
+    # a route named by its ends, in Spanish and French; "Las Palmas" is the city, not the province
+    ("El avión que cubría la ruta Madrid-Las Palmas se estrelló al despegar del aeropuerto de Barajas.",
+     {"origin": (40.49, -3.57), "destination": (27.93, -15.39), "crash_site": (40.49, -3.57)}),
+    ("Un Airbus qui assurait la liaison Sanaa-Moroni s'est abîmé en mer au large de la Grande Comore.",
+     {"origin": (15.48, 44.22), "destination": (-11.53, 43.27), "crash_site": (-11.36, 43.36)}),
+    # "Durango" is Victoria de Durango, not the state; an airport named after someone, "de X"
+    ("Un Embraer de Aeroméxico que tenía como destino la Ciudad de México se desplomó poco después de "
+     "despegar del aeropuerto Guadalupe Victoria de Durango.",
+     {"origin": (24.12, -104.53), "destination": (19.44, -99.07), "crash_site": (24.12, -104.53)}),
+    # a crash verb far from its place
+    ("O avião que fazia o voo entre Cascavel e Guarulhos caiu na tarde desta sexta-feira (9) em um "
+     "condomínio residencial do município de Vinhedo.",
+     {"origin": (-25.0, -53.5), "destination": (-23.44, -46.47), "crash_site": (-23.03, -46.98)}),
+    # a name GeoNames writes as one word; people going home are not a turn-back
+    ("The jet was on its way to Pangkal Pinang when it crashed into the Java Sea. Twenty passengers were on "
+     "board, returning to Pangkal Pinang after a weekend in the capital.",
+     {"destination": (-2.16, 106.14), "crash_site": (-5.13, 111.94)}),
 ]
 
 

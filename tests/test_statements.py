@@ -43,8 +43,10 @@ def test_crash_distance_and_bearing(sentence):
 
 
 def test_crash_while_landing_is_at_the_airport():
-    (crash,) = doc("The plane crashed while attempting to land in Hamburg.").statements
+    crash, approach = doc("The plane crashed while attempting to land in Hamburg.").statements
     assert (crash.role, crash.place.name, crash.at_airport) == ("crash_site", "Hamburg", True)
+    # where it was landing: the destination when no other is stated
+    assert (approach.role, approach.place.name) == ("approach", "Hamburg")
 
 
 def test_other_incident_sentences_state_nothing():

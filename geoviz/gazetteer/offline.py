@@ -43,6 +43,7 @@ _CHUNK = 900
 #: Name keys whose answers are kept per instance (then the cache starts afresh): bounds memory.
 _KEY_CACHE = 1 << 17
 #: airports_for: an airport named after / serving the place outranks one 0.2 more prominent.
+_FOREIGN_PENALTY = 0.3
 _NAMED_BONUS = 0.2
 _KM_PER_DEG = 111.2
 #: Columns of a place row ``p``; every query joins its admin-1 name with ``_ADMIN``.
@@ -299,7 +300,11 @@ class OfflineGazetteer(Gazetteer):
         for dist, airport in near:
             named = (own and f" {own} " in f" {name_key(airport.name)} ") or any(
                 p.key == place.key for p in served.get(airport.city, ()))
-            ranked.append((-round(airport.rank + _NAMED_BONUS * bool(named), 3), dist, airport.ref, airport))
+            # (across a border only when named so or when none is nearer home: Kinmen is not served
+            # from Xiamen; Basel is from the EuroAirport in France)
+            foreign = bool(place.country) and airport.country != place.country and not named
+            ranked.append((-round(airport.rank + _NAMED_BONUS * bool(named) - _FOREIGN_PENALTY * foreign, 3), dist,
+                           airport.ref, airport))
         ranked.sort(key=lambda item: item[:3])
         return tuple(item[-1] for item in ranked)
 
