@@ -79,18 +79,19 @@ COMMON = frozenset(
     both either neither officer chief director spokesman spokeswoman spokesperson said says told added
     noted university king drug market national international federal red cross natural greater health
     public world centre center council agency department ministry government hospital
-    un una unos unas el la los las le les des du une o os um uma en et ou y e""".split()
+    un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|"
-    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de)\s+(?:the\s+)?"
+    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
+    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b", re.IGNORECASE)
-_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen)\s+"
+_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -123,7 +124,8 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
             end += 1  # "U.S." with its last dot: the gazetteer knows "U.S." and "US", not "U.S"
             tok += "."
         tokens.extend(_hyphen_parts(m.start(), end, tok))
-    spans: list[_Span] = []
+    spans = [_Span(sentence.start + m.start(), sentence.start + end, sentence)
+             for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
@@ -146,6 +148,12 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
                 spans.append(_Span(sentence.start + s, sentence.start + te, sentence))
             prev_end = te
     return spans
+
+
+# "en mer Rouge", "no mar Vermelho", "nel mare Adriatico", "dans l'océan Indien": the generic word
+# is written in lower case in these languages, and belongs to the name.
+_WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|golfe|golfo)\s+"
+                         r"(?:(?:de|del|du|do|da|dei|des)\s+(?:la\s+)?)?([A-ZÀ-Ý][\w-]+)(?:\s+[A-ZÀ-Ý][\w-]+)?")
 
 
 def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
@@ -482,6 +490,8 @@ _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 
 
 def _is_organisation(text: str, sp: _Span) -> bool:
+    if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
+        return True  # "Pratt & Whitney", "Johnson & Johnson"
     after = _WORD_AFTER.match(text[sp.end : sp.end + 30])
     if after and (after.group(1).lower() in NOT_PLACE_AFTER
                   or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
@@ -724,13 +734,24 @@ def _eponym_penalty(place: Place, places: tuple[Place, ...],
     """A division named after its city ("New York", "Rio de Janeiro", "Milano", "Durango") yields to
     the city unless the text names the division (see ``_names_division``): the name alone, read
     as the division first, is no evidence of the division either."""
-    if place.kind != "admin1" or not any(
-            p.kind == "city" and p.country == place.country and (
-                p.admin1 == place.name or p.rank >= 0.65 or (p.rank >= 0.6 and _called(p, _fold(place.name))))
-            for p in places[:10]):  # ("Las Palmas", the province, and Las Palmas de Gran Canaria)
+    if place.kind != "admin1" or not any(_eponym(p, place) for p in places[:10]):
         return 0.0
-    # (also a major city so named elsewhere in the country: Washington, the capital)
     return 0.6 if (place.country, place.admin1) in divisions else 0.3
+
+
+def _eponym(city: Place, division: Place) -> bool:
+    """The city the division is named after, or a major city so called: a city of the country
+    called so (Bari, New York City, Victoria de Durango, Las Palmas de Gran Canaria, Washington the
+    capital) and about as well known, or a major city by another name at the division's heart
+    (Milano). Belém, once called Pará, is neither: "Pará" is the state."""
+    if city.kind != "city" or city.country != division.country:
+        return False
+    key, own = _fold(division.name), _fold(city.name)
+    called = own == key or own.startswith(key + " ") or own.endswith(" de " + key)
+    inside = city.admin1 == division.name or city.km_to(division) < 150
+    if called:
+        return city.rank >= division.rank - 0.1 and (inside or city.rank >= 0.65)
+    return city.rank >= 0.65 and city.rank >= division.rank and city.km_to(division) < 60
 
 
 def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None, named: Iterable[str]) -> tuple[Place, ...]:

@@ -176,6 +176,8 @@ _DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|see
                            re.IGNORECASE)
 _OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
                             r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
+                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
 _PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
@@ -201,9 +203,11 @@ ROMANCE_FROM_TO = re.compile(
 )
 ROMANCE = {
     "origin": re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|en\s+provenance\s+d['’e]|vindo\s+de|"
-                         r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu)\s+"
-                         r"(?:de|desde|d['’]|do|da))\s*" + _RPREFIX + _S, re.IGNORECASE),
-    "destination": re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+d['’e]|"
+                         r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
+                         r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
+                         r"tinha\s+acabado\s+de\s+decolar)\s+"
+                         r"(?:de|desde|d['’]|do|da|del))\s*" + _RPREFIX + _S, re.IGNORECASE),
+    "destination": re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
                               r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
                               r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
                               r"que\s+se\s+dirigía\s+a|que\s+iba\s+a|que\s+seguia\s+para|que\s+ia\s+para)\s*"
@@ -245,7 +249,9 @@ ROMANCE_DISTANCE = re.compile(
     re.IGNORECASE,
 )
 # German: the clear patterns only ("von X nach Y", "nach X umgeleitet", "stürzte bei X ab").
-_GPREFIX = r"(?:(?:dem|den|der|die|das)\s+)?(?:(?:Flughafen|Stadt|Ort|Dorf|Region)\s+)?"
+# ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
+_GPREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
+            r"(?:(?:Flughafen|Flugplatz|Flugfeld|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
 GERMAN_FROM_TO = re.compile(r"\bvon\s+" + _GPREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
                             + _GPREFIX + SLOT.format("b"))
 GERMAN = [
@@ -256,12 +262,18 @@ GERMAN = [
                           + _GPREFIX + _S)),
     ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
                                r"Flug\s+nach|Landeanflug\s+auf)\s+" + _GPREFIX + _S)),
-    ("diversion", re.compile(r"\b(?P<cue>nach|in|auf)\s+" + _GPREFIX + _S + r"\s+(?:\w+\s+){0,2}?"
+    ("destination", re.compile(r"\b(?P<cue>nach)\s+" + _GPREFIX + _S
+                               + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen)\b)")),
+    ("diversion", re.compile(r"\b(?P<cue>nach|in|im|auf)\s+" + _GPREFIX + _S + r"\s+(?:\w+\s+){0,2}?"
                              r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"zurückkehren|zurückgekehrt)")),
     ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
                              + _GPREFIX + _S)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
+    # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
+    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|nahe\s+von|unweit\s+von)\s+" + _GPREFIX + _S
+                              + r"(?:\s+[\wäöüß]+){0,3}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|zerschellt|"
+                              r"aufgeschlagen|notgelandet)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
                               r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
@@ -371,6 +383,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             by_sentence.setdefault(m.sentence.start, []).append(m)
     out: list[Statement] = []
     last_landing: Mention | None = None
+    landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
@@ -387,12 +400,20 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 found.append(st)
         out.extend(found)
         for st in found:
-            if st.role in ("diversion", "destination") and st.place.kind in ("city", "airport"):
+            if st.role in ("diversion", "destination", "approach") and st.place.kind in ("city", "airport"):
+                last_landing, landed = st.mention, st.role != "destination"
+        for st in found:
+            # "…had just taken off from X. Debris lies 15 km south of the airport": X's, unless the
+            # flight had already diverted or approached somewhere (a destination is only intent)
+            if st.role == "origin" and not landed and _TAKEOFF_CUE.search(st.cue) \
+                    and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
     return tuple(out)
 
 
+_TAKEOFF_CUE = re.compile(r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|décoll|despeg|decol|\bstart|abflug|"
+                          r"after\s+(?:leaving|departing|departure)", re.IGNORECASE)
 _ANAPHOR_QUICK = re.compile(r"\bthe\s+(?:airport|runway|city|town|capital)\b")
 _ANAPHOR = re.compile(
     r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + _NUM + r"\s*(?:-\s*)?" + _UNIT
@@ -402,25 +423,39 @@ _ANAPHOR = re.compile(
 )
 
 
+# "à environ 15 km au sud de l'aéroport", "a unos 10 kilómetros de la pista"
+ROMANCE_ANAPHOR = re.compile(
+    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|quelque\s+|apenas\s+|seulement\s+)?"
+    r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
+    r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
+    r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
+_ROMANCE_ANAPHOR_QUICK = re.compile(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade")
+
+
 def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
                         mentions: Sequence[Mention] = ()) -> Statement | None:
-    """"Crashed 12 nautical miles south of the airport", "30 km west of the city": measured from
-    the airport the flight was landing at, or the city last named (in this sentence or before)."""
+    """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
+    sud de l'aéroport": measured from the airport the flight was landing at, or the city last
+    named (in this sentence or before)."""
     low = sentence.text.lower()  # the quick filters are written in lower case: much faster
-    if not _ANAPHOR_QUICK.search(low) or not _CRASHY.search(low):
-        return None
-    m = _ANAPHOR.search(sentence.text)
+    m = None
+    if _ANAPHOR_QUICK.search(low) and _CRASHY.search(low):
+        m = _ANAPHOR.search(sentence.text)
+    if m is None and _ROMANCE_ANAPHOR_QUICK.search(low) and _ROMANCE_CRASHY.search(low):
+        m = ROMANCE_ANAPHOR.search(sentence.text)
     if m is None:
         return None
-    airport = m["what"].lower() in ("airport", "runway")
+    airport = m["what"].lower() in ("airport", "runway", "aéroport", "aeropuerto", "aeroporto", "pista", "piste",
+                                    "terminal")
     before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
     anchor = last_landing if airport else (before[-1] if before else last_city)
-    km = parse_number(m["num"])
+    km = parse_number(m["num"].replace(",", ".") if m.re is ROMANCE_ANAPHOR else m["num"])
     if anchor is None or km is None:
         return None
     km *= UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+    bearing = _RDIR.get((m["dir"] or "").lower()) if m.re is ROMANCE_ANAPHOR else parse_bearing(m["dir"])
     return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
-                     distance_text=m.group(0).strip(), bearing_deg=parse_bearing(m["dir"]), bearing_text=m["dir"] or "",
+                     distance_text=m.group(0).strip(), bearing_deg=bearing, bearing_text=m["dir"] or "",
                      at_airport=airport, confidence=0.7)
 
 
@@ -565,6 +600,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue  # "scattering debris over X" is not where a plane came down
         if _TIME_REFERENCE.search(t[: m.start()]) or re.search(r"drone|uav|intercept", m.group(0), re.I):
             continue  # "three hours before the crash, a drone was intercepted near X"
+        if cue != "debris" and _PARTS_FELL.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "debris crashed through a roof in X": parts that fell, not the plane
         add("crash_site", i, cue, conf)
     for m in EVENT.finditer(t):
         i = int(m["p"])

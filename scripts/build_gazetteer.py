@@ -372,6 +372,40 @@ def build_cities(cities, admin1) -> list[Row]:
     return rows
 
 
+#: News languages whose country names pycountry's ISO 3166 translations give ("Mexiko", "Messico").
+_EXONYM_LANGS = ("de", "es", "fr", "it", "nl", "pt")
+#: Translations that are also an everyday English word ("Island" is German for Iceland) or a
+#: common first name ("Maurice" is French for Mauritius).
+_NOT_EXONYMS = {"Island", "Grenade", "Maurice", "Mauricio", "Maurizio", "Dominique"}
+
+
+def country_exonyms(countries=None, cities=None) -> dict[str, set[str]]:
+    """ISO code -> the country's names in ``_EXONYM_LANGS``, from pycountry's translations of ISO
+    3166-1 (official forms with commas, "Russie, Fédération de", are left out). A name a city
+    bears is kept only for a country ten times as populous ("França", not "Salvador", "Granada"
+    or "Norfolk")."""
+    import gettext
+
+    import pycountry
+
+    town_pop: dict[str, int] = defaultdict(int)
+    for c in (cities or {}).values():
+        k = name_key(c["name"])
+        town_pop[k] = max(town_pop[k], c["population"])
+    out: dict[str, set[str]] = defaultdict(set)
+    for lang in _EXONYM_LANGS:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        for c in pycountry.countries:
+            for english in {c.name, getattr(c, "common_name", c.name)}:
+                name = tr(english).strip()
+                if name != english and "," not in name and "(" not in name and len(name) > 3 \
+                        and name not in _NOT_EXONYMS:
+                    people = int((countries or {}).get(c.alpha_2, {}).get("population") or 0)
+                    if town_pop.get(name_key(name), 0) * 10 <= people or not town_pop.get(name_key(name)):
+                        out[c.alpha_2].add(name)
+    return out
+
+
 def build_countries(countries, cities, ne: Path) -> list[Row]:
     iso3 = {c["iso3"]: cc for cc, c in countries.items()}
     merge = {"SOL": "SO", "CYN": "CY"}  # de facto states drawn inside the GeoNames country
@@ -394,6 +428,7 @@ def build_countries(countries, cities, ne: Path) -> list[Row]:
         key = (c["countrycode"], c["name"])
         if key not in capitals or c["population"] > capitals[key]["population"]:
             capitals[key] = c
+    translated = country_exonyms(countries, cities)
     rows = []
     for cc in sorted(countries):
         c = countries[cc]
@@ -412,7 +447,7 @@ def build_countries(countries, cities, ne: Path) -> list[Row]:
         else:
             continue
         pop = int(c["population"] or 0)
-        names = {c["name"].strip(), *ne_names[cc], *COUNTRY_ALIASES.get(cc, ())}
+        names = {c["name"].strip(), *ne_names[cc], *COUNTRY_ALIASES.get(cc, ()), *translated[cc]}
         rows.append(Row("country", c["name"].strip(), round(lat, 5), round(lon, 5), cc, "", pop,
                         0.9 + 0.1 * pop_score(pop, 9.2), "geonames", str(c["geonameid"]), geom=geom,
                         names=names))
@@ -522,9 +557,11 @@ def build_marine(ne: Path) -> list[Row]:
         else:
             pt = label_point(full)
             lat, lon = pt.y, pt.x
-        names = {name, *REGION_ALIASES.get(name, ())}
+        names = {name, *REGION_ALIASES.get(name, ()), *SEA_EXONYMS.get(name, ())}
         if p.get("namealt"):
             names.add(tidy(p["namealt"]))
+        if p.get("name_fr"):
+            names.add(tidy(p["name_fr"]))  # "Mer Rouge"
         first = name.split(" ")[0]
         if name.endswith(" Sea") and first in _SEA_SHORT:
             names.add(first)
@@ -722,6 +759,9 @@ def build_airports(airports, cities) -> list[Row]:
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
         rank += 0.15 * pop_score(biggest, 7.3) + 0.15 * hub - (0.08 if _MINOR.search(name) else 0.0)
         names = {name, *AIRPORT_ALIASES.get(icao, ())}
+        if "/" in name:  # "John Wayne/Orange County Airport": each name is the airport's
+            parts = [" ".join(_AIRPORT_WORDS.sub(" ", part).split()) for part in name.split("/")]
+            names.update(f"{part} Airport" for part in parts if len(part) >= 3)
         core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
         city_key = name_key(a["city"])
         if core and core != name:
@@ -1251,6 +1291,31 @@ Persian Gulf: Arabian Gulf | the Gulf
 Sea of Japan: East Sea
 English Channel: the Channel | La Manche
 Bosporus: Bosphorus
+""")
+
+#: Seas and oceans as Spanish, Portuguese, Italian and German news name them (Natural Earth has
+#: English and French names only).
+SEA_EXONYMS = _table("""
+Mediterranean Sea: Mar Mediterráneo | Mar Mediterrâneo | Mar Mediterraneo | Mittelmeer | Méditerranée | Mediterráneo
+Mediterranean Sea: Mediterrâneo | Mediterraneo
+Black Sea: Mar Negro | Mar Nero | Schwarzes Meer | Schwarzen Meer | Mer Noire
+Red Sea: Mar Rojo | Mar Vermelho | Mar Rosso | Rotes Meer | Roten Meer | Mer Rouge
+Caspian Sea: Mar Caspio | Mar Cáspio | Kaspisches Meer | Kaspischen Meer | Mer Caspienne
+Atlantic Ocean: Océano Atlántico | Oceano Atlântico | Oceano Atlantico | Atlantik | Atlantischen Ozean
+Atlantic Ocean: Atlantischer Ozean | Océan Atlantique | Atlántico | Atlântico | Atlantique
+Pacific Ocean: Océano Pacífico | Oceano Pacífico | Oceano Pacifico | Pazifik | Pazifischen Ozean
+Pacific Ocean: Pazifischer Ozean | Océan Pacifique | Pacífico | Pacifique
+Indian Ocean: Océano Índico | Oceano Índico | Oceano Indiano | Indischen Ozean | Indischer Ozean | Océan Indien
+North Sea: Mar del Norte | Mar do Norte | Mare del Nord | Nordsee | Mer du Nord
+Baltic Sea: Mar Báltico | Mar Baltico | Ostsee | Mer Baltique
+Adriatic Sea: Mar Adriático | Mare Adriatico | Adria | Mer Adriatique | Adriatico
+Aegean Sea: Mar Egeo | Mar Egeu | Mare Egeo | Ägäis | Mer Égée
+Caribbean Sea: Mar Caribe | Mar del Caribe | Mar das Caraíbas | Mar do Caribe | Mare dei Caraibi | Karibik
+Caribbean Sea: Mer des Caraïbes
+Gulf of Mexico: Golfo de México | Golfo do México | Golfo del Messico | Golf von Mexiko | Golfe du Mexique
+Persian Gulf: Golfo Pérsico | Golfo Persico | Persischer Golf | Persischen Golf | Golfe Persique
+Java Sea: Mar de Java | Mare di Giava | Javasee | Mer de Java
+English Channel: Canal de la Mancha | Canal da Mancha | Ärmelkanal
 """)
 
 #: Nicknames of airports that their names do not yield.

@@ -239,3 +239,14 @@ def test_the_capital_where_the_text_places_something_by_it_is_the_capital_named_
         "The jet left Moscow for Orsk. It came down 80 km southeast of the capital. Panic spread in the capital.")]
     assert found.count(("the capital", "Moscow")) == 1  # ("in the capital" is not resolved: no need)
     assert not [m for m in find("It came down 80 km southeast of the capital.") if m.text == "the capital"]
+
+
+def test_country_names_in_other_languages_and_names_that_are_not_places():
+    got = places("Pratt & Whitney said Maurice Dubois had flown to Mexiko and on to Messico.")
+    assert got == {"Mexiko": ("Mexico", "MX"), "Messico": ("Mexico", "MX")}
+    assert places("Voos de Salvador para a Granada.")["Salvador"][1] == "BR"  # (not El Salvador)
+
+
+def test_a_state_is_not_a_town_once_called_by_its_name():
+    assert places("O Legacy pousou no sul do Pará.")["Pará"] == ("Pará", "BR")  # (not Belém, nor Pará de Minas)
+    assert places("Voos de Bari e de Durango.") == {"Bari": ("Bari", "IT"), "Durango": ("Victoria de Durango", "MX")}

@@ -117,6 +117,27 @@ CASES = [
     ("The jet was on its way to Pangkal Pinang when it crashed into the Java Sea. Twenty passengers were on "
      "board, returning to Pangkal Pinang after a weekend in the capital.",
      {"destination": (-2.16, 106.14), "crash_site": (-5.13, 111.94)}),
+    # German word order: an adjective before the place, the participle last; an airfield named as such
+    ("Ein Airbus der Condor auf dem Weg von Frankfurt nach Cancún musste im kanadischen Gander zwischenlanden.",
+     {"origin": (50.03, 8.54), "destination": (21.04, -86.88), "diversion": (48.94, -54.57)}),
+    ("Die Cessna war kurz nach dem Start vom Flugplatz Egelsbach in einem Waldstück bei Langen abgestürzt und "
+     "in Brand geraten. Sie sollte nach Speyer fliegen.",
+     {"origin": (49.96, 8.65), "destination": (49.3, 8.45), "crash_site": (49.99, 8.67)}),
+    # French: "à destination du", a sea named in French, "the airport" it had just left
+    ("Un Boeing 737, qui venait de décoller de Charm el-Cheikh à destination du Caire, s'est abîmé en mer "
+     "Rouge. Des débris ont été repérés à environ 15 km au sud de l'aéroport.",
+     {"origin": (27.98, 34.4), "destination": (30.12, 31.41), "crash_site": (27.84, 34.4)}),
+    # "Bari" is the city, not its province; debris falling on a town is not a crash site there
+    ("PALERMO, Italy - A Tuninter ATR 72 flying from Bari to the Tunisian island of Djerba ditched in the sea. "
+     "The crew diverted towards Palermo but ditched about 23 nautical miles northeast of Palermo.",
+     {"origin": (41.14, 16.76), "destination": (33.88, 10.78), "diversion": (38.18, 13.1),
+      "crash_site": (38.39, 13.71)}),
+    ("A Boeing 777 bound for Honolulu returned to Denver. The jet landed safely. Pieces of the engine cowling "
+     "crashed through the roof of a house in Broomfield.",
+     {"origin": (39.86, -104.67), "destination": (21.32, -157.92), "diversion": (39.86, -104.67)}),
+    # an airport with two names ("John Wayne/Orange County Airport")
+    ("The helicopter had taken off from John Wayne Airport and was heading to Camarillo when it crashed in "
+     "Calabasas.", {"origin": (33.68, -117.87), "destination": (34.21, -119.09), "crash_site": (34.16, -118.64)}),
 ]
 
 

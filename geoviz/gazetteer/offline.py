@@ -44,7 +44,7 @@ _CHUNK = 900
 _KEY_CACHE = 1 << 17
 #: airports_for: an airport named after / serving the place outranks one 0.2 more prominent.
 _FOREIGN_PENALTY = 0.3
-_NAMED_BONUS = 0.2
+_NAMED_BONUS = 0.4  # (a hub nearby does not serve a town with an airfield of its own: Egelsbach)
 _KM_PER_DEG = 111.2
 #: Columns of a place row ``p``; every query joins its admin-1 name with ``_ADMIN``.
 _COLUMNS = "p.id, p.kind, p.name, p.lat, p.lon, p.country, a.name, p.population, p.rank, " \
