@@ -7,7 +7,7 @@ values in (lon, lat) order.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from itertools import pairwise
 
 from geographiclib.geodesic import Geodesic
@@ -47,12 +47,15 @@ def _latlon(p: Place) -> tuple[float, float]:
     return (p.lat, p.lon)
 
 
-def _anchor(e: StoryElement, airports: Mapping[str, Place]) -> Place:
-    """The point a route element stands for: a city's airport when the flight used it."""
+def _anchor(e: StoryElement, airports: Mapping[str, Place], named: Container[str] = ()) -> Place:
+    """The point a route element stands for: a city's airport when the flight used it (``named``:
+    airports the sources name, the city's whatever the distance: Washington Dulles)."""
     place = e.place
     if place.kind == "city":
         airport = airports.get(place.key)
-        if airport and distance_km(_latlon(place), _latlon(airport)) <= SAME_AIRPORT_KM and (
+        near = airport is not None and (
+            airport.key in named or distance_km(_latlon(place), _latlon(airport)) <= SAME_AIRPORT_KM)
+        if airport and near and (
             e.role in ("origin", "destination", "diversion") or e.at_airport
         ):
             return airport
@@ -80,8 +83,8 @@ def _area_halo_km(place: Place) -> float:
 
 
 def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None,
-                 route: LineString | None = None):
-    anchor = _anchor(e, airports)
+                 route: LineString | None = None, named: Container[str] = ()):
+    anchor = _anchor(e, airports, named)
     if anchor.is_area:
         base = _area_point(anchor, previous)
         return base, _area_halo_km(anchor), anchor
@@ -100,8 +103,9 @@ def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple
     return base, NEAR_KM.get(anchor.kind, 15.0), anchor
 
 
-def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
-    """``airports`` maps a city's ``Place.key`` to the airport serving it."""
+def build_map(story: Story, airports: Mapping[str, Place], named: Container[str] = ()) -> IncidentMap:
+    """``airports`` maps a city's ``Place.key`` to the airport serving it; ``named`` holds the keys
+    of the airports the sources name."""
     roles = {e.role: e for e in story.elements}
     features: list[MapFeature] = []
     points: dict[str, tuple[float, float]] = {}
@@ -122,7 +126,7 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
     for role, verb in (("origin", "Departure"), ("destination", "Intended destination")):
         if role in roles:
             e = roles[role]
-            a = _anchor(e, airports)
+            a = _anchor(e, airports, named)
             points[role] = _latlon(a)
             label = f"{verb}: {_describe(e.place, a)}"
             # The destination is a step of the flight when the text says it approached it.
@@ -138,7 +142,7 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
         points["approach"] = _short_of(points["origin"], points["destination"], APPROACH_KM)
     if "diversion" in roles:
         e = roles["diversion"]
-        a = _anchor(e, airports)
+        a = _anchor(e, airports, named)
         points["diversion"] = _latlon(a)
         point_feature(e, "diversion", f"Diverted to {_describe(e.place, a)}", points["diversion"])
     crossing = [e for e in story.elements if e.role == "overflown"]
@@ -160,7 +164,7 @@ def build_map(story: Story, airports: Mapping[str, Place]) -> IncidentMap:
         route = None
         if "origin" in points and "destination" in points and "diversion" not in points:
             route = geodesic_line(points["origin"], points["destination"], step_km=50.0)
-        at, halo, anchor = _crash_point(e, airports, previous, route)
+        at, halo, anchor = _crash_point(e, airports, previous, route, named)
         points["crash_site"] = at
         point_feature(e, "crash_site", _crash_label(e, anchor), at, uncertainty=round(halo, 2),
                       name=e.place.name)

@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Protocol
@@ -262,7 +262,7 @@ class MentionFinder:
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and _fold(people.name) != _fold(surface):
                 continue  # "Kazakh" is the people, not the town of Gazakh: found below
-            if not _plausible(text, sp, surface, places, lowered):
+            if not _plausible(text, sp, surface, places, lowered, found):
                 continue
             raw.append((sp, places))
         for sp in _demonym_spans(text, sentences, {(s.start, s.end) for s, _ in raw}):
@@ -489,6 +489,22 @@ FEATURE_AFTER = frozenset(
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 
 
+def _called_place(word: str, places: tuple[Place, ...]) -> bool:
+    """The word names a place of some size by its own name (not "Shultz", an old name of Mammoth)."""
+    key = _fold(word)
+    return any(p.rank >= 0.5 or _fold(p.name) == key for p in places[:10])
+
+
+# Capitalised words after a city that make it part of a longer place's name or say what it is.
+PLACE_WORDS = frozenset(
+    """airport international intercontinental national regional municipal field airfield airbase base
+    city county province region oblast district state prefecture governorate island islands bay port
+    harbour harbor river lake sea coast valley mountains hills peninsula strait gulf canal station
+    bridge centre center area metropolitan metro downtown old new upper lower greater north south east
+    west northern southern eastern western central oblast krai""".split()
+)
+
+
 def _is_organisation(text: str, sp: _Span) -> bool:
     if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
         return True  # "Pratt & Whitney", "Johnson & Johnson"
@@ -500,7 +516,8 @@ def _is_organisation(text: str, sp: _Span) -> bool:
     return bool(before and before.group(1).lower() in ORG_BEFORE)
 
 
-def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lowered) -> bool:
+def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lowered,
+               known: Mapping[str, tuple[Place, ...]] | None = None) -> bool:
     if not places:
         return False
     feature = _FEATURE_AFTER.match(text, sp.end, sp.end + 30)
@@ -527,8 +544,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     sentence_start = sp.start == sp.sentence.start or bool(
         _NO_WORDS.fullmatch(text[sp.sentence.start : sp.start])
     )
-    if word in COMMON:
-        return False
+    if word in COMMON and not (best >= 0.6 and places[0].kind == "city"
+                               and _LOCATIVE.search(text, max(0, sp.start - 40), sp.start)):
+        return False  # (but "à Nice", "from Split", "in Reading": a city where the text puts something)
     if surface.isupper() and len(surface) > 3:
         # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)"; other capitals are acronyms.
         return bool(_DATELINE_AFTER.match(text[sp.end : sp.end + 3])) and best >= 0.4
@@ -544,6 +562,15 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
     if followed and best < 0.6:
         return False
+    if followed and best < 0.75 and not any(p.kind in ("country", "continent") for p in places[:3]):
+        # "George Shultz", "Vladimir Putin": a first name before a surname, not a city before a
+        # place or the kind of place it is ("Houston Intercontinental", "Anchorage Bay")
+        after = _WORD_AFTER.match(text, sp.end, sp.end + 30)
+        word = after.group(1) if after else ""
+        low = word.lower()
+        if word and not _called_place(word, (known or {}).get(word, ())) and low not in COMMON \
+                and low not in PLACE_WORDS and low not in TITLES:
+            return False
     if sentence_start and best < 0.5:
         return False
     return best >= 0.48 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
@@ -852,7 +879,9 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     # (a division counts itself only in a country the story names: not Gaza in Mozambique)
     if divisions and (place.country, place.admin1) in divisions and _fold(place.name) == key and (
             _fold(place.admin1) != key or countries.get(place.country)):
-        score += 0.3  # "Bangor ... in the state of Maine": a division the text names
+        # "Bangor ... in the state of Maine": a division the text names, for its towns of some size
+        # (not a hamlet called Miami in a story that names Texas and Miami, Florida)
+        score += 0.3 * min(1.0, max(0.0, (place.rank - 0.3) / 0.15))
     if anchors:
         if place.kind in ("country", "admin1"):
             # An area is close to the story when the story's other places lie in it.

@@ -69,7 +69,8 @@ _ANY_CUE = re.compile(
     r"aterriz|atterri|pouso|aterrissa|estrell|precipit|cayó|écras|abîm|caiu|restos|épave|débris|destroços|"
     r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
     r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|partit|decoll|dirett|dirott|"
-    r"precipit|schiant|scontr|atterr|rientr|rottami|relitto|parar|pista|piste|frenar|detener)"
+    r"precipit|schiant|scontr|atterr|rientr|rottami|relitto|parar|pista|piste|frenar|detener|ruta|rota|liaison|"
+    r"vuelo|voo|choc|despega|decola|posé|desplom)"
     r"|-bound|\b(?:de|d['’]|da|dall['’])\s*(?:\w+\s+){0,2}⟦",
 )
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
@@ -176,6 +177,7 @@ _DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|see
                            re.IGNORECASE)
 _OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
                             r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WASHED = re.compile(r"\b(?:washed|drifted|floated|carried)\b", re.IGNORECASE)
 _PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
@@ -192,7 +194,7 @@ APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|l
 _RPREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
             r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
             r"(?:aeropuerto|aéroport|aeroporto)(?:\s+(?:internacional|international|internacional)\b)?"
-            r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)))?"
+            r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
             r"(?:(?:la|le|les|el)\s+|l['’])?")
 ROMANCE_FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + _RPREFIX + SLOT.format("a")
@@ -216,6 +218,7 @@ ROMANCE = {
     "diversion": re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
                             r"aterrizaje\s+de\s+emergencia|aterrizaje\s+forzoso|aterrizó\s+de\s+emergencia|"
                             r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
+                            r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|pousou\s+em\s+emergência|"
                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                             r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + _RPREFIX + _S, re.IGNORECASE),
     "crash_site": re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
@@ -230,7 +233,9 @@ ROMANCE_TAKEOFF = re.compile(
     r"\b(?P<cue>(?:poco|minutos|instantes|momentos|segundos|justo)\s+(?:después\s+de|tras)\s+(?:despegar|su\s+despegue|"
     r"haber\s+despegado)|tras\s+despegar|al\s+despegar|(?:pouco|logo|minutos|instantes)\s+(?:depois\s+de|após)\s+"
     r"(?:decolar|a\s+decolagem)|ao\s+decolar|(?:peu|juste|quelques\s+minutes)\s+après\s+(?:avoir\s+)?(?:décollé|"
-    r"son\s+décollage|le\s+décollage))\s+(?:de|del|desde|do|da|d['’])\s*" + _RPREFIX + _S, re.IGNORECASE)
+    r"son\s+décollage|le\s+décollage)|mientras\s+despegaba|durante\s+el\s+despegue|enquanto\s+decolava|"
+    r"durante\s+a\s+decolagem|pendant\s+le\s+décollage|lors\s+du\s+décollage)\s+(?:de|del|desde|do|da|d['’])\s*"
+    + _RPREFIX + _S, re.IGNORECASE)
 _RDIR = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
          "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
          "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
@@ -307,7 +312,8 @@ RUNWAY_EXCURSION = re.compile(
 # Every language's "from X to Y" and role patterns beyond English, German first (as before).
 _OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"), (ITALIAN_FROM_TO, "da … a"))
 _OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN)
-_ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|"
+_ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+                             r"colisi|colid|percut|desplom|"
                              r"schiant|incidente|"
                              r"restos|épave|débris|destroços|crash")
 _AIRPORT_WORDS = re.compile(r"a[ée]ro?port|aeropuerto|Flughafen", re.IGNORECASE)
@@ -320,7 +326,8 @@ _COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|ins
 _CRASHY = re.compile(r"\b(?:" + _CRASH_CUE + r")\b")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-_SLOT_BEFORE = re.compile(r"⟦(\d+)⟧\s*,?$")
+# "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
+_SLOT_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*,?|[^⟦.;,]{1,30},)$")
 
 
 def parse_number(text: str) -> float | None:
@@ -598,6 +605,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue
         if cue == "debris" and not _DEBRIS_FOUND.search(m.group(0)):
             continue  # "scattering debris over X" is not where a plane came down
+        if _WASHED.search(m.group(0)):
+            continue  # "wreckage later washed ashore on X": carried there by the sea
         if _TIME_REFERENCE.search(t[: m.start()]) or re.search(r"drone|uav|intercept", m.group(0), re.I):
             continue  # "three hours before the crash, a drone was intercepted near X"
         if cue != "debris" and _PARTS_FELL.search(t, max(0, m.start() - 40), m.start()):

@@ -63,14 +63,17 @@ class _Candidate:
         return len(self.sources) + 0.5 * conf + 2.0 * spec
 
 
-def _cluster(statements: Sequence[Statement]) -> list[_Candidate]:
+def _cluster(statements: Sequence[Statement], role: str = "") -> list[_Candidate]:
     cands: list[_Candidate] = []
     for st in statements:
         for c in cands:
             if same_place(c.place, st.place):
                 c.statements.append(st)
-                # The most specific name stands for the group: an airport over its city.
-                if SPECIFICITY.get(st.place.kind, 0) > SPECIFICITY.get(c.place.kind, 0):
+                # The most specific name stands for the group: an airport over its city; for a
+                # crash, a village over the city near it ("near Buffalo" / "in Clarence Center").
+                here, there = SPECIFICITY.get(st.place.kind, 0), SPECIFICITY.get(c.place.kind, 0)
+                if here > there or (role == "crash_site" and here == there and st.place.kind == "city"
+                                    and st.place.rank < c.place.rank and not any(x.distance_km for x in c.statements)):
                     c.place = st.place
                 break
         else:
@@ -115,7 +118,7 @@ def merge(documents: Sequence[Document]) -> Story:
     statements = [s for d in documents for s in d.statements]
     elements: dict[str, StoryElement] = {}
     for role in ROUTE_ROLES:
-        cands = _cluster([s for s in statements if s.role == role])
+        cands = _cluster([s for s in statements if s.role == role], role)
         # "crashed in Kazakhstan" supports "crashed near Aktau" rather than competing with it.
         for c in list(cands):
             if any(o is not c and _refines(c.place, o.place) for o in cands):

@@ -754,6 +754,7 @@ def build_airports(airports, cities) -> list[Row]:
         name = " ".join(a["name"].split())
         # airportsdata abbreviates a few names ("Ronald Reagan Washington Ntl Airport")
         name = re.sub(r"\bNtl\b", "National", re.sub(r"\bIntl\b", "International", name))
+        name = re.sub(r"\bIntcntl\b", "Intercontinental", name)
         intl = bool(re.search(r"\bInt(ernationa)?l\b", name, re.I))
         hub = a["iata"] in BUSY_AIRPORTS
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())

@@ -250,3 +250,9 @@ def test_country_names_in_other_languages_and_names_that_are_not_places():
 def test_a_state_is_not_a_town_once_called_by_its_name():
     assert places("O Legacy pousou no sul do Pará.")["Pará"] == ("Pará", "BR")  # (not Belém, nor Pará de Minas)
     assert places("Voos de Bari e de Durango.") == {"Bari": ("Bari", "IT"), "Durango": ("Victoria de Durango", "MX")}
+
+
+def test_a_first_name_before_a_surname_is_not_a_town():
+    got = places("Secretary of State George Shultz met Vladimir Putin in Moscow. Victoria Beckham flew to Nice.")
+    assert set(got) == {"Moscow", "Nice"}
+    assert places("Flights to Houston Intercontinental resumed.")["Houston"][1] == "US"

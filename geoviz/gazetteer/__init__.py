@@ -19,7 +19,8 @@ __all__ = ["ATTRIBUTION", "Gazetteer", "GeopyGazetteer", "OfflineGazetteer", "de
 #: Credit for the data geoviz ships and draws; show it with maps and in --help/about text.
 ATTRIBUTION = (
     "Place data: GeoNames (geonames.org), CC BY 4.0; Natural Earth (naturalearthdata.com), "
-    "public domain; airportsdata (github.com/mborsetti/airportsdata), MIT."
+    "public domain; airportsdata (github.com/mborsetti/airportsdata), MIT; country names in other "
+    "languages: iso-codes (via pycountry), LGPL-2.1."
 )
 
 
