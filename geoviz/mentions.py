@@ -484,7 +484,8 @@ def _lowercase_words(text: str) -> frozenset[str]:
 # Square", "Islington Bay"); when the gazetteer knows the whole, it matched first.
 FEATURE_AFTER = frozenset(
     """square street road avenue boulevard lane parish bay bridge station park plaza hotel mall
-    stadium cathedral church palace tower hall market gardens northwest northeast southwest southeast""".split()
+    stadium cathedral church palace tower hall market gardens northwest northeast southwest southeast
+    river creek canal gorge strait peninsula""".split()
 )
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 

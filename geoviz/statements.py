@@ -76,7 +76,8 @@ _ANY_CUE = re.compile(
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
 
 FROM_TO = re.compile(
-    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s*,[^;]{0,60}?,|\s*,)?"
+    r"\bfrom\s+" + _PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧)?"
+    r"(?:\s*,[^;]{0,60}?,|\s*,)?"
     r"\s*(?:to|for|towards?)\s+" + _PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
@@ -129,6 +130,7 @@ DIVERSION = [
 # "trying to land in bad weather at X": a few words may come before the place.
 _LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 _CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
+              r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
@@ -148,6 +150,11 @@ CRASH = [
 _NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
                          + _CRASH_PREFIX + _S, re.IGNORECASE)
+# "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
+LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+runway|"
+                           r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:\w+\s+){0,3}?(?:at|of|in)\s+"
+                           + _PREFIX + _S, re.IGNORECASE)
+_DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + _LAND_GAP + r"(?:in|at|on)\s+"
                              + _PREFIX + _S, re.IGNORECASE)
 EVENT = re.compile(
@@ -163,6 +170,9 @@ AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
+    r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
+    r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b",
@@ -532,7 +542,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         airport = bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.IGNORECASE))
         add("origin", int(m["p"]), m["cue"], 0.8, at_airport=airport)
         if _ROMANCE_CRASHY.search(low, 0, m.start()):
-            add("crash_site", int(m["p"]), m["cue"], 0.7, at_airport=True)
+            add("crash_site", int(m["p"]), m["cue"] + " after takeoff", 0.7, at_airport=True)
     for m in RUNWAY_EXCURSION.finditer(t):
         add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
         add("destination", int(m["p"]), m["cue"], 0.6)
@@ -570,10 +580,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             nearby = _NEAR_AFTER.match(t, m.end())
             if nearby:  # "... after takeoff from X, near the town of Y": Y says where
                 add("crash_site", int(nearby["p"]), m["cue"], 0.85)
-            else:
-                add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+            else:  # (said as a time: another place the text gives for the crash says where)
+                add("crash_site", int(m["p"]), m["cue"] + (" after takeoff" if rx is CRASH[1] else ""), 0.8,
+                    at_airport=True)
             if rx is CRASH[0]:  # where it was landing: the destination, unless it had diverted there
                 add("approach", int(m["p"]), "landing", 0.6)
+    for m in LANDING_CRASH.finditer(t):
+        if not _DEPARTING.search(t):  # (not a runway overrun on take-off)
+            add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
+            add("approach", int(m["p"]), "landing", 0.6)
     for m in LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
@@ -585,9 +600,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue
         before = t[: m.start()].rstrip()
         anchor_before = _SLOT_BEFORE.search(before)
-        if anchor_before and (int(anchor_before.group(1)) in near or any(
-                s.mention is slots[int(anchor_before.group(1))] for s in found)):
-            continue  # "near X, 150 km north-east of Y": the distance describes X
+        if anchor_before and not slots[int(anchor_before.group(1))].place.is_area and (
+                int(anchor_before.group(1)) in near or any(s.mention is slots[int(anchor_before.group(1))]
+                                                           for s in found)):
+            continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within)
         km = parse_number(m["num"])
         if km is None:
             continue

@@ -126,6 +126,8 @@ def merge(documents: Sequence[Document]) -> Story:
                              key=lambda o: o.score(role))
                 target.statements.extend(c.statements)
                 cands.remove(c)
+        if role == "crash_site":
+            cands = _drop_takeoff_times(cands)
         cands = _exclude_route_conflicts(role, cands, elements)
         if not cands:
             continue
@@ -178,6 +180,21 @@ def _dedupe(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     for e in evidence:
         seen.setdefault((e.source, e.start), e)
     return tuple(sorted(seen.values(), key=lambda e: (e.source, e.start)))
+
+
+_AFTER_TAKEOFF = re.compile(r"after takeoff")
+
+
+def _drop_takeoff_times(cands: list[_Candidate]) -> list[_Candidate]:
+    """"Crashed minutes after takeoff from X" dates the crash more than it places it: when the
+    sources name another town or airport within 150 km of X for it, that one says where."""
+    out = []
+    for c in cands:
+        only_time = all(_AFTER_TAKEOFF.search(s.cue) for s in c.statements)
+        if only_time and any(o is not c and not o.place.is_area and o.place.km_to(c.place) <= 150 for o in cands):
+            continue
+        out.append(c)
+    return out
 
 
 def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[str, StoryElement]):

@@ -783,6 +783,13 @@ def build_airports(airports, cities) -> list[Row]:
             if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 \
                     and rk not in _GENERIC_REMAINDERS and city_pop.get(rk, 0) < 10000:
                 names.update({rest, f"{rest} Airport"})
+                # named after someone: "<city> <first names and initials> <surname>" is also
+                # "<city> <surname>" ("Halifax Robert L. Stanfield" -> "Halifax Stanfield")
+                last = words[-1]
+                if len(words) - n >= 2 and len(last) >= 4 and name_key(last) not in _GENERIC_REMAINDERS:
+                    short = f"{head} {last}"
+                    names.update({short, f"{short} Airport", f"{short} International Airport"} if intl
+                                 else {short, f"{short} Airport"})
                 break
         codes = {c for c in (a["iata"], icao) if c}
         rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
