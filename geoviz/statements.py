@@ -482,8 +482,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     used: dict[str, set[int]] = {}
 
     def add(role: str, i: int, cue: str, conf: float, **kw) -> None:
-        if i >= len(slots) or i in used.setdefault(role, set()):
-            return
+        if i >= len(slots) or i in used.setdefault(role, set()) or (role == "approach" and i in used.get(
+                "destination", ())):
+            return  # (an approach to where the sentence says it was bound adds nothing)
         used[role].add(i)
         m = slots[i]
         if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
