@@ -96,12 +96,12 @@ _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aerop
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-zА-Яа-яЁё][\w'’]*)")
 _CAP_BEFORE = re.compile(r"([A-Z][\w]*)[ \t]+$")
 _NO_WORDS = re.compile(r"[\W\d]*")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
-_CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁ][a-zа-яё]")
+_NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 
@@ -154,6 +154,35 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
 # is written in lower case in these languages, and belongs to the name.
 _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|golfe|golfo)\s+"
                          r"(?:(?:de|del|du|do|da|dei|des)\s+(?:la\s+)?)?([A-ZÀ-Ý][\w-]+)(?:\s+[A-ZÀ-Ý][\w-]+)?")
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Russian case endings -> nominative endings, longest first ("Грозного" -> "Грозный", "Москвы" ->
+# "Москва", "Краснодаре" -> "Краснодар", "России" -> "Россия").
+_RUSSIAN_ENDINGS = (
+    ("ого", ("ый", "ий", "ой", "ое")), ("его", ("ий", "ее")), ("ому", ("ый", "ий", "ой")),
+    ("ему", ("ий",)), ("ией", ("ия",)), ("ии", ("ия",)), ("ию", ("ия",)), ("ой", ("а", "ая", "ый", "ой")),
+    ("ей", ("я", "ь")), ("ом", ("", "ый", "ий", "ое")), ("ем", ("ь", "ий", "")), ("ым", ("ый",)),
+    ("ы", ("а", "")), ("и", ("а", "я", "ь", "")), ("е", ("а", "я", "", "ь")), ("у", ("а", "")), ("ю", ("я", "ь")),
+    ("а", ("", "ь")), ("я", ("ь", "й", "")),
+)
+
+
+def nominatives(name: str) -> list[str]:
+    """Nominative forms a Russian place name in another case may stand for, likeliest first; each
+    word of a name of two is changed alike ("Нижнем Новгороде" -> "Нижний Новгород")."""
+    def forms(word: str) -> list[str]:
+        out = []
+        for ending, noms in _RUSSIAN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                out.extend(word[: len(word) - len(ending)] + n for n in noms)
+        return out
+    words = name.split(" ")
+    if len(words) == 1:
+        return forms(name)
+    if len(words) == 2:
+        return [f"{a} {b}" for a in [words[0], *forms(words[0])] for b in [words[1], *forms(words[1])]][1:]
+    return []
 
 
 def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
@@ -218,6 +247,7 @@ class MentionFinder:
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
+        found.update(self._inflected(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
@@ -279,6 +309,20 @@ class MentionFinder:
             mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
+        "в Грозном", "под Актау"): the likeliest nominative the gazetteer knows."""
+        options = {n: nominatives(n) for n in names if not found.get(n) and _CYRILLIC.search(n)}
+        if not options:
+            return {}
+        hits = self.gazetteer.lookup_many({c for cs in options.values() for c in cs})
+        out = {}
+        for name, cands in options.items():
+            known = [hits[c] for c in cands if hits.get(c)]
+            if known:
+                out[name] = max(known, key=lambda ps: ps[0].rank)
+        return out
 
     def _run_together(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """"Pangkal Pinang" for Pangkalpinang: a name of two or three words the gazetteer lacks, when
@@ -477,7 +521,7 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stated|wrot
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+    return frozenset(w for w in re.findall(r"\b[a-zа-яё][a-zа-яё'-]+\b", text))
 
 
 # Capitalised words after a name that make the whole a smaller feature elsewhere ("St. Peter's

@@ -70,7 +70,9 @@ _ANY_CUE = re.compile(
     r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
     r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|partit|decoll|dirett|dirott|"
     r"precipit|schiant|scontr|atterr|rientr|rottami|relitto|parar|pista|piste|frenar|detener|ruta|rota|liaison|"
-    r"vuelo|voo|choc|despega|decola|posé|desplom)"
+    r"vuelo|voo|choc|despega|decola|posé|desplom|"
+    r"из|вылет|взлет|взлёт|направл|следов|летел|посадк|запасн|разбил|крушени|рухнул|упал|катастроф|обломк|"
+    r"километр|км|беспилот|бпла|дрон|ракет|рейс|маршрут)"
     r"|-bound|\b(?:de|d['’]|da|dall['’])\s*(?:\w+\s+){0,2}⟦",
 )
 _UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
@@ -103,7 +105,7 @@ LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + 
 # "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
 # named by its ends, with a word saying it is one.
 _ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|"
-               r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento")
+               r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
 HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + _ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?" + SLOT.format("a") + r"\s*[-–—]\s*"
                           + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
                           + r"\s+(?:" + _ROUTE_WORD + r")\b)", re.IGNORECASE)
@@ -229,6 +231,7 @@ ROMANCE = {
                             r"aterrizaje\s+de\s+emergencia|aterrizaje\s+forzoso|aterrizó\s+de\s+emergencia|"
                             r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
                             r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|pousou\s+em\s+emergência|"
+                            r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                             r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + _RPREFIX + _S, re.IGNORECASE),
     "crash_site": re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
@@ -319,14 +322,54 @@ RUNWAY_EXCURSION = re.compile(
     r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
     r"è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
     r"à|de|do|da|a)\s*" + _RPREFIX + _S, re.IGNORECASE)
+# Russian: the clear patterns only ("из X в Y", "направлялся в X", "совершил аварийную посадку в
+# районе X", "разбился близ X", "в трёх километрах от X"). Place names come in any case; the
+# mentions stage finds their nominative.
+_RU_PREFIX = (r"(?:(?:города|город|г\.|аэропорта|аэропорт|аэропорту|аэропорту\s+города|села|посёлка|поселка|"
+              r"районе|района|столицы|столице|республики|области)\s+)?")
+RUSSIAN_FROM_TO = re.compile(r"\bиз\s+" + _RU_PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+(?:в|во|до)\s+"
+                             + _RU_PREFIX + SLOT.format("b"), re.IGNORECASE)
+_RU_IN = r"(?:в\s+районе|недалеко\s+от|неподал[её]ку\s+от|вблизи|близ|около|возле|под|у|в|во|на)"
+RUSSIAN = [
+    ("origin", re.compile(r"\b(?P<cue>вылетел[аио]?|вылетевш\w+|вылетавш\w+|следовавш\w+|взлетел[аио]?|"
+                          r"взлетевш\w+|после\s+взл[её]та|вскоре\s+после\s+взл[её]та)\s+(?:\S+\s+){0,3}?(?:из|с|со)\s+"
+                          + _RU_PREFIX + _S, re.IGNORECASE)),
+    ("destination", re.compile(r"\b(?P<cue>направлял(?:ся|ась|ось)|направлявш\w+|следовал[аио]?|летел[аио]?|"
+                               r"летевш\w+|должен\s+был\s+(?:приземлиться|сесть))\s+(?:\S+\s+){0,3}?(?:в|во|до)\s+"
+                               + _RU_PREFIX + _S, re.IGNORECASE)),
+    ("diversion", re.compile(r"\b(?P<cue>(?:совершил[аио]?|совершить|совершивш\w+|совершает)\s+(?:вынужденную|"
+                             r"аварийную|экстренную)\s+посадку|уш[её]л\s+на\s+запасной\s+аэродром|перенаправ\w+|"
+                             r"развернул\w*|запасной\s+аэродром|вернул(?:ся|ась|ось))\s+"
+                             + _RU_IN + r"\s+" + _RU_PREFIX + _S, re.IGNORECASE)),
+    ("crash_site", re.compile(r"\b(?P<cue>разбил(?:ся|ась|ось)|потерпел[аио]?\s+крушение|рухнул[аио]?|упал[аио]?|"
+                              r"крушени[еяю]|катастроф\w+|обломки)\b[^.⟦]{0,60}?\s" + _RU_IN + r"\s+" + _RU_PREFIX + _S,
+                              re.IGNORECASE)),
+    ("event", re.compile(r"\b(?P<cue>беспилотник\w*|БПЛА|дрон\w*|ракет\w*)\b[^.⟦]{0,60}?\s(?:над|в\s+районе|близ|"
+                         r"около|у)\s+" + _RU_PREFIX + _S, re.IGNORECASE)),
+    ("event", re.compile(r"\b(?:над|в\s+районе|близ|около)\s+" + _RU_PREFIX + _S + r"[^.⟦]{0,60}?\b"
+                         r"(?P<cue>беспилотник\w*|БПЛА|дрон\w*|ракет\w*)", re.IGNORECASE)),
+]
+_RU_NUMBERS = {"одном": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,
+               "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "нескольких": 3, "полутора": 1.5}
+_RU_DIR = {"северу": 0.0, "северо-востоку": 45.0, "востоку": 90.0, "юго-востоку": 135.0, "югу": 180.0,
+           "юго-западу": 225.0, "западу": 270.0, "северо-западу": 315.0}
+RUSSIAN_DISTANCE = re.compile(
+    r"\bв\s+(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|(?P<word>" + "|".join(_RU_NUMBERS) + r"))\s*"
+    r"(?P<unit>километрах|километре|км|милях)\s+(?:к\s+(?P<dir>" + "|".join(_RU_DIR) + r")\s+)?от\s+"
+    + _RU_PREFIX + _S, re.IGNORECASE)
+_RU_CRASHY = re.compile(r"разбил|крушени|рухнул|упал|катастроф|обломк|аварийн|вынужденн")
+
 # Every language's "from X to Y" and role patterns beyond English, German first (as before).
-_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"), (ITALIAN_FROM_TO, "da … a"))
-_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN)
+_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"), (ITALIAN_FROM_TO, "da … a"),
+                  (RUSSIAN_FROM_TO, "из … в"))
+_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN, *RUSSIAN)
 _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                              r"colisi|colid|percut|desplom|"
                              r"schiant|incidente|"
                              r"restos|épave|débris|destroços|crash")
-_AIRPORT_WORDS = re.compile(r"a[ée]ro?port|aeropuerto|Flughafen", re.IGNORECASE)
+_AIRPORT_WORDS = re.compile(r"a[ée]ro?port|aeropuerto|Flughafen|аэропорт", re.IGNORECASE)
+_RETURNED = re.compile(r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi|rientrat|tornat|kehrte|"
+                       r"zurückgekehrt|zurückkehren|вернул|развернул", re.IGNORECASE)
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 
@@ -446,6 +489,11 @@ ROMANCE_ANAPHOR = re.compile(
     r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
     r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
     r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
+# "в трёх километрах от города", "в 5 км от аэропорта"
+RUSSIAN_ANAPHOR = re.compile(
+    r"\bв\s+(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|(?P<word>" + "|".join(_RU_NUMBERS) + r"))\s*"
+    r"(?P<unit>километрах|километре|км)\s+(?:к\s+(?P<dir>" + "|".join(_RU_DIR) + r")\s+)?от\s+"
+    r"(?P<what>аэропорта|взлётно-посадочной|взлетно-посадочной|полосы|города)\b", re.IGNORECASE)
 _ROMANCE_ANAPHOR_QUICK = re.compile(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade")
 
 
@@ -460,17 +508,23 @@ def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_c
         m = _ANAPHOR.search(sentence.text)
     if m is None and _ROMANCE_ANAPHOR_QUICK.search(low) and _ROMANCE_CRASHY.search(low):
         m = ROMANCE_ANAPHOR.search(sentence.text)
+    if m is None and "от " in low and _RU_CRASHY.search(low):
+        m = RUSSIAN_ANAPHOR.search(sentence.text)
     if m is None:
         return None
     airport = m["what"].lower() in ("airport", "runway", "aéroport", "aeropuerto", "aeroporto", "pista", "piste",
-                                    "terminal")
+                                    "terminal", "аэропорта", "взлётно-посадочной", "взлетно-посадочной", "полосы")
     before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
     anchor = last_landing if airport else (before[-1] if before else last_city)
-    km = parse_number(m["num"].replace(",", ".") if m.re is ROMANCE_ANAPHOR else m["num"])
+    if m.re is RUSSIAN_ANAPHOR:
+        km = float(_RU_NUMBERS[m["word"].lower()]) if m["word"] else parse_number(m["num"].replace(",", "."))
+        bearing = _RU_DIR.get((m["dir"] or "").lower())
+    else:
+        km = parse_number(m["num"].replace(",", ".") if m.re is ROMANCE_ANAPHOR else m["num"])
+        bearing = _RDIR.get((m["dir"] or "").lower()) if m.re is ROMANCE_ANAPHOR else parse_bearing(m["dir"])
     if anchor is None or km is None:
         return None
     km *= UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
-    bearing = _RDIR.get((m["dir"] or "").lower()) if m.re is ROMANCE_ANAPHOR else parse_bearing(m["dir"])
     return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
                      distance_text=m.group(0).strip(), bearing_deg=bearing, bearing_text=m["dir"] or "",
                      at_airport=airport, confidence=0.7)
@@ -533,12 +587,22 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
                 bearing_text=direction, at_airport=bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.I)))
+    for m in RUSSIAN_DISTANCE.finditer(t) if _RU_CRASHY.search(low) else ():
+        km = _RU_NUMBERS[m["word"].lower()] if m["word"] else parse_number(m["num"].replace(",", "."))
+        if km is not None:
+            km *= 1.609344 if m["unit"].lower() == "милях" else 1.0
+            direction = (m["dir"] or "").lower()
+            add("crash_site", int(m["p"]), "distance", 0.75, distance_km=round(float(km), 3),
+                distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RU_DIR.get(direction),
+                bearing_text=direction, at_airport=bool(re.search(r"аэропорт", m.group(0), re.I)))
     for role, rx in _OTHER_LANGUAGES:
         for m in rx.finditer(t):
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
             add(role, int(m["p"]), m["cue"], 0.8,
                 at_airport=bool(_AIRPORT_WORDS.search(m.group(0), max(0, len(m.group(0)) - 80))))
+            if role == "diversion" and _RETURNED.match(m["cue"]) and "origin" not in used:
+                add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
     for m in ROMANCE_TAKEOFF.finditer(t):
         airport = bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.IGNORECASE))
         add("origin", int(m["p"]), m["cue"], 0.8, at_airport=airport)

@@ -103,20 +103,28 @@ def is_latin(text: str) -> bool:
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
-def useful_alternates(names: list[str]) -> tuple[list[str], list[str]]:
+def useful_alternates(names: list[str], cyrillic: bool = False) -> tuple[list[str], list[str]]:
     """(names worth indexing, 3-letter codes) from a GeoNames alternate-name list.
 
-    Drops non-Latin scripts (texts are matched in Latin script), GeoNames' lower-case machine
-    transliterations ("mwskw", "ba li"), qualified forms ("London, Ontario") and codes.
+    Drops other scripts than Latin (and Cyrillic when ``cyrillic``: Russian-language news names
+    the places of the former Soviet Union and the world's big cities so), GeoNames' lower-case
+    machine transliterations ("mwskw", "ba li"), qualified forms ("London, Ontario") and codes.
     """
     keep, codes = [], []
     for name in names:
         if _CODE.match(name):
             codes.append(name)
         elif (len(name) <= 50 and any(ch.isupper() for ch in name) and "," not in name
-              and "(" not in name and is_latin(name) and not name.isupper()):
+              and "(" not in name and not name.isupper()
+              and (is_latin(name) or (cyrillic and _RUSSIAN.fullmatch(name)))):
             keep.append(name)
     return keep, codes
+
+
+# Russian Cyrillic only (not Kazakh, Ukrainian or Bashkir letters: "Ақтау" is not how Russian writes it)
+_RUSSIAN = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё .’'-]*")
+#: Countries whose towns Russian-language news names in Cyrillic.
+CYRILLIC_NAMED = frozenset("RU UA BY KZ KG TJ UZ TM AZ AM GE MD MN BG RS MK ME BA LV LT EE".split())
 
 
 _ABBREVIATIONS = [  # Natural Earth map labels -> words (leading or trailing position)
@@ -362,9 +370,9 @@ def build_cities(cities, admin1) -> list[Row]:
     rows = []
     for gid in sorted(cities, key=int):
         c = cities[gid]
-        alts, codes = useful_alternates(c["alternatenames"])
         cc, code = c["countrycode"], c["admin1code"]
         pop = int(c["population"] or 0)
+        alts, codes = useful_alternates(c["alternatenames"], cyrillic=cc in CYRILLIC_NAMED or pop >= 100_000)
         rows.append(Row(
             "city", c["name"], round(c["latitude"], 5), round(c["longitude"], 5), cc,
             admin1.get((cc, code), code), pop, 0.85 * pop_score(pop, 7.4), "geonames", str(gid),
@@ -373,7 +381,7 @@ def build_cities(cities, admin1) -> list[Row]:
 
 
 #: News languages whose country names pycountry's ISO 3166 translations give ("Mexiko", "Messico").
-_EXONYM_LANGS = ("de", "es", "fr", "it", "nl", "pt")
+_EXONYM_LANGS = ("de", "es", "fr", "it", "nl", "pt", "ru")
 #: Translations that are also an everyday English word ("Island" is German for Iceland) or a
 #: common first name ("Maurice" is French for Mauritius).
 _NOT_EXONYMS = {"Island", "Grenade", "Maurice", "Mauricio", "Maurizio", "Dominique"}
@@ -946,7 +954,9 @@ US: United States | United States of America | USA | U.S.A. | U.S. | US | Americ
 US: Estados Unidos | EE.UU. | EEUU | EUA | États-Unis | Etats-Unis
 GB: United Kingdom | UK | U.K. | Britain | Great Britain | Reino Unido | Royaume-Uni | Grã-Bretanha
 GB: Gran Bretaña | Grande-Bretagne
-RU: Russia | Russian Federation | Rusia | Russie | Rússia
+RU: Russia | Russian Federation | Rusia | Russie | Rússia | Россия | РФ
+US: США | Соединённые Штаты Америки | Соединенные Штаты
+GB: Великобритания | Британия
 DE: Germany | Alemania | Allemagne | Alemanha | Deutschland
 FR: France | Francia | França
 CN: China | People's Republic of China | PRC | Chine | Mainland China
@@ -1324,6 +1334,17 @@ Gulf of Mexico: Golfo de México | Golfo do México | Golfo del Messico | Golf v
 Persian Gulf: Golfo Pérsico | Golfo Persico | Persischer Golf | Persischen Golf | Golfe Persique
 Java Sea: Mar de Java | Mare di Giava | Javasee | Mer de Java
 English Channel: Canal de la Mancha | Canal da Mancha | Ärmelkanal
+Caspian Sea: Каспийское море | Каспий
+Black Sea: Чёрное море | Черное море
+Mediterranean Sea: Средиземное море
+Baltic Sea: Балтийское море
+Sea of Azov: Азовское море
+Red Sea: Красное море
+Sea of Okhotsk: Охотское море
+Barents Sea: Баренцево море
+Atlantic Ocean: Атлантический океан | Атлантика
+Pacific Ocean: Тихий океан
+Indian Ocean: Индийский океан
 """)
 
 #: Nicknames of airports that their names do not yield.

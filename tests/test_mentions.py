@@ -256,3 +256,9 @@ def test_a_first_name_before_a_surname_is_not_a_town():
     got = places("Secretary of State George Shultz met Vladimir Putin in Moscow. Victoria Beckham flew to Nice.")
     assert set(got) == {"Moscow", "Nice"}
     assert places("Flights to Houston Intercontinental resumed.")["Houston"][1] == "US"
+
+
+def test_russian_names_in_any_case():
+    got = places("Самолёт следовал из Москвы в Грозный и сел в Краснодаре; президент Владимир Путин в России.")
+    assert got == {"Москвы": ("Moscow", "RU"), "Грозный": ("Grozny", "RU"), "Краснодаре": ("Krasnodar", "RU"),
+                   "России": ("Russia", "RU")}

@@ -177,6 +177,16 @@ CASES = [
     ("A Tu-154 flying from Tel Aviv to Novosibirsk plunged into the Black Sea on Thursday, about 200 km west "
      "of the Russian resort of Sochi.",
      {"origin": (32.01, 34.89), "destination": (55.01, 82.65), "crash_site": (43.57, 37.27, 30)}),
+    # Russian: names in any case ("из Москвы", "в Грозном"), "рейс X — Y", "совершил аварийную посадку в
+    # районе X", distances "в трёх километрах от X"; a drone attack is a related event, not the crash
+    ("Самолёт, выполнявший рейс Баку — Грозный, совершил аварийную посадку в районе Актау и потерпел "
+     "крушение в трёх километрах от города. Ранее он ушёл на запасной аэродром из-за тумана в Грозном.",
+     {"origin": (40.47, 50.05), "destination": (43.39, 45.7), "diversion": (43.86, 51.09),
+      "crash_site": (43.66, 51.17)}),  # (3 km from the city, as said: its centre, with a 3 km halo)
+    ("Самолёт Ан-148, следовавший из Москвы в Орск, разбился в 80 километрах к юго-востоку от Москвы.",
+     {"origin": (55.97, 37.41), "destination": (51.07, 58.6), "crash_site": (55.33, 38.64)}),
+    ("Самолёт вылетел из Екатеринбурга и направлялся в Симферополь, но вернулся в Екатеринбург.",
+     {"origin": (56.74, 60.8), "destination": (45.05, 33.98), "diversion": (56.74, 60.8)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

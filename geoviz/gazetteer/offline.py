@@ -33,7 +33,7 @@ _FOLD = str.maketrans({
 })
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʹ′‛ʿʾ]")
 _INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})")  # u.s.a. -> usa, d.c. -> dc
-_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_SEPARATORS = re.compile(r"[^a-z0-9а-я]+")  # (Russian Cyrillic too: "Москва"; "й" and "ё" fold to "и", "е")
 #: Abbreviations written either way in names ("St. Louis", "Mt. Kenya").
 _TOKENS = {"st": "saint", "ste": "sainte", "mt": "mount", "mts": "mountains", "ft": "fort",
            "intl": "international"}
