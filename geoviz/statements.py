@@ -360,9 +360,20 @@ RUSSIAN_DISTANCE = re.compile(
 _RU_CRASHY = re.compile(r"разбил|крушени|рухнул|упал|катастроф|обломк|аварийн|вынужденн")
 
 # Every language's "from X to Y" and role patterns beyond English, German first (as before).
-_OTHER_FROM_TO = ((ROMANCE_FROM_TO, "de … a"), (GERMAN_FROM_TO, "von … nach"), (ITALIAN_FROM_TO, "da … a"),
-                  (RUSSIAN_FROM_TO, "из … в"))
-_OTHER_LANGUAGES = (*GERMAN, *ROMANCE.items(), *ITALIAN, *RUSSIAN)
+# Words that every sentence of a language has one of, to skip the patterns of the others (and
+# most of them on English text) at once.
+_LANGUAGE_WORDS = {
+    "romance": re.compile(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
+                          r"une)\b"),
+    "german": re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit)\b"),
+    "italian": re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
+    "russian": re.compile(r"[а-яё]"),
+}
+_OTHER_FROM_TO = (("romance", ROMANCE_FROM_TO, "de … a"), ("german", GERMAN_FROM_TO, "von … nach"),
+                  ("italian", ITALIAN_FROM_TO, "da … a"), ("russian", RUSSIAN_FROM_TO, "из … в"))
+_OTHER_LANGUAGES = (*(("german", role, rx) for role, rx in GERMAN),
+                    *(("romance", role, rx) for role, rx in ROMANCE.items()),
+                    *(("italian", role, rx) for role, rx in ITALIAN), *(("russian", role, rx) for role, rx in RUSSIAN))
 _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                              r"colisi|colid|percut|desplom|"
                              r"schiant|incidente|"
@@ -567,13 +578,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "X-Y route", 0.8)
         add("destination", b, "X-Y route", 0.8)
         from_to.update((a, b))
-    for rx, cue in _OTHER_FROM_TO:
-        for m in rx.finditer(t):
+    speaks = {lang for lang, words in _LANGUAGE_WORDS.items() if words.search(low)}
+    for lang, rx, cue in _OTHER_FROM_TO:
+        for m in rx.finditer(t) if lang in speaks else ():
             a, b = int(m["a"]), int(m["b"])
             add("origin", a, cue, 0.8)
             add("destination", b, cue, 0.8)
             from_to.update((a, b))
-    distances = list(ROMANCE_DISTANCE.finditer(t)) if _ROMANCE_CRASHY.search(low) else []
+    distances = list(ROMANCE_DISTANCE.finditer(t)) if "romance" in speaks and _ROMANCE_CRASHY.search(low) else []
     romance_crash = {int(m["p"]) for m in ROMANCE["crash_site"].finditer(t)} if distances else set()
     for m in distances:
         anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
@@ -587,7 +599,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), "distance", 0.7, distance_km=round(km, 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RDIR.get(direction),
                 bearing_text=direction, at_airport=bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.I)))
-    for m in RUSSIAN_DISTANCE.finditer(t) if _RU_CRASHY.search(low) else ():
+    for m in RUSSIAN_DISTANCE.finditer(t) if "russian" in speaks and _RU_CRASHY.search(low) else ():
         km = _RU_NUMBERS[m["word"].lower()] if m["word"] else parse_number(m["num"].replace(",", "."))
         if km is not None:
             km *= 1.609344 if m["unit"].lower() == "милях" else 1.0
@@ -595,20 +607,20 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), "distance", 0.75, distance_km=round(float(km), 3),
                 distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=_RU_DIR.get(direction),
                 bearing_text=direction, at_airport=bool(re.search(r"аэропорт", m.group(0), re.I)))
-    for role, rx in _OTHER_LANGUAGES:
-        for m in rx.finditer(t):
+    for lang, role, rx in _OTHER_LANGUAGES:
+        for m in rx.finditer(t) if lang in speaks else ():
             if role == "diversion" and int(m["p"]) in from_to:
                 continue
             add(role, int(m["p"]), m["cue"], 0.8,
                 at_airport=bool(_AIRPORT_WORDS.search(m.group(0), max(0, len(m.group(0)) - 80))))
             if role == "diversion" and _RETURNED.match(m["cue"]) and "origin" not in used:
                 add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
-    for m in ROMANCE_TAKEOFF.finditer(t):
+    for m in ROMANCE_TAKEOFF.finditer(t) if "romance" in speaks else ():
         airport = bool(re.search(r"a[ée]ro?port|aeropuerto", m.group(0), re.IGNORECASE))
         add("origin", int(m["p"]), m["cue"], 0.8, at_airport=airport)
         if _ROMANCE_CRASHY.search(low, 0, m.start()):
             add("crash_site", int(m["p"]), m["cue"] + " after takeoff", 0.7, at_airport=True)
-    for m in RUNWAY_EXCURSION.finditer(t):
+    for m in RUNWAY_EXCURSION.finditer(t) if speaks & {"romance", "italian"} else ():
         add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
         add("destination", int(m["p"]), m["cue"], 0.6)
     for rx in ORIGIN:
