@@ -188,13 +188,11 @@ _AFTER_TAKEOFF = re.compile(r"after takeoff")
 def _drop_takeoff_times(cands: list[_Candidate]) -> list[_Candidate]:
     """"Crashed minutes after takeoff from X" dates the crash more than it places it: when the
     sources name another town or airport within 150 km of X for it, that one says where."""
-    out = []
-    for c in cands:
-        only_time = all(_AFTER_TAKEOFF.search(s.cue) for s in c.statements)
-        if only_time and any(o is not c and not o.place.is_area and o.place.km_to(c.place) <= 150 for o in cands):
-            continue
-        out.append(c)
-    return out
+    def only_time(c: _Candidate) -> bool:
+        return all(_AFTER_TAKEOFF.search(s.cue) for s in c.statements)
+
+    placed = [c for c in cands if not only_time(c) and not c.place.is_area]
+    return [c for c in cands if not (only_time(c) and any(o.place.km_to(c.place) <= 150 for o in placed))]
 
 
 def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[str, StoryElement]):

@@ -197,3 +197,12 @@ def test_fighters_forcing_the_plane_down_is_still_a_diversion():
 def test_earlier_or_separate_incidents_state_nothing(sentence):
     assert doc(sentence).statements == ()
 
+
+
+def test_a_crash_dated_by_its_take_off_yields_to_a_place_but_not_to_another_date():
+    placed = merge([doc("The jet crashed minutes after taking off from Hamburg. It came down near Bremen.")])
+    assert placed.element("crash_site").place.name == "Bremen"
+    # two sources that only date the crash by different take-offs still give a crash site
+    dated = merge([doc("The jet crashed minutes after taking off from Hamburg.", "a.txt"),
+                   doc("The jet crashed shortly after takeoff from Bremen.", "b.txt")])
+    assert dated.element("crash_site") is not None
