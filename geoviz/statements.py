@@ -369,8 +369,11 @@ _LANGUAGE_WORDS = {
     "italian": re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
     "russian": re.compile(r"[а-яё]"),
 }
-_OTHER_FROM_TO = (("romance", ROMANCE_FROM_TO, "de … a"), ("german", GERMAN_FROM_TO, "von … nach"),
-                  ("italian", ITALIAN_FROM_TO, "da … a"), ("russian", RUSSIAN_FROM_TO, "из … в"))
+# Patterns naming both ends of the route beyond English "from X to Y": language (None: any),
+# pattern, cue, confidence.
+_ROUTE_ENDS = ((None, LEFT_FOR, "left … for", 0.85), (None, HYPHEN_ROUTE, "X-Y route", 0.8),
+               ("romance", ROMANCE_FROM_TO, "de … a", 0.8), ("german", GERMAN_FROM_TO, "von … nach", 0.8),
+               ("italian", ITALIAN_FROM_TO, "da … a", 0.8), ("russian", RUSSIAN_FROM_TO, "из … в", 0.8))
 _OTHER_LANGUAGES = (*(("german", role, rx) for role, rx in GERMAN),
                     *(("romance", role, rx) for role, rx in ROMANCE.items()),
                     *(("italian", role, rx) for role, rx in ITALIAN), *(("russian", role, rx) for role, rx in RUSSIAN))
@@ -379,8 +382,9 @@ _ROMANCE_CRASHY = re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|ca
                              r"schiant|incidente|"
                              r"restos|épave|débris|destroços|crash")
 _AIRPORT_WORDS = re.compile(r"a[ée]ro?port|aeropuerto|Flughafen|аэропорт", re.IGNORECASE)
-_RETURNED = re.compile(r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi|rientrat|tornat|kehrte|"
-                       r"zurückgekehrt|zurückkehren|вернул|развернул", re.IGNORECASE)
+# A flight returns to where it took off: these cues state the origin too.
+_RETURNED = re.compile(r"return|turned\s+back|regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi|rientrat|"
+                       r"tornat|kehrte|zurückgekehrt|zurückkehren|вернул|развернул", re.IGNORECASE)
 _RUNITS = {"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344}
 
 
@@ -569,21 +573,13 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    for m in LEFT_FOR.finditer(t):
-        add("origin", int(m["a"]), "left … for", 0.85)
-        add("destination", int(m["b"]), "left … for", 0.85)
-        from_to.update((int(m["a"]), int(m["b"])))
-    for m in HYPHEN_ROUTE.finditer(t):
-        a, b = (int(m["a"]), int(m["b"])) if m["a"] is not None else (int(m["c"]), int(m["d"]))
-        add("origin", a, "X-Y route", 0.8)
-        add("destination", b, "X-Y route", 0.8)
-        from_to.update((a, b))
     speaks = {lang for lang, words in _LANGUAGE_WORDS.items() if words.search(low)}
-    for lang, rx, cue in _OTHER_FROM_TO:
-        for m in rx.finditer(t) if lang in speaks else ():
-            a, b = int(m["a"]), int(m["b"])
-            add("origin", a, cue, 0.8)
-            add("destination", b, cue, 0.8)
+    for lang, rx, cue, conf in _ROUTE_ENDS:
+        for m in rx.finditer(t) if lang is None or lang in speaks else ():
+            # (HYPHEN_ROUTE names its ends c, d when the route word comes after them)
+            a, b = (int(m["a"]), int(m["b"])) if m["a"] is not None else (int(m["c"]), int(m["d"]))
+            add("origin", a, cue, conf)
+            add("destination", b, cue, conf)
             from_to.update((a, b))
     distances = list(ROMANCE_DISTANCE.finditer(t)) if "romance" in speaks and _ROMANCE_CRASHY.search(low) else []
     romance_crash = {int(m["p"]) for m in ROMANCE["crash_site"].finditer(t)} if distances else set()
@@ -649,7 +645,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                                                                                             m.start())):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
             add("diversion", i, m["cue"], 0.85)
-            if re.match(r"return|turned\s+back", m["cue"], re.IGNORECASE) and "origin" not in used:
+            if _RETURNED.match(m["cue"]) and "origin" not in used:
                 add("origin", i, m["cue"], 0.6)  # a flight returns to where it took off
     crashy = bool(_CRASHY.search(low))
     for rx in CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
