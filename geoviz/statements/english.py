@@ -1,0 +1,219 @@
+"""English: the cue patterns of every route role, and distances with their numbers, units and
+bearings ("about three kilometres from", "1,200 km (745 miles) northeast of")."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from geoviz.statements.language import PLACE, SLOT
+
+# "the city of X", "the Aegean coastal city of X", "the Red Sea resort of X": up to three words
+# (a place name among them) may describe the kind of place.
+PREFIX = (r"(?:the\s+)?(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
+           r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
+           r"hub)\s+(?:of|over|near)\s+)?(?:the\s+)?")
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a few": 3, "several": 5, "dozen": 12, "a dozen": 12,
+}
+UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+            "mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "nautical mile": 1.852,
+            "nautical miles": 1.852, "nm": 1.852, "nmi": 1.852, "metres": 0.001, "meters": 0.001, "m": 0.001}
+POINTS = ["north", "north-northeast", "northeast", "east-northeast", "east", "east-southeast", "southeast",
+           "south-southeast", "south", "south-southwest", "southwest", "west-southwest", "west",
+           "west-northwest", "northwest", "north-northwest"]
+BEARINGS = {name: i * 22.5 for i, name in enumerate(POINTS)}
+BEARINGS.update({"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0})
+
+NUM = (r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:few|dozen|hundred)|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|several|an?)")
+UNIT = r"(?P<unit>nautical\s+miles?|kilomet(?:er|re)s?|kms?|miles?|mi|nmi|nm|met(?:er|re)s)"
+DIR = (r"(?P<dir>(?:north|south)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?|east|west|"
+        r"(?:east|west)[- ](?:north|south)[- ]?(?:east|west)|NE|NW|SE|SW|N|S|E|W)")
+DISTANCE = re.compile(
+    r"(?P<approx>about|approximately|approx\.|some|around|nearly|roughly|almost|just|barely|only|over|"
+    r"more\s+than|less\s+than|under|within)?\s*" + NUM + r"\s*(?:-\s*)?" + UNIT + r"\b"
+    r"(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + DIR + r"\s+)?"
+    r"(?P<rel>of|from|outside|off|short\s+of|away\s+from|before)\s+"
+    r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}?(?:(?:coast|city|town|village|airport|centre|center|capital|port|shores?)"
+    r"\s+(?:of\s+)?)?(?:the\s+)?" + PLACE,
+    re.IGNORECASE,
+)
+UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
+
+FROM_TO = re.compile(
+    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧)?"
+    r"(?:\s*,[^;]{0,60}?,|\s*,)?"
+    r"\s*(?:to|for|towards?)\s+" + PREFIX
+    + SLOT.format("b"),
+    re.IGNORECASE,
+)
+FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|taken\s+off|"
+                 r"(?:plane|jet|airliner|aircraft|airplane|helicopter|Dash[- ]?8|[A-Z]?\d{3}(?:-\d{1,3})?(?:MAX)?)"
+                 r"(?=\s+from\b)|"
+                 r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
+ORIGIN = [
+    re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE,
+               re.IGNORECASE),
+    re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|heading\s+(?:to|for))\s+⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
+               re.IGNORECASE),
+    re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
+               re.IGNORECASE),
+]
+# "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
+LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + PREFIX + SLOT.format("a")
+                      + r"(?:\s+(?:international\s+)?airport)?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"),
+                      re.IGNORECASE)
+# "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
+# named by its ends, with a word saying it is one.
+ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|"
+               r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
+HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?" + SLOT.format("a") + r"\s*[-–—]\s*"
+                          + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
+                          + r"\s+(?:" + ROUTE_WORD + r")\b)", re.IGNORECASE)
+DESTINATION = [
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
+               r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
+               r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
+               r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
+               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at))\s+" + PREFIX + PLACE,
+               re.IGNORECASE),
+    re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
+]
+DIVERSION = [
+    re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
+               r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
+               r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"returned|return(?:ing)?|"
+               r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
+               r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into)\s+"
+               + PREFIX + PLACE,
+               re.IGNORECASE),  # (not past "to" an unknown name: "returning to Pangkal Pinang after a weekend in X")
+    re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + PLACE, re.IGNORECASE),
+]
+# "trying to land in bad weather at X": a few words may come before the place.
+LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
+              r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
+              r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
+              r"crash\s+site|"
+              r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
+              r"sent\s+(?:\w+\s+){0,3}?(?=into)")
+# "crashed near the small town of X", "into the icy X": a word or two may describe the place.
+CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
+CRASH = [
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision)\b(?:[^.⟦]{0,60}?\s)??(?:while|when|as)\s+"
+               r"(?:it\s+was\s+)?(?:(?:attempting|trying|about)\s+to\s+land|landing|approaching)\s+" + LAND_GAP
+               + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
+               r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
+               r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|off|close\s+to|"
+               r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),
+]
+NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
+                         r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
+                         + CRASH_PREFIX + PLACE, re.IGNORECASE)
+# "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
+LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+runway|"
+                           r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:\w+\s+){0,3}?(?:at|of|in)\s+"
+                           + PREFIX + PLACE, re.IGNORECASE)
+DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
+LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"
+                             + PREFIX + PLACE, re.IGNORECASE)
+EVENT = re.compile(
+    r"\b(?P<cue>drones?|UAVs?|missiles?|intercept\w*|downing|shot\s+down|fired\s+(?:up)?on|attacks?|strikes?|"
+    r"explosions?|air\s+raid)\b[^.⟦]{0,60}?\b(?:near|over|in|at|above|outside)\s+" + PREFIX + PLACE,
+    re.IGNORECASE,
+)
+OVERFLOWN = re.compile(
+    r"\b(?P<cue>across|over|crossing|crossed|above|through)\s+(?:(?:a\s+part|part|parts)\s+of\s+)?" + PREFIX + PLACE,
+    re.IGNORECASE,
+)
+AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
+OTHER_INCIDENT = re.compile(
+    r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
+    r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
+    r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
+    r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
+    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
+    r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
+                     re.IGNORECASE)
+# "asked to return to X", "wanted to divert to X": asked for, not done.
+INTENDED = re.compile(r"\b(?:asked|requested|wanted|sought|planned|intended|permission|clearance|tried|"
+                      r"attempted|attempting|trying)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
+DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
+                           re.IGNORECASE)
+OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
+                            r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+WASHED = re.compile(r"\b(?:washed|drifted|floated|carried)\b", re.IGNORECASE)
+PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
+                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
+PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
+                               r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
+                               r"\bon\s+board\s*,\s*|\bwere\s+)$", re.IGNORECASE)
+TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
+APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
+FLIGHTY = re.compile(r"\b(?:" + FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b")
+COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned)\b",
+                            re.IGNORECASE)
+CRASHY = re.compile(r"\b(?:" + CRASH_CUE + r")\b")
+def parse_number(text: str) -> float | None:
+    t = text.lower().replace(",", "").strip()
+    try:
+        value = float(t)
+    except ValueError:
+        pass
+    else:
+        # No distance on Earth exceeds half its circumference (~20,000 km): "1e309 km" is noise.
+        return value if math.isfinite(value) and value <= 20_100 else None
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+def parse_bearing(text: str | None) -> float | None:
+    if not text:
+        return None
+    key = re.sub(r"[\s]+", "-", text.lower())
+    return BEARINGS.get(key, BEARINGS.get(key.replace("-", "")))
+
+ANAPHOR_QUICK = re.compile(r"\bthe\s+(?:airport|runway|city|town|capital)\b")
+ANAPHOR = re.compile(
+    r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + NUM + r"\s*(?:-\s*)?" + UNIT
+    + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
+    r"the\s+(?P<what>airport|runway|city|town|capital)\b",
+    re.IGNORECASE,
+)
+
+AIRPORT_REF = re.compile(r"\b(?:near|at|outside|close\s+to|by)\s+the\s+airport\b", re.IGNORECASE)
+# Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
+CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
+        r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
+        r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
+        r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
+        r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
+        r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s")
+# A flight returns to where it took off; these cues state a take-off.
+RETURNS = r"return|turned\s+back"
+TAKEOFFS = r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|after\s+(?:leaving|departing|departure)"

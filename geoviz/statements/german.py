@@ -1,0 +1,51 @@
+"""German: the clear patterns only ("von X nach Y", "nach X umgeleitet", "stürzte bei X ab")."""
+
+from __future__ import annotations
+
+import re
+
+from geoviz.statements.language import PLACE, SLOT, Language
+
+# ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
+PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
+          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
+FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
+                     + PREFIX + SLOT.format("b"))
+ROLES = (
+    ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + PREFIX + PLACE + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
+    ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
+    ("origin", re.compile(r"\b(?P<cue>in)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
+                          + PREFIX + PLACE)),
+    ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
+                               r"Flug\s+nach|Landeanflug\s+auf)\s+" + PREFIX + PLACE)),
+    ("destination", re.compile(r"\b(?P<cue>nach)\s+" + PREFIX + PLACE
+                               + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen)\b)")),
+    ("diversion", re.compile(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
+                             r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
+                             r"zurückkehren|zurückgekehrt)")),
+    ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
+                             + PREFIX + PLACE)),
+    # (past "kurz nach dem Start in X": the take-off place, not where it came down)
+    # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
+    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
+                              + r"(?:\s+[\wäöüß]+){0,3}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|zerschellt|"
+                              r"aufgeschlagen|notgelandet)\b")),
+    ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
+                              r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
+                              r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
+                              r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
+)
+
+LANGUAGE = Language(
+    name="german",
+    words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit)\b"),
+    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
+          r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug"),
+    route_ends=(FROM_TO,),
+    route_cue="von … nach",
+    roles=ROLES,
+    returns=r"kehrte|zurückgekehrt|zurückkehren",
+    airports=r"Flughafen|Flugplatz",
+    takeoffs=r"\bstart|abflug",
+)

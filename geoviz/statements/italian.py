@@ -1,0 +1,43 @@
+"""Italian: the clear patterns only ("da X a Y", "diretto a X", "dirottato su X", "precipitato
+vicino a X")."""
+
+from __future__ import annotations
+
+import re
+
+from geoviz.statements.language import PLACE, SLOT, Language
+
+PREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa)\s+(?:di\s+|del\s+|della\s+|"
+          r"dell['’])?)?")
+FROM_TO = re.compile(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
+                     + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
+                     + PREFIX + SLOT.format("b"), re.IGNORECASE)
+ROLES = (
+    ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da|decollat[oa]\s+da|in\s+partenza\s+da|provenienti?\s+da|"
+                          r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
+    ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
+                               r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
+    ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+di\s+emergenza|atterrat[oa]\s+d['’]emergenza|"
+                             r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
+                             + PREFIX + PLACE, re.IGNORECASE)),
+    ("crash_site", re.compile(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
+                              r"rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|nei\s+pressi\s+di|a|in|su|sulla\s+"
+                              r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
+)
+# "è uscito di pista all'aeroporto di X": a crash at X's airport, where it was landing
+RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
+                              r"all['’]|sulla\s+pista\s+di)\s*" + PREFIX + PLACE, re.IGNORECASE)
+
+LANGUAGE = Language(
+    name="italian",
+    words=re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
+    cues=(r"partit|decoll|dirett|dirott|precipit|schiant|scontr|atterr|rientr|rottami|relitto|"
+          r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
+    route_ends=(FROM_TO,),
+    route_cue="da … a",
+    roles=ROLES,
+    runway_excursion=RUNWAY_EXCURSION,
+    returns=r"rientrat|tornat",
+    airports=r"aeroporto|scalo|pista",
+    takeoffs=r"decoll",
+)

@@ -1,0 +1,319 @@
+"""Reading route statements: each sentence becomes a template in which every place mention is a
+numbered slot ("from ⟦0⟧ to ⟦1⟧"), and the patterns of English and of every other language the
+sentence speaks give the slots their roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geoviz.model import Evidence, Mention, Sentence, Statement
+from geoviz.statements import english as en
+from geoviz.statements import german, italian, romance, russian
+from geoviz.statements.language import Language
+
+#: German first, then Spanish/French/Portuguese, Italian and Russian: where two languages' patterns
+#: give one slot a role, the first cue is kept.
+LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE)
+
+# Every cue word of every language, to skip the many sentences that state no route at once.
+_ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
+# Patterns naming both ends of the route beyond "from X to Y", in any language: pattern, cue, confidence.
+_ROUTE_ENDS = ((en.LEFT_FOR, "left … for", 0.85), (en.HYPHEN_ROUTE, "X-Y route", 0.8))
+_AIRPORTS = re.compile("|".join(lang.airports for lang in LANGUAGES if lang.airports), re.IGNORECASE)
+_EN_AIRPORTS = re.compile(r"airport|runway", re.IGNORECASE)
+# A flight returns to where it took off: these cues state the origin too.
+_RETURNED = re.compile("|".join([en.RETURNS, *(lang.returns for lang in LANGUAGES if lang.returns)]), re.IGNORECASE)
+_TAKEOFF_CUE = re.compile("|".join([en.TAKEOFFS, *(lang.takeoffs for lang in LANGUAGES if lang.takeoffs)]),
+                          re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
+_SLOT_BEFORE = re.compile(r"⟦(\d+)⟧(?:\s*,?|[^⟦.;,]{1,30},)$")
+
+
+def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
+    """The sentence with every place mention replaced by ⟦i⟧, qualifiers folded into the slot
+    before them ("⟦0⟧, Azerbaijan" -> "⟦0⟧")."""
+    parts: list[str] = []
+    slots: list[Mention] = []
+    pos = sentence.start
+    text = sentence.text
+    for m in mentions:
+        gap = text[pos - sentence.start : m.start - sentence.start]
+        if slots and m.place.kind in ("country", "admin1") and _COMMA_GAP.fullmatch(gap) \
+                and slots[-1].place.kind not in ("country", "admin1") \
+                and slots[-1].place.country == m.place.country:
+            parts.append("")  # qualifier: folded
+        elif slots and _POSSESSIVE_GAP.fullmatch(gap) and m.place.country == slots[-1].place.country and (
+                slots[-1].place.kind in ("country", "admin1")
+                or (slots[-1].place.kind == "city" and (m.place.kind == "airport" or en.AT_AIRPORT.match(
+                    text[m.end - sentence.start : m.end - sentence.start + 30])))):
+            # ("Moscow's Domodedovo airport": the slot is Domodedovo, at its airport)
+            slots[-1] = m  # "Russia's North Caucasus": the slot is the North Caucasus
+        else:
+            parts.append(gap)
+            parts.append(f"⟦{len(slots)}⟧")
+            slots.append(m)
+        pos = m.end
+    parts.append(text[pos - sentence.start :])
+    return re.sub(r"\s+", " ", "".join(parts)), slots
+
+
+def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
+    """Route statements of one document, in text order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.usage == "place":
+            by_sentence.setdefault(m.sentence.start, []).append(m)
+    out: list[Statement] = []
+    last_landing: Mention | None = None
+    landed = False  # last_landing is where the flight went (diverted, approached), not only bound
+    last_city: Mention | None = None
+    for sentence in sentences:
+        ms = by_sentence.get(sentence.start, [])
+        if en.OTHER_INCIDENT.search(sentence.text):
+            continue
+        found: list[Statement] = []
+        if ms:
+            template, slots = _template(sentence, ms)
+            found = _statements(sentence, template, slots) if _ANY_CUE.search(template.lower()) else []
+        if not any(st.role == "crash_site" and not st.place.is_area for st in found):
+            st = _anaphoric_distance(sentence, last_landing, last_city, ms) or (
+                None if ms else _airport_reference(sentence, last_landing))
+            if st:
+                found.append(st)
+        out.extend(found)
+        for st in found:
+            if st.role in ("diversion", "destination", "approach") and st.place.kind in ("city", "airport"):
+                last_landing, landed = st.mention, st.role != "destination"
+        for st in found:
+            # "…had just taken off from X. Debris lies 15 km south of the airport": X's, unless the
+            # flight had already diverted or approached somewhere (a destination is only intent)
+            if st.role == "origin" and not landed and _TAKEOFF_CUE.search(st.cue) \
+                    and st.place.kind in ("city", "airport"):
+                last_landing = st.mention
+        last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
+    return tuple(out)
+
+
+
+
+def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
+                        mentions: Sequence[Mention] = ()) -> Statement | None:
+    """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
+    sud de l'aéroport": measured from the airport the flight was landing at, or the city last
+    named (in this sentence or before)."""
+    low = sentence.text.lower()  # the quick filters are written in lower case: much faster
+    m, lang = None, None
+    if en.ANAPHOR_QUICK.search(low) and en.CRASHY.search(low):
+        m = en.ANAPHOR.search(sentence.text)
+    for language in LANGUAGES if m is None else ():
+        if language.anaphor and language.anaphor_quick.search(low) and language.crashy.search(low):
+            m, lang = language.anaphor.search(sentence.text), language
+            if m:
+                break
+    if m is None:
+        return None
+    airport = bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
+    before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
+    anchor = last_landing if airport else (before[-1] if before else last_city)
+    if lang:
+        km, bearing = lang.number(m), lang.bearing(m)
+    else:
+        km, bearing = en.parse_number(m["num"]), en.parse_bearing(m["dir"])
+        if km is not None:
+            km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+    if anchor is None or km is None:
+        return None
+    return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
+                     distance_text=m.group(0).strip(), bearing_deg=bearing, bearing_text=m["dir"] or "",
+                     at_airport=airport, confidence=0.7)
+
+
+def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statement]:
+    ev = Evidence.of(sentence)
+    found: list[Statement] = []
+    used: dict[str, set[int]] = {}
+
+    def add(role: str, i: int, cue: str, conf: float, **kw) -> None:
+        if i >= len(slots) or i in used.setdefault(role, set()) or (role == "approach" and i in used.get(
+                "destination", ())):
+            return  # (an approach to where the sentence says it was bound adds nothing)
+        used[role].add(i)
+        m = slots[i]
+        if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
+            return
+        at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i)
+        found.append(Statement(role, m.place, m, ev, cue.strip().lower(), at_airport=at_airport,
+                               confidence=conf, **kw))
+
+    low = t.lower()  # the quick filters are written in lower case: much faster than IGNORECASE
+    flighty = bool(en.FLIGHTY.search(low))
+    from_to: set[int] = set()
+    for m in en.FROM_TO.finditer(t):
+        if en.NEGATED.search(t[: m.start()]):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        conf = 0.9 if flighty else 0.5
+        add("origin", a, "from … to", conf)
+        add("destination", b, "from … to", conf)
+        from_to.update((a, b))
+    speaks = [lang for lang in LANGUAGES if lang.words.search(low)]
+    for rx, cue, conf in _ROUTE_ENDS:
+        for m in rx.finditer(t):
+            # (HYPHEN_ROUTE names its ends c, d when the route word comes after them)
+            a, b = (int(m["a"]), int(m["b"])) if m["a"] is not None else (int(m["c"]), int(m["d"]))
+            add("origin", a, cue, conf)
+            add("destination", b, cue, conf)
+            from_to.update((a, b))
+    for lang in speaks:
+        for rx in lang.route_ends:
+            for m in rx.finditer(t):
+                add("origin", int(m["a"]), lang.route_cue, 0.8)
+                add("destination", int(m["b"]), lang.route_cue, 0.8)
+                from_to.update((int(m["a"]), int(m["b"])))
+    for lang in speaks:
+        distances = list(lang.distance.finditer(t)) if lang.distance and lang.crashy.search(low) else []
+        crashes = {int(m["p"]) for role, rx in lang.roles if role == "crash_site" for m in rx.finditer(t)} \
+            if distances else set()
+        for m in distances:
+            anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
+            if anchor_before and int(anchor_before.group(1)) in crashes:
+                continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
+            km = lang.number(m)
+            if km is not None:
+                direction = (m["dir"] or "").lower()
+                add("crash_site", int(m["p"]), "distance", 0.75 if lang.name == "russian" else 0.7,
+                    distance_km=round(km, 3), distance_text=m.group(0).split("⟦")[0].strip(),
+                    bearing_deg=lang.bearing(m), bearing_text=direction,
+                    at_airport=bool(_AIRPORTS.search(m.group(0))))
+    for lang in speaks:
+        for role, rx in lang.roles:
+            for m in rx.finditer(t):
+                if role == "diversion" and int(m["p"]) in from_to:
+                    continue
+                add(role, int(m["p"]), m["cue"], 0.8,
+                    at_airport=bool(_AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
+                if role == "diversion" and _RETURNED.match(m["cue"]) and "origin" not in used:
+                    add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
+    for lang in speaks:
+        for m in lang.takeoff.finditer(t) if lang.takeoff else ():
+            add("origin", int(m["p"]), m["cue"], 0.8, at_airport=bool(_AIRPORTS.search(m.group(0))))
+            if lang.crashy.search(low, 0, m.start()):
+                add("crash_site", int(m["p"]), m["cue"] + " after takeoff", 0.7, at_airport=True)
+    for lang in speaks:
+        for m in lang.runway_excursion.finditer(t) if lang.runway_excursion else ():
+            add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
+            add("destination", int(m["p"]), m["cue"], 0.6)
+    for rx in en.ORIGIN:
+        for m in rx.finditer(t):
+            add("origin", int(m["p"]), m["cue"], 0.8)
+    for rx in en.DESTINATION:
+        for m in rx.finditer(t):
+            cue = m["cue"].lower()
+            if en.NEGATED.search(t[: m.start()]):
+                continue
+            # "changed course ... and headed for X": X is where it diverted; "a flight headed
+            # to X returned to Y": X is its destination.
+            if cue.startswith("head") and en.COURSE_CHANGE.search(t, 0, m.start()):
+                add("diversion", int(m["p"]), cue, 0.7)
+            elif cue.startswith(("approach", "was landing", "scheduled landing", "while landing", "when landing",
+                                 "as landing")):
+                add("approach" if "approach" in cue else "destination", int(m["p"]), cue, 0.6)
+            else:
+                add("destination", int(m["p"]), cue, 0.85)
+    for rx in en.DIVERSION:
+        for m in rx.finditer(t):
+            i = int(m["p"])
+            before = t[max(0, m.start() - 60) : m.start()]
+            if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
+                    or en.OTHER_FLIGHTS.search(before[-50:]) \
+                    or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
+                continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
+            add("diversion", i, m["cue"], 0.85)
+            if _RETURNED.match(m["cue"]) and "origin" not in used:
+                add("origin", i, m["cue"], 0.6)  # a flight returns to where it took off
+    crashy = bool(en.CRASHY.search(low))
+    for rx in en.CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
+        for m in rx.finditer(t):
+            nearby = en.NEAR_AFTER.match(t, m.end())
+            if nearby:  # "... after takeoff from X, near the town of Y": Y says where
+                add("crash_site", int(nearby["p"]), m["cue"], 0.85)
+            else:  # (said as a time: another place the text gives for the crash says where)
+                add("crash_site", int(m["p"]), m["cue"] + (" after takeoff" if rx is en.CRASH[1] else ""), 0.8,
+                    at_airport=True)
+            if rx is en.CRASH[0]:  # where it was landing: the destination, unless it had diverted there
+                add("approach", int(m["p"]), "landing", 0.6)
+    for m in en.LANDING_CRASH.finditer(t):
+        if not en.DEPARTING.search(t):  # (not a runway overrun on take-off)
+            add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
+            add("approach", int(m["p"]), "landing", 0.6)
+    for m in en.LANDING_ATTEMPT.finditer(t):
+        if crashy:
+            add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
+            add("approach", int(m["p"]), "landing", 0.6)
+    distances = list(en.DISTANCE.finditer(t)) if crashy and en.UNIT_QUICK.search(low) else []
+    near = {int(m["p"]) for m in en.CRASH[2].finditer(t)} if distances else set()
+    for m in distances:
+        if en.APPOSITION_DISTANCE.search(t[: m.start()]) or not crashy:
+            continue
+        before = t[: m.start()].rstrip()
+        anchor_before = _SLOT_BEFORE.search(before)
+        if anchor_before and not slots[int(anchor_before.group(1))].place.is_area and (
+                int(anchor_before.group(1)) in near or any(s.mention is slots[int(anchor_before.group(1))]
+                                                           for s in found)):
+            continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within)
+        km = en.parse_number(m["num"])
+        if km is None:
+            continue
+        km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+        add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
+            distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=en.parse_bearing(m["dir"]),
+            bearing_text=m["dir"] or "")
+    for m in en.CRASH[2].finditer(t):
+        i = int(m["p"])
+        if "crash_site" in used and i in used["crash_site"]:
+            continue
+        conf = 0.75 if slots[i].place.kind in ("city", "airport") else 0.5
+        cue = m["cue"].lower()
+        if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
+            continue
+        if cue == "debris" and not en.DEBRIS_FOUND.search(m.group(0)):
+            continue  # "scattering debris over X" is not where a plane came down
+        if en.WASHED.search(m.group(0)):
+            continue  # "wreckage later washed ashore on X": carried there by the sea
+        if en.TIME_REFERENCE.search(t[: m.start()]) or re.search(r"drone|uav|intercept", m.group(0), re.I):
+            continue  # "three hours before the crash, a drone was intercepted near X"
+        if cue != "debris" and en.PARTS_FELL.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "debris crashed through a roof in X": parts that fell, not the plane
+        add("crash_site", i, cue, conf)
+    for m in en.EVENT.finditer(t):
+        i = int(m["p"])
+        if slots[i].place.kind in ("country", "continent", "sea"):
+            continue  # "drones over Russia": no point to draw
+        if re.search(r"drone|uav|missile|intercept|fired", m.group(0), re.I) and i not in used.get("crash_site", ()):
+            add("event", i, m["cue"], 0.7)
+    for m in en.OVERFLOWN.finditer(t):
+        i = int(m["p"])
+        if slots[i].place.kind in ("sea", "lake", "region", "admin1", "country", "river"):
+            add("overflown", i, m["cue"], 0.7)
+    return found
+
+
+def _airport_after(t: str, i: int) -> bool:
+    end = t.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")
+    return bool(en.AT_AIRPORT.match(t[end : end + 30]))
+
+
+
+
+def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
+    """"…landed in a field near the airport": the airport of the last place the flight was
+    landing at, when the sentence says it came down there."""
+    if last_landing is None or not en.AIRPORT_REF.search(sentence.text):
+        return None
+    if not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I):
+        return None
+    return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
+                     "near the airport", at_airport=True, confidence=0.6)

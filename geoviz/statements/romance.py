@@ -1,0 +1,114 @@
+"""Spanish, French and Portuguese: the clear patterns only ("de X a Y", "desviado a X", "s'est
+écrasé près de X", "à 15 km au sud de l'aéroport")."""
+
+from __future__ import annotations
+
+import re
+
+from geoviz.statements.language import PLACE, SLOT, Language
+
+# "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
+# after someone), "la Grande Comore": words before the name of the place.
+PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
+          r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          r"(?:aeropuerto|aéroport|aeroporto)(?:\s+(?:internacional|international|internacional)\b)?"
+          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
+          r"(?:(?:la|le|les|el)\s+|l['’])?")
+FROM_TO = re.compile(
+    r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + PREFIX + SLOT.format("a")
+    + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|à|al|para|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
+    r"à\s+destination\s+de)\s+" + PREFIX
+    + SLOT.format("b"),
+    re.IGNORECASE,
+)
+ROLES = (
+    ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|en\s+provenance\s+d['’e]|vindo\s+de|"
+                          r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
+                          r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
+                          r"tinha\s+acabado\s+de\s+decolar)\s+"
+                          r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
+    ("destination", re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
+                               r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
+                               r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
+                               r"que\s+se\s+dirigía\s+a|que\s+iba\s+a|que\s+seguia\s+para|que\s+ia\s+para)\s*"
+                               + PREFIX + PLACE,
+                               re.IGNORECASE)),
+    ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
+                             r"aterrizaje\s+de\s+emergencia|aterrizaje\s+forzoso|aterrizó\s+de\s+emergencia|"
+                             r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
+                             r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|pousou\s+em\s+emergência|"
+                             r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
+                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
+                             r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+    ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
+                              r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
+                              r"desplomó|despencou|s['’]est\s+abîmée?)\b[^.⟦]{0,90}?"
+                              r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
+                              r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+)
+# "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
+# where it came down when the sentence says it crashed.
+TAKEOFF = re.compile(
+    r"\b(?P<cue>(?:poco|minutos|instantes|momentos|segundos|justo)\s+(?:después\s+de|tras)\s+(?:despegar|su\s+despegue|"
+    r"haber\s+despegado)|tras\s+despegar|al\s+despegar|(?:pouco|logo|minutos|instantes)\s+(?:depois\s+de|após)\s+"
+    r"(?:decolar|a\s+decolagem)|ao\s+decolar|(?:peu|juste|quelques\s+minutes)\s+après\s+(?:avoir\s+)?(?:décollé|"
+    r"son\s+décollage|le\s+décollage)|mientras\s+despegaba|durante\s+el\s+despegue|enquanto\s+decolava|"
+    r"durante\s+a\s+decolagem|pendant\s+le\s+décollage|lors\s+du\s+décollage)\s+(?:de|del|desde|do|da|d['’])\s*"
+    + PREFIX + PLACE, re.IGNORECASE)
+BEARINGS = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
+            "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
+            "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
+            "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0}
+# "une centaine de kilomètres", "unas decenas de": round numbers said in words; "quelques": a few.
+ABOUT = {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+         "centaine": 100, "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
+         "centenar": 100, "dezena": 10, "vintena": 20, "trintena": 30, "cinquentena": 50, "centena": 100}
+FEW = {"quelques": 3, "algunos": 3, "unos pocos": 3, "alguns": 3, "poucos": 3}
+DISTANCE = re.compile(
+    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
+    r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:(?:une|unos|unas|uma|um|una)\s+(?P<about>"
+    + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join(FEW).replace(" ", r"\s+") + r")))\s*"
+    r"(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
+    r"millas|milles|milhas)\s+(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
+    + PREFIX + PLACE,
+    re.IGNORECASE,
+)
+# "à environ 15 km au sud de l'aéroport", "a unos 10 kilómetros de la pista"
+ANAPHOR = re.compile(
+    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|quelque\s+|apenas\s+|seulement\s+)?"
+    r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
+    r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
+    r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
+# A runway excursion at the airport landed at: a crash site there ("não conseguiu parar na pista do
+# Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
+RUNWAY_EXCURSION = re.compile(
+    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|se\s+salió\s+de\s+la\s+pista|"
+    r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
+    r"è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
+    r"à|de|do|da|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
+
+LANGUAGE = Language(
+    name="romance",
+    words=re.compile(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
+                     r"une)\b"),
+    cues=(r"desde|depuis|reli|entre|procedente|proveniente|provenance|vindo|partió|despegó|salió|décoll|saiu|"
+          r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
+          r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
+          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
+    route_ends=(FROM_TO,),
+    route_cue="de … a",
+    roles=ROLES,
+    crashy=re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+                      r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
+    distance=DISTANCE,
+    anaphor=ANAPHOR,
+    anaphor_quick=re.compile(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade"),
+    numbers={**ABOUT, **FEW},
+    bearings=BEARINGS,
+    units={"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344},
+    takeoff=TAKEOFF,
+    runway_excursion=RUNWAY_EXCURSION,
+    returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
+    airports=r"a[ée]ro?port|aeropuerto|pista|piste|terminal",
+    takeoffs=r"décoll|despeg|decol",
+)
