@@ -90,9 +90,13 @@ _LOCATIVE = re.compile(
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
-_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?airport\b", re.IGNORECASE)
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base)\b",
+                            re.IGNORECASE)
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
+_AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
+                            r"Connection|Shuttle)\b")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
@@ -104,6 +108,8 @@ _CAP_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁ][a-zа-яё]")
 _NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
+# A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
+_ROUTE_BEFORE = re.compile(r"\b(?:from|to|for|via|de|desde|à|para|nach|von|из)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +584,11 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and all(
             _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
+    if places[0].kind in ("admin1", "region") and _AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # "a Delta flight", "an Alaska jet": the airline, not a state or a river delta
+    owner = _OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+    if owner and not (known or {}).get(owner.group(1)) and " " not in surface and best < 0.6:
+        return False  # "Peggy's Cove", "Martha's Vineyard": part of a name the gazetteer lacks
     if places[0].kind == "country" and _COMPASS_BEFORE.search(text, max(0, sp.start - 12), sp.start):
         return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
     if _AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
@@ -695,10 +706,15 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         stated = _names_division(text, sp) or bool(kind and kind[0] == "admin1")
         beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, local, stated, tuple(id(p) for p in beside))
+               kind, local, stated, tuple(id(p) for p in beside),
+               bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside)
+            # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
+            top = max((p.rank for p in readings[i] if not p.is_area), default=0.0)
+            route_end = bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
+            cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
+                                         route_end)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions)), p)
                                  for p in readings[i]), key=lambda sp_: -sp_[0])
         scored = cache[key]
@@ -898,9 +914,13 @@ def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifie
 
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
-           divisions: frozenset[tuple[str, str]] = frozenset(), beside: Sequence[Place] = ()) -> float:
+           divisions: frozenset[tuple[str, str]] = frozenset(), beside: Sequence[Place] = (),
+           top: float = 0.0, route_end: bool = False) -> float:
     quals, held, prefer, local = context
     score = place.rank
+    # how far short of the name's best-known point reading this one falls: a gap of 0.2 (ranks
+    # grow ~0.11 per tenfold population) is a ~60-fold smaller namesake
+    unknown = min(1.0, max(0.0, (0.2 - (top - place.rank)) / 0.15)) if top else 1.0
     if place.country in local:  # a country named in the same or the neighbouring sentence, for
         score += 0.2 * min(1.0, max(0.0, (place.rank - 0.4) / 0.2))  # its towns of some size
     if prefer and place.kind == prefer[0] and (not prefer[1] or prefer[1] == place.country) \
@@ -925,8 +945,9 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     if divisions and (place.country, place.admin1) in divisions and _fold(place.name) == key and (
             _fold(place.admin1) != key or countries.get(place.country)):
         # "Bangor ... in the state of Maine": a division the text names, for its towns of some size
-        # (not a hamlet called Miami in a story that names Texas and Miami, Florida)
-        score += 0.3 * min(1.0, max(0.0, (place.rank - 0.3) / 0.15))
+        # (not a hamlet called Miami in a story that names Texas and Miami, Florida; nor, for a
+        # flight "from Sydney", a namesake far less known than Sydney, Australia)
+        score += 0.3 * min(1.0, max(0.0, (place.rank - 0.3) / 0.15)) * (unknown if route_end else 1.0)
     if anchors:
         if place.kind in ("country", "admin1"):
             # An area is close to the story when the story's other places lie in it.
@@ -937,7 +958,11 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
                 score += 0.15  # a division of the story's country (Georgia the state, in a US story)
         elif not place.is_area:
             closeness = sorted(math.exp(-place.km_to(a) / 600.0) for a in anchors)[-3:]
-            score += 0.4 * sum(closeness) / len(closeness)
+            # A namesake far less known than the name's best reading gains little from lying near
+            # the story's places: a flight to Toronto "arriving from Paris" left France, not Paris,
+            # Ontario. Unless it lies in a division the text names ("Austin, in Scott County, Indiana").
+            near = 1.0 if (place.country, place.admin1) in divisions and not route_end else unknown
+            score += 0.4 * near * sum(closeness) / len(closeness)
     if beside and not place.is_area and _fold(place.name) == key:  # a town within reach of a
         # place its own sentence names (called as written: not Aguaí, once "Cascavel", for Cascavel)
         score += 0.1 * max(math.exp(-place.km_to(b) / 150.0) for b in beside)  # (a tie-breaker:

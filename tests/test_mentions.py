@@ -262,3 +262,27 @@ def test_russian_names_in_any_case():
     got = places("Самолёт следовал из Москвы в Грозный и сел в Краснодаре; президент Владимир Путин в России.")
     assert got == {"Москвы": ("Moscow", "RU"), "Грозный": ("Grozny", "RU"), "Краснодаре": ("Krasnodar", "RU"),
                    "России": ("Russia", "RU")}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The jet arriving from Paris overshot the runway at Toronto's Pearson airport.", "Paris", "FR"),
+    ("An Air Canada jet arriving from London landed at Toronto's Pearson airport.", "London", "GB"),
+    ("The Qantas flight from Sydney to Halifax, Nova Scotia, was delayed.", "Sydney", "AU"),
+])
+def test_a_flights_far_end_is_the_famous_place_not_a_namesake_near_the_other(text, name, country):
+    assert places(text)[name][1] == country
+
+
+def test_a_town_near_the_story_still_wins_inside_a_division_the_text_names():
+    text = ("The outbreak began in southern Indiana. Austin, in Scott County, Indiana, was its centre; "
+            "Louisville lies across the river.")
+    assert places(text)["Austin"] == ("Austin", "US")
+    austin = next(m for m in find(text) if m.text == "Austin")
+    assert austin.place.lat > 38  # Austin, Indiana, not Austin, Texas (30.3 N)
+
+
+def test_an_airline_named_like_a_state_and_a_possessed_feature_are_not_places():
+    got = places("A Delta flight from Boston crashed into the sea off Peggy's Cove. An Alaska jet landed in Seattle.")
+    assert "Delta" not in got and "Alaska" not in got
+    assert "Cove" not in got  # not Cové, Benin
+    assert got["Boston"][1] == "US" and got["Seattle"][1] == "US"

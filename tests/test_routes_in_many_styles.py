@@ -187,6 +187,37 @@ CASES = [
      {"origin": (55.97, 37.41), "destination": (51.07, 58.6), "crash_site": (55.33, 38.64)}),
     ("Самолёт вылетел из Екатеринбурга и направлялся в Симферополь, но вернулся в Екатеринбург.",
      {"origin": (56.74, 60.8), "destination": (45.05, 33.98), "diversion": (56.74, 60.8)}),
+    # a landing in more words: "while landing in heavy rain at", "as it tried to land at", "crash-landed and
+    # burst into flames at"; the far end of the flight is the famous place, not a namesake near the other
+    ("The Air France jet, arriving from Paris, overshot the runway while landing in heavy rain at Toronto's "
+     "Pearson airport.", {"origin": (49.01, 2.55), "destination": (43.68, -79.63), "crash_site": (43.68, -79.63)}),
+    ("The Tupolev crashed in thick fog as it tried to land at an airfield near Smolensk. It had left Warsaw "
+     "an hour earlier.", {"origin": (52.17, 20.97), "destination": (54.78, 32.05, 30), "crash_site": (54.78, 32.05, 30)}),
+    ("An Emirates jet arriving from Kochi crash-landed and burst into flames at Dubai International Airport.",
+     {"origin": (10.15, 76.4), "destination": (25.25, 55.36), "crash_site": (25.25, 55.36)}),
+    # the place within the area a crash is put in: "into the Atlantic off X", "in the mountains near X"
+    ("A Boeing 747 bound for Paris from New York exploded and plunged into the Atlantic off East Moriches.",
+     {"origin": (40.64, -73.78), "destination": (49.01, 2.55), "crash_site": (40.81, -72.76, 25)}),
+    ("An ATR flying from Tehran to Yasuj crashed in the Zagros mountains near the town of Semirom.",
+     {"origin": (35.69, 51.31, 30), "destination": (30.7, 51.55, 30), "crash_site": (31.41, 51.57)}),
+    # a break-up in the air over a town; a glide to an unplanned landing
+    ("A jumbo jet from Frankfurt to Detroit was destroyed by a bomb over the town of Lockerbie.",
+     {"origin": (50.03, 8.54), "destination": (42.21, -83.35), "crash_site": (55.12, -3.35)}),
+    ("The Boeing 767 had left Ottawa for Edmonton. Out of fuel, it glided to a landing at a former air base "
+     "in Gimli, Manitoba.", {"origin": (45.32, -75.67), "destination": (53.31, -113.58), "diversion": (50.63, -97.0)}),
+    # German collision, Portuguese "vinha de", Spanish "tuvo que aterrizar de emergencia", Italian take-off,
+    # French "parti de X pour Y"
+    ("Eine Maschine auf dem Weg von Moskau nach Barcelona ist über Überlingen mit einem Frachtflugzeug "
+     "zusammengestoßen.", {"origin": (55.75, 37.62, 50), "destination": (41.3, 2.08), "crash_site": (47.77, 9.16)}),
+    ("O jato que vinha de Porto Alegre não conseguiu parar na pista do Aeroporto de Congonhas.",
+     {"origin": (-29.99, -51.17), "destination": (-23.63, -46.66), "crash_site": (-23.63, -46.66)}),
+    ("El avión que volaba de Buenos Aires a Córdoba tuvo que aterrizar de emergencia en Rosario.",
+     {"origin": (-34.6, -58.4, 30), "destination": (-31.32, -64.21), "diversion": (-32.9, -60.78)}),
+    ("Un jet diretto a Copenaghen si è scontrato in fase di decollo con un piccolo aereo sulla pista "
+     "dell'aeroporto di Linate.", {"origin": (45.45, 9.28), "destination": (55.62, 12.65),
+                                   "crash_site": (45.45, 9.28)}),
+    ("L'Airbus, parti de Ouagadougou pour Alger, a disparu des radars.",
+     {"origin": (12.35, -1.51), "destination": (36.69, 3.21)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

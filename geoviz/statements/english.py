@@ -96,7 +96,7 @@ DIVERSION = [
                r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
-               r"altered\s+course|directed\s+to|alternate\s+airport|made\s+an?\s+(?:emergency|unscheduled)"
+               r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
                r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into)\s+"
                + PREFIX + PLACE,
                re.IGNORECASE),  # (not past "to" an unknown name: "returning to Pangkal Pinang after a weekend in X")
@@ -114,7 +114,9 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditc
 CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision)\b(?:[^.⟦]{0,60}?\s)??(?:while|when|as)\s+"
-               r"(?:it\s+was\s+)?(?:(?:attempting|trying|about)\s+to\s+land|landing|approaching)\s+" + LAND_GAP
+               r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried)\s+to\s+land|landing|approaching|"
+               r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
+               r"(?:\s+(?:to|into))?)\s+" + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
                r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
@@ -125,9 +127,18 @@ CRASH = [
 NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
+# A break-up in the air over a place: "destroyed by a bomb over the town of X", "broke up over X"
+# (not an engine that "exploded ... forcing an emergency landing in X")
+BREAKUP = re.compile(r"\b(?P<cue>exploded|blew\s+up|broke\s+up|disintegrated|destroyed)\b[^.⟦]{0,40}?"
+                     r"\b(?:over|above)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE)
+PART = re.compile(r"\b(?:engines?|tyres?|tires?|batter(?:y|ies)|fan\s+blades?|cowling|turbines?)\b[^.]{0,40}$", re.I)
+# "crashed in ⟦the Zagros⟧ mountains near the town of X", "into ⟦the Atlantic⟧ off X": the place in the area
+WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|waters?))?\s*,?\s*"
+                         r"(?:near|close\s+to|outside|by|off|just\s+off|off\s+the\s+coast\s+of)\s+"
+                         + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
 LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+runway|"
-                           r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:\w+\s+){0,3}?(?:at|of|in)\s+"
+                           r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"

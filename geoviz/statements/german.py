@@ -28,9 +28,10 @@ ROLES = (
                              + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
-    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
-                              + r"(?:\s+[\wäöüß]+){0,3}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|zerschellt|"
-                              r"aufgeschlagen|notgelandet)\b")),
+    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
+                              + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|"
+                              r"zerschellt|aufgeschlagen|notgelandet|zusammengestoßen|zusammengeprallt|kollidiert|"
+                              r"explodiert)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
                               r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
@@ -41,7 +42,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit)\b"),
     cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
-          r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug"),
+          r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",
     roles=ROLES,

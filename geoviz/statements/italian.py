@@ -24,6 +24,10 @@ ROLES = (
                               r"rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|nei\s+pressi\s+di|a|in|su|sulla\s+"
                               r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
 )
+# "in fase di decollo ... sulla pista dell'aeroporto di X": the origin (and the crash site, in a crash)
+TAKEOFF = re.compile(r"\b(?P<cue>in\s+fase\s+di\s+decollo|durante\s+il\s+decollo|al\s+decollo|"
+                     r"(?:poco|subito|pochi\s+minuti)\s+dopo\s+(?:il\s+)?decoll\w*)\b[^.⟦]{0,60}?"
+                     r"\b(?:da|dall['’]|di|dell['’]|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 # "è uscito di pista all'aeroporto di X": a crash at X's airport, where it was landing
 RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
                               r"all['’]|sulla\s+pista\s+di)\s*" + PREFIX + PLACE, re.IGNORECASE)
@@ -36,6 +40,8 @@ LANGUAGE = Language(
     route_ends=(FROM_TO,),
     route_cue="da … a",
     roles=ROLES,
+    crashy=re.compile(r"precipit|schiant|scontr|rottami|relitto|incidente|caduto"),
+    takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",
     airports=r"aeroporto|scalo|pista",

@@ -288,6 +288,12 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if cue != "debris" and en.PARTS_FELL.search(t, max(0, m.start() - 40), m.start()):
             continue  # "debris crashed through a roof in X": parts that fell, not the plane
         add("crash_site", i, cue, conf)
+        within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
+        if within:  # "into the Atlantic off X", "in the Zagros mountains near the town of X"
+            add("crash_site", int(within["p"]), cue, 0.75 if slots[int(within["p"])].place.kind == "city" else 0.5)
+    for m in en.BREAKUP.finditer(t):
+        if not en.PART.search(t, max(0, m.start() - 60), m.start()):
+            add("crash_site", int(m["p"]), m["cue"], 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
     for m in en.EVENT.finditer(t):
         i = int(m["p"])
         if slots[i].place.kind in ("country", "continent", "sea"):
