@@ -79,20 +79,22 @@ COMMON = frozenset(
     both either neither officer chief director spokesman spokeswoman spokesperson said says told added
     noted university king drug market national international federal red cross natural greater health
     public world centre center council agency department ministry government hospital
-    un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz""".split()
+    un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz
+    luchthaven vliegveld bandara""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
-    r"(?:(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
     re.IGNORECASE,
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base)\b",
                             re.IGNORECASE)
-_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz)\s+"
+_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz|luchthaven|"
+                             r"vliegveld|Bandara|Bandar\s+Udara)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")

@@ -286,3 +286,8 @@ def test_an_airline_named_like_a_state_and_a_possessed_feature_are_not_places():
     assert "Delta" not in got and "Alaska" not in got
     assert "Cove" not in got  # not Cové, Benin
     assert got["Boston"][1] == "US" and got["Seattle"][1] == "US"
+
+
+def test_a_small_town_described_by_a_capitalised_adjective_is_found():
+    got = places("The jet was destroyed over the Scottish town of Lockerbie.")
+    assert got["Lockerbie"] == ("Lockerbie", "GB")

@@ -218,6 +218,16 @@ CASES = [
                                    "crash_site": (45.45, 9.28)}),
     ("L'Airbus, parti de Ouagadougou pour Alger, a disparu des radars.",
      {"origin": (12.35, -1.51), "destination": (36.69, 3.21)}),
+    # Dutch
+    ("Een Boeing op weg van Amsterdam naar Paramaribo is uitgeweken naar Lissabon.",
+     {"origin": (52.31, 4.76), "destination": (5.85, -55.2), "diversion": (38.77, -9.13)}),
+    ("Een Fokker is kort na het opstijgen van Schiphol bij Zaandam neergestort.",
+     {"origin": (52.31, 4.76), "crash_site": (52.44, 4.83)}),
+    # Indonesian
+    ("Pesawat rute Jakarta-Pontianak itu jatuh ke laut tak lama setelah lepas landas dari Bandara Soekarno-Hatta.",
+     {"origin": (-6.13, 106.66), "destination": (-0.15, 109.4), "crash_site": (-6.13, 106.66)}),
+    ("Pesawat dari Surabaya menuju Manado mendarat darurat di Makassar.",
+     {"origin": (-7.38, 112.79), "destination": (1.55, 124.93), "diversion": (-5.06, 119.55)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -8,13 +8,14 @@ import re
 from collections.abc import Sequence
 
 from geoviz.model import Evidence, Mention, Sentence, Statement
+from geoviz.statements import dutch, german, indonesian, italian, romance, russian
 from geoviz.statements import english as en
-from geoviz.statements import german, italian, romance, russian
 from geoviz.statements.language import Language
 
-#: German first, then Spanish/French/Portuguese, Italian and Russian: where two languages' patterns
-#: give one slot a role, the first cue is kept.
-LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE)
+#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch and Indonesian: where two
+#: languages' patterns give one slot a role, the first cue is kept.
+LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE,
+                                   dutch.LANGUAGE, indonesian.LANGUAGE)
 
 # Every cue word of every language, to skip the many sentences that state no route at once.
 _ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
