@@ -85,8 +85,14 @@ def _area_halo_km(place: Place) -> float:
 def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple[float, float] | None,
                  route: LineString | None = None, named: Container[str] = ()):
     anchor = _anchor(e, airports, named)
+    if anchor.is_area and e.bearing_deg is not None and e.distance_km is None:
+        # "in eastern Ukraine": halfway from the area's centre to its edge that way
+        halo = _area_halo_km(anchor)
+        return destination(_latlon(anchor), e.bearing_deg, halo), halo, anchor
     if anchor.is_area:
-        base = _area_point(anchor, previous)
+        # A country or division is drawn at its centre; a sea, lake or region where it lies
+        # nearest the flight (a country's border nearest the origin says nothing).
+        base = _area_point(anchor, previous) if anchor.kind not in ("country", "admin1") else _latlon(anchor)
         return base, _area_halo_km(anchor), anchor
     base = _latlon(anchor)
     if e.distance_km is not None and e.bearing_deg is not None:

@@ -96,6 +96,7 @@ _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
+_AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
@@ -193,13 +194,17 @@ def nominatives(name: str) -> list[str]:
     return []
 
 
+_ARTICLES = frozenset(["La", "Le", "El", "Il", "Lo"])
+
+
 def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
     """"Madrid-Las Palmas", "Baku-Grozny": two names joined by a hyphen are also read apart (the
     whole, "Guinea-Bissau", is still read first). Short parts stay joined: "Al-Arish"."""
     cuts = [k for k, ch in enumerate(tok) if ch == "-" and tok[k + 1 : k + 2].isupper()]
     parts, last = [], 0
     for k in cuts:
-        if k - last >= 3 and len(tok) - k - 1 >= 3:
+        # (an article may start the second name: "Santiago de Cuba-La Habana")
+        if k - last >= 3 and (len(tok) - k - 1 >= 3 or tok[k + 1 :] in _ARTICLES):
             parts.append((start + last, start + k, tok[last:k]))
             last = k + 1
     parts.append((start + last, end, tok[last:]))
@@ -269,6 +274,13 @@ class MentionFinder:
                         and not any(p.km_to(t) < 60 for t in towns))
             if own:
                 named_airports[text[sp.start : sp.end]] = own
+        # Once named as an airport, the bare name is the airport where nothing else of note is so
+        # called ("Teterboro Airport ... had departed from Teterboro").
+        for name, places in list(found.items()):
+            bare = _AIRPORT_SUFFIX.sub("", name)
+            if bare != name and bare in names and places and places[0].kind == "airport" \
+                    and not any(p.rank >= 0.5 for p in found.get(bare, ())[:3]):
+                found[bare] = places[:1]
         if getattr(self.gazetteer, "finds_unknown_names", False):
             found.update(self._unknown_places(text, spans, found))
         chosen = _longest_first(spans, text, found)

@@ -192,7 +192,8 @@ CASES = [
     ("The Air France jet, arriving from Paris, overshot the runway while landing in heavy rain at Toronto's "
      "Pearson airport.", {"origin": (49.01, 2.55), "destination": (43.68, -79.63), "crash_site": (43.68, -79.63)}),
     ("The Tupolev crashed in thick fog as it tried to land at an airfield near Smolensk. It had left Warsaw "
-     "an hour earlier.", {"origin": (52.17, 20.97), "destination": (54.78, 32.05, 30), "crash_site": (54.78, 32.05, 30)}),
+     "an hour earlier.", {"origin": (52.17, 20.97), "destination": (54.78, 32.05, 30),
+                          "crash_site": (54.78, 32.05, 30)}),
     ("An Emirates jet arriving from Kochi crash-landed and burst into flames at Dubai International Airport.",
      {"origin": (10.15, 76.4), "destination": (25.25, 55.36), "crash_site": (25.25, 55.36)}),
     # the place within the area a crash is put in: "into the Atlantic off X", "in the mountains near X"
@@ -218,6 +219,39 @@ CASES = [
                                    "crash_site": (45.45, 9.28)}),
     ("L'Airbus, parti de Ouagadougou pour Alger, a disparu des radars.",
      {"origin": (12.35, -1.51), "destination": (36.69, 3.21)}),
+    # a crash in a city's neighbourhood seconds after take-off or on approach: at the airport in that city
+    ("A Learjet crashed into a crowded Philadelphia neighbourhood on Friday, about 30 seconds after taking off "
+     "from Northeast Philadelphia Airport.", {"origin": (40.08, -75.01), "crash_site": (40.08, -75.01, 8)}),
+    ("A business jet crashed into a San Diego neighbourhood on Thursday as it approached Montgomery-Gibbs "
+     "Executive Airport after a flight from Wichita.",
+     {"origin": (37.65, -97.43, 30), "destination": (32.82, -117.14), "crash_site": (32.82, -117.14, 8)}),
+    # an emergency landing shortly after take-off is a return to the origin; "taking off for X"
+    ("The Superjet burst into flames while making an emergency landing at Moscow's Sheremetyevo Airport, shortly "
+     "after taking off for Murmansk.", {"origin": (55.97, 37.41), "destination": (68.78, 32.75),
+                                        "diversion": (55.97, 37.41), "crash_site": (55.97, 37.41)}),
+    ("A JetBlue flight from Boston to Orlando made an unscheduled stop in Charleston, South Carolina.",
+     {"origin": (42.36, -71.01), "destination": (28.43, -81.31), "diversion": (32.9, -80.04)}),
+    ("A CRJ900 flipped over while landing at Toronto Pearson International Airport after a flight from "
+     "Minneapolis.", {"origin": (44.88, -93.22), "destination": (43.68, -79.63), "crash_site": (43.68, -79.63)}),
+    # a bare name once written as an airport's; "just short of the runway" of the airport landed at
+    ("A small plane crashed two miles north of Teterboro Airport. It had departed from Teterboro for Pittsburgh.",
+     {"origin": (40.85, -74.06), "destination": (40.49, -80.23), "crash_site": (40.88, -74.06, 5)}),
+    ("The Airbus was flying from Lahore to Karachi when both engines failed. It came down in a housing colony, "
+     "just short of the runway.", {"origin": (31.52, 74.4), "destination": (24.91, 67.16),
+                                   "crash_site": (24.91, 67.16, 8)}),
+    # a bearing alone puts a crash in a part of the country named
+    ("An airliner flying from Amsterdam to Kuala Lumpur crashed in eastern Ukraine.",
+     {"origin": (52.31, 4.76), "destination": (3.14, 101.69), "crash_site": (48.5, 38.0, 250)}),
+    ("Het toestel, onderweg van Amsterdam naar Kuala Lumpur, stortte neer in het oosten van Oekraïne.",
+     {"origin": (52.31, 4.76), "destination": (3.14, 101.69), "crash_site": (48.5, 38.0, 250)}),
+    # Spanish "había despegado de", Portuguese "havia decolado de", German "Maschine aus X", a route whose
+    # second end starts with an article
+    ("Un helicóptero que había despegado del aeropuerto de Ciudad de México se desplomó en Xochimilco.",
+     {"origin": (19.44, -99.07), "crash_site": (19.26, -99.10, 8)}),
+    ("Eine Lufthansa-Maschine aus München musste in Frankfurt notlanden.",
+     {"origin": (48.35, 11.79), "diversion": (50.03, 8.54)}),
+    ("Un avión que cubría la ruta Santiago de Cuba-La Habana se estrelló en Sancti Spíritus.",
+     {"origin": (19.97, -75.84), "destination": (22.99, -82.41), "crash_site": (21.93, -79.44)}),
     # Dutch
     ("Een Boeing op weg van Amsterdam naar Paramaribo is uitgeweken naar Lissabon.",
      {"origin": (52.31, 4.76), "destination": (5.85, -55.2), "diversion": (38.77, -9.13)}),

@@ -7,7 +7,8 @@ import re
 from geoviz.statements.language import PLACE, SLOT, Language
 
 # "de luchthaven van X", "het dorp X", "het Turkse Istanbul": an article, an adjective, a kind of place
-PREFIX = (r"(?:(?:de|het)\s+)?(?:[a-z]+(?:se|sche)\s+)?"
+PREFIX = (r"(?:(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+)?"
+          r"(?:(?:de|het)\s+)?(?:[a-z]+(?:se|sche)\s+)?"
           r"(?:(?:luchthaven|vliegveld|vliegbasis|stad|dorp|gemeente|provincie|regio)\s+(?:van\s+)?)?")
 FROM_TO = re.compile(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+naar\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)

@@ -88,13 +88,15 @@ DESTINATION = [
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
-               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at))\s+" + PREFIX + PLACE,
+               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at)|"
+               r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
 ]
 DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
-               r"forced\s+landing|emergency\s+landing|unscheduled\s+landing|precautionary\s+landing|"
+               r"forced\s+landing|emergency\s+landing|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
+               r"unplanned\s+(?:landing|stop)|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
@@ -114,13 +116,14 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditc
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.
 CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
 CRASH = [
-    re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision)\b(?:[^.⟦]{0,60}?\s)??(?:while|when|as)\s+"
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision|burst\s+into\s+flames|caught\s+fire|"
+               r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,60}?\s)??(?:while|when|as)\s+"
                r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried)\s+to\s+land|landing|approaching|"
                r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
                r"(?:\s+(?:to|into))?)\s+" + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:\w+\s+){0,2}(?:shortly|minutes|moments|"
-               r"seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,]+|⟦\d+⟧)\s+){0,10}?"
+               r"(?:shortly|minutes|moments|seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|off|close\s+to|"
                r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),
@@ -141,6 +144,8 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
 LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+runway|"
                            r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
+# a take-off the sentence does not place ("shortly after takeoff"): from the airport it names
+AFTER_TAKEOFF = re.compile(r"\bafter\s+(?:takeoff|take-off|taking\s+off|departure|departing)\b(?!\s+from)", re.I)
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"
                              + PREFIX + PLACE, re.IGNORECASE)
@@ -218,14 +223,15 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
-AIRPORT_REF = re.compile(r"\b(?:near|at|outside|close\s+to|by)\s+the\s+airport\b", re.IGNORECASE)
+AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by)\s+the\s+airport|(?:just\s+|shortly\s+)?"
+                         r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
 CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
-        r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s")
+        r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")
 # A flight returns to where it took off; these cues state a take-off.
 RETURNS = r"return|turned\s+back"
 TAKEOFFS = r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|after\s+(?:leaving|departing|departure)"

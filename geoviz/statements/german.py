@@ -14,6 +14,9 @@ FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,6
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + PREFIX + PLACE + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
     ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
+    # ("eine Lufthansa-Maschine aus München")
+    ("origin", re.compile(r"(?:Maschine|Flugzeug|Flug|Jet|Airbus|Boeing|Passagierflugzeug|Passagiermaschine)\s+"
+                          r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
     ("origin", re.compile(r"\b(?P<cue>in)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
     ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
                           + PREFIX + PLACE)),
@@ -31,7 +34,7 @@ ROLES = (
     ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|notgelandet|zusammengestoßen|zusammengeprallt|kollidiert|"
-                              r"explodiert)\b")),
+                              r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
                               r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
@@ -40,7 +43,8 @@ ROLES = (
 
 LANGUAGE = Language(
     name="german",
-    words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit)\b"),
+    words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
+                     r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
     cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),

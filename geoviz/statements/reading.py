@@ -27,6 +27,21 @@ _EN_AIRPORTS = re.compile(r"airport|runway", re.IGNORECASE)
 _RETURNED = re.compile("|".join([en.RETURNS, *(lang.returns for lang in LANGUAGES if lang.returns)]), re.IGNORECASE)
 _TAKEOFF_CUE = re.compile("|".join([en.TAKEOFFS, *(lang.takeoffs for lang in LANGUAGES if lang.takeoffs)]),
                           re.IGNORECASE)
+# The part of a country or division a crash is put in: "in eastern Ukraine", "in the north of Mali",
+# "dans le nord du Mali", "en el sur de", "no norte do", "im Osten der", "in het oosten van", "на востоке"
+_PARTS = {**{w: b for b, words in ((0.0, "north northern nord norte noorden norden севере"),
+                                   (90.0, "east eastern est este leste oosten osten востоке"),
+                                   (180.0, "south southern sud sur sul zuiden süden юге"),
+                                   (270.0, "west western ouest oeste westen западе"),
+                                   (45.0, "northeast north-east northeastern north-eastern nord-est noreste nordeste"),
+                                   (135.0, "southeast south-east southeastern south-eastern sud-est sureste sudeste"),
+                                   (225.0, "southwest south-west southwestern south-western sud-ouest suroeste "
+                                            "sudoeste"),
+                                   (315.0, "northwest north-west northwestern north-western nord-ouest noroeste"))
+             for w in words.split()}}
+_PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+|"
+                      r"\b(?:the|le|el|o|het|dem|im)\s+(?P<dir2>[\w-]+)\s+(?:part\s+)?(?:of|du|de|del|do|da|van|der|des)"
+                      r"\s+(?:la\s+|l['’]|the\s+)?|\bна\s+(?P<dir3>севере|востоке|юге|западе)\s+)$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
@@ -146,6 +161,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
             return
         at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i)
+        if role == "crash_site" and m.place.kind in ("country", "admin1") and "distance_km" not in kw:
+            part = _PART_OF.search(t, 0, t.find(f"⟦{i}⟧"))  # "in eastern Ukraine", "dans le nord du Mali"
+            word = (part["dir"] or part["dir2"] or part["dir3"]).lower() if part else ""
+            if word in _PARTS:
+                kw.update(bearing_deg=_PARTS[word], bearing_text=word)
         found.append(Statement(role, m.place, m, ev, cue.strip().lower(), at_airport=at_airport,
                                confidence=conf, **kw))
 
@@ -233,11 +253,17 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
             add("diversion", i, m["cue"], 0.85)
-            if _RETURNED.match(m["cue"]) and "origin" not in used:
-                add("origin", i, m["cue"], 0.6)  # a flight returns to where it took off
+            if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t)) and "origin" not in used:
+                # a flight returns to where it took off ("an emergency landing at X shortly after takeoff")
+                add("origin", i, m["cue"], 0.6)
     crashy = bool(en.CRASHY.search(low))
     for rx in en.CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):
+            here = slots[int(m["p"])].place
+            inner = [slots[int(k)].place for k in re.findall(r"⟦(\d+)⟧", t[m.start() : m.start("p")])]
+            if any(p.is_area or p.km_to(here) > 25 for p in inner):
+                continue  # "crashed into the Java Sea shortly after taking off from X": the sea says where
+            # ("crashed into a Philadelphia neighborhood seconds after taking off from X": X is in it)
             nearby = en.NEAR_AFTER.match(t, m.end())
             if nearby:  # "... after takeoff from X, near the town of Y": Y says where
                 add("crash_site", int(nearby["p"]), m["cue"], 0.85)
@@ -272,6 +298,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
             distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=en.parse_bearing(m["dir"]),
             bearing_text=m["dir"] or "")
+        if _airport_after(t, int(m["p"])) and en.AFTER_TAKEOFF.search(t):
+            add("origin", int(m["p"]), "after takeoff", 0.6)  # "5 km south of X airport shortly after takeoff"
     for m in en.CRASH[2].finditer(t):
         i = int(m["p"])
         if "crash_site" in used and i in used["crash_site"]:

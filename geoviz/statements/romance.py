@@ -26,7 +26,8 @@ ROLES = (
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
-                          r"tinha\s+acabado\s+de\s+decolar)\s+"
+                          r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|"
+                          r"décollé|partido|salido|saído|quitté))\s+"
                           r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
