@@ -719,14 +719,13 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         # named as a division, or listed among divisions ("New Jersey and New York")
         stated = _names_division(text, sp) or bool(kind and kind[0] == "admin1")
         beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
+        # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
+        route_end = bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, local, stated, tuple(id(p) for p in beside),
-               bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)))
+               kind, local, stated, tuple(id(p) for p in beside), route_end)
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
             top = max((p.rank for p in readings[i] if not p.is_area), default=0.0)
-            route_end = bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
                                          route_end)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions)), p)

@@ -37,6 +37,8 @@ class Language:
     #: words of a crash: distances and take-offs only place a crash in a sentence that has one
     crashy: Pattern | None = None
     distance: Pattern | None = None
+    #: how sure a distance of this language's patterns places the crash
+    distance_confidence: float = 0.7
     anaphor: Pattern | None = None
     #: a cheap test (lower case) before the anaphor pattern is tried
     anaphor_quick: Pattern | None = None

@@ -29,16 +29,15 @@ _TAKEOFF_CUE = re.compile("|".join([en.TAKEOFFS, *(lang.takeoffs for lang in LAN
                           re.IGNORECASE)
 # The part of a country or division a crash is put in: "in eastern Ukraine", "in the north of Mali",
 # "dans le nord du Mali", "en el sur de", "no norte do", "im Osten der", "in het oosten van", "на востоке"
-_PARTS = {**{w: b for b, words in ((0.0, "north northern nord norte noorden norden севере"),
-                                   (90.0, "east eastern est este leste oosten osten востоке"),
-                                   (180.0, "south southern sud sur sul zuiden süden юге"),
-                                   (270.0, "west western ouest oeste westen западе"),
-                                   (45.0, "northeast north-east northeastern north-eastern nord-est noreste nordeste"),
-                                   (135.0, "southeast south-east southeastern south-eastern sud-est sureste sudeste"),
-                                   (225.0, "southwest south-west southwestern south-western sud-ouest suroeste "
-                                            "sudoeste"),
-                                   (315.0, "northwest north-west northwestern north-western nord-ouest noroeste"))
-             for w in words.split()}}
+_PARTS = {w: b for b, words in ((0.0, "north northern nord norte noorden norden севере"),
+                                (90.0, "east eastern est este leste oosten osten востоке"),
+                                (180.0, "south southern sud sur sul zuiden süden юге"),
+                                (270.0, "west western ouest oeste westen западе"),
+                                (45.0, "northeast north-east northeastern north-eastern nord-est noreste nordeste"),
+                                (135.0, "southeast south-east southeastern south-eastern sud-est sureste sudeste"),
+                                (225.0, "southwest south-west southwestern south-western sud-ouest suroeste sudoeste"),
+                                (315.0, "northwest north-west northwestern north-western nord-ouest noroeste"))
+          for w in words.split()}
 _PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+|"
                       r"\b(?:the|le|el|o|het|dem|im)\s+(?P<dir2>[\w-]+)\s+(?:part\s+)?(?:of|du|de|del|do|da|van|der|des)"
                       r"\s+(?:la\s+|l['’]|the\s+)?|\bна\s+(?P<dir3>севере|востоке|юге|западе)\s+)$", re.IGNORECASE)
@@ -205,7 +204,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             km = lang.number(m)
             if km is not None:
                 direction = (m["dir"] or "").lower()
-                add("crash_site", int(m["p"]), "distance", 0.75 if lang.name == "russian" else 0.7,
+                add("crash_site", int(m["p"]), "distance", lang.distance_confidence,
                     distance_km=round(km, 3), distance_text=m.group(0).split("⟦")[0].strip(),
                     bearing_deg=lang.bearing(m), bearing_text=direction,
                     at_airport=bool(_AIRPORTS.search(m.group(0))))

@@ -57,6 +57,7 @@ LANGUAGE = Language(
     roles=ROLES,
     crashy=CRASHY,
     distance=DISTANCE,
+    distance_confidence=0.75,
     anaphor=ANAPHOR,
     anaphor_quick=re.compile(r"от "),
     numbers=NUMBERS,
