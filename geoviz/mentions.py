@@ -39,9 +39,11 @@ CONNECTORS = frozenset(
 # The tokens a name can be made of: words not starting with a lower-case Latin letter, numbers
 # and connectors. Other words are left to the regex engine; they break a run through its gap.
 _TOKEN = re.compile(
-    r"(?<![\w.-])(?<![^\W_]{2}['’])(?:(?:(?![a-zß-öø-ÿ])[^\W_])(?:\w|[-.](?=\w))*|(?:" + "|".join(sorted(CONNECTORS))
+    r"(?<![\w.-])(?<![^\W_]{2}['’])(?:(?:(?![a-zß-öø-ÿ])[^\W_])(?:\w|[-.](?=\w)|['’](?=[A-ZÀ-Þ]))*|(?:"
+    + "|".join(sorted(CONNECTORS))
     + r")(?![\w'’-])|(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|de|du|la|le)-(?![a-zß-öø-ÿ])\w+(?:-\w+)*)"
-)  # after an elided article ("d'El-Arich", "l'Ukraine") a name may start; the last branch takes
+)  # after an elided article ("d'El-Arich", "l'Ukraine") a name may start, and an apostrophe before a
+# capital stays inside one ("O'Hare", "N'Djamena"); the last branch takes
 # Arabic and French articles joined to a name ("el-Cheikh", "al-Arish")
 # Words after a place name that make it part of an organisation's or a publication's name.
 ORG_AFTER = frozenset(
@@ -83,10 +85,13 @@ COMMON = frozenset(
     luchthaven vliegveld bandara""".split()
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|"
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
-    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$)",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
+    # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
+    r"\b(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|километр\w*)\s+"
+    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
     re.IGNORECASE,
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
@@ -99,6 +104,9 @@ _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aerop
 _AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")
+# "a Black Hawk helicopter", "an Apache gunship": an aircraft type named like a town
+_AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:helicopters?|gunships?|choppers?|aircraft|airplanes?|planes?|jets?|"
+                             r"fighters?|bombers?|drones?)\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -237,7 +245,7 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 
 def _joins(gap: str, previous: str) -> bool:
-    if gap in (" ", "-", "\n", " \n", "\n ", "  "):
+    if gap in (" ", "-", "\n", " \n", "\n ", "  ", " d'", " d’"):  # "Côte d'Ivoire", "Cortina d'Ampezzo"
         return True
     return gap == ". " and previous.lower() in {"st", "mt", "ft", "pt"}
 
@@ -322,6 +330,8 @@ class MentionFinder:
                     Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], country,
                             sp.sentence, 1.0, 1, "demonym")
                 )
+        if _CODE_QUICK.search(text):
+            raw = self._airport_codes(text, sentences, raw)
         mentions = resolve(text, raw, demonyms)
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
@@ -329,6 +339,43 @@ class MentionFinder:
             mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _airport_codes(self, text: str, sentences: Sequence[Sentence],
+                       raw: list[tuple[_Span, tuple[Place, ...]]]) -> list[tuple[_Span, tuple[Place, ...]]]:
+        """IATA and ICAO codes: "Sydney (SYD)" is Sydney's airport, and "SYD" alone later in the
+        text is too; a code alone is an airport's only where the route puts it ("diverted to
+        EINN", "flew into LAX"), since capitals in prose are mostly other acronyms."""
+        lookup = getattr(self.gazetteer, "lookup_code", None)
+        if lookup is None:
+            return raw
+        ends = {sp.end: i for i, (sp, _) in enumerate(raw)}
+        taken = [(sp.start, sp.end) for sp, _ in raw]
+        out = list(raw)
+        known: dict[str, Place] = {}
+        added: list[tuple[_Span, tuple[Place, ...]]] = []
+        for sent in sentences:
+            for m in _CODE.finditer(sent.text):
+                code, start, end = m.group(1), sent.start + m.start(1), sent.start + m.end(1)
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                airports = [p for p in lookup(code) if p.kind == "airport"]
+                i = ends.get(sent.start + m.start()) if m.group().startswith(" (") else None
+                if i is not None and m.group().endswith(")"):
+                    sp, places = out[i]
+                    near = [a for a in airports if code in (a.iata, a.ref)
+                            if any(a.km_to(p) < 80 for p in places[:10])]
+                    if near:  # "Singapore Changi (SIN)": the name is the airport the code is
+                        out[i] = (_Span(sp.start, end + 1, sp.sentence), (near[0],))
+                        known[code] = near[0]
+                    continue
+                if code in known:
+                    added.append((_Span(start, end, sent), (known[code],)))
+                elif airports and code.lower() not in COMMON and _CODE_BEFORE.search(
+                        sent.text, max(0, m.start(1) - 30), m.start(1)) and _FLIGHT_CONTEXT.search(sent.text):
+                    best = airports[0]
+                    if best.ref == code or (best.iata == code and best.rank >= 0.5):
+                        added.append((_Span(start, end, sent), (best,)))
+        return sorted([*out, *added], key=lambda r: r[0].start)
 
     def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
@@ -436,6 +483,15 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
+# An airport code: three or four capitals, alone or in brackets after a name ("Sydney (SYD)").
+_CODE_QUICK = re.compile(r"\b[A-Z]{3,4}\b")
+_CODE = re.compile(r"(?: \(|(?<![\w(]))([A-Z]{3,4})(?:\)|(?![\w)]))")
+# Route words before a code that make it an airport ("from JFK", "diverted to EINN", "departed EGLL").
+_CODE_BEFORE = re.compile(r"\b(?:from|to|for|into|at|via|departed|departing|left|leaving|reached|toward|towards)"
+                          r"\s+$")
+# A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
+_FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
+                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*)\b", re.IGNORECASE)
 # Areas an adjective of nationality can take a part of ("the French Alps").
 _PARTED = frozenset(["region"])
 # Words that place something at the name after them: worth asking an online geocoder about.
@@ -570,6 +626,15 @@ PLACE_WORDS = frozenset(
 )
 
 
+def _own_name(place: Place, surface: str, hyphen_after: bool) -> bool:
+    """The place is called so, not only by an alternate name: its name, its name less "Airport"
+    ("Campo de Marte"), or the first part of a hyphenated one ("Chamonix" for Chamonix-Mont-Blanc,
+    but not "Vallon" of "Vallon-Sainte-Claire" for Vallon-Pont-d'Arc)."""
+    key = _fold(surface)
+    return key in (_fold(place.name), _fold(_AIRPORT_SUFFIX.sub("", place.name))) or (
+        not hyphen_after and "-" in place.name and _fold(place.name.split("-")[0]) == key)
+
+
 def _is_organisation(text: str, sp: _Span) -> bool:
     if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
         return True  # "Pratt & Whitney", "Johnson & Johnson"
@@ -593,11 +658,15 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if (len(surface) <= 3 and surface.isupper()) or _INITIALS.fullmatch(surface.rstrip(".")):
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
-    if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface):
-        return False  # "Natural Selection" is a minor airstrip's name and a phrase
-    if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and all(
-            _fold(p.name) != _fold(surface) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
+    if places[0].kind == "airport" and not places[0].iata and not _AIRPORT_WORD.search(surface) and not (
+            _ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface):
+        return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte")
+    hyphen_after = text[sp.end : sp.end + 1] == "-"
+    if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
+            _own_name(p, surface, hyphen_after) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
+    if best < 0.6 and _AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
     if places[0].kind in ("admin1", "region") and _AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "a Delta flight", "an Alaska jet": the airline, not a state or a river delta
     owner = _OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)

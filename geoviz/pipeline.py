@@ -41,14 +41,16 @@ def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> 
     documents = extract(sources, gazetteer, with_claims=True)
     incident = refine_online(story.merge(documents), gazetteer)
     # A city's airport is the one the sources name ("in Washington ... landed at Washington
-    # Dulles"), or else the likeliest.
+    # Dulles"), or else the likeliest; not one that is a route place of its own ("took off from
+    # Jundiaí ... bound for Campo de Marte").
     named = {m.place.key for d in documents for m in d.mentions if m.place.kind == "airport"}
+    free = named - {e.place.key for e in incident.elements}
     airports: dict[str, Place] = {}
     for e in incident.elements:
         if e.place.kind == "city":
             found = gazetteer.airports_for(e.place)
             if found:
-                airports[e.place.key] = next((a for a in found if a.key in named), found[0])
+                airports[e.place.key] = next((a for a in found if a.key in free), found[0])
     return geometry.build_map(incident, airports, named)
 
 

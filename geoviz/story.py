@@ -106,6 +106,14 @@ def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> Story
     )
 
 
+def _point_like(place: Place) -> bool:
+    """A country small enough to be a route point: Malta, Singapore, Bahrain (a box of ~2 degrees)."""
+    if place.kind != "country" or place.geometry is None:
+        return False
+    west, south, east, north = place.geometry.bounds
+    return (east - west) + (north - south) <= 2.5
+
+
 def _refines(general: Place, specific: Place) -> bool:
     """A country, region or division that contains a more specific place of the same role."""
     if general.kind == "country":
@@ -135,8 +143,8 @@ def merge(documents: Sequence[Document]) -> Story:
             continue
         cands.sort(key=lambda c: (-c.score(role), c.place.name))
         best = cands[0]
-        if role != "crash_site" and best.place.kind in ("country", "continent"):
-            continue  # "bound for Russia": too vague to draw as a point
+        if role != "crash_site" and best.place.kind in ("country", "continent") and not _point_like(best.place):
+            continue  # "bound for Russia": too vague to draw as a point (not "forced to land in Malta")
         elements[role] = _element(role, best, cands[1:])
     _fold_approach(elements)
     extra: list[StoryElement] = []

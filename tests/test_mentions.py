@@ -291,3 +291,32 @@ def test_an_airline_named_like_a_state_and_a_possessed_feature_are_not_places():
 def test_a_small_town_described_by_a_capitalised_adjective_is_found():
     got = places("The jet was destroyed over the Scottish town of Lockerbie.")
     assert got["Lockerbie"] == ("Lockerbie", "GB")
+
+
+def test_names_with_an_apostrophe_inside_are_one_name():
+    got = places("The jet left N'Djamena for Abidjan in Côte d'Ivoire, then flew on to Chicago O'Hare.")
+    assert got["N'Djamena"] == ("N'Djamena", "TD")
+    assert got["Côte d'Ivoire"][1] == "CI"
+    assert got["Chicago O'Hare"][0] == "Chicago O'Hare International Airport"
+
+
+def test_airport_codes_in_brackets_alone_and_where_the_route_puts_them():
+    found = find("The A380 flew from Sydney (SYD) to Dubai (DXB). It later returned to SYD. "
+                 "A sister jet departed EGLL bound for KJFK at 14:00 UTC.")
+    by_text = {m.text: m.place for m in found}
+    assert by_text["Sydney (SYD)"].iata == "SYD" and by_text["Dubai (DXB)"].iata == "DXB"
+    assert by_text["SYD"].iata == "SYD"
+    assert by_text["EGLL"].ref == "EGLL" and by_text["KJFK"].ref == "KJFK"
+    assert "UTC" not in by_text
+
+
+def test_capitals_that_are_not_airport_codes_are_left_alone():
+    # "FAA" is Faranah's code and "USDA" an ICAO code in Russia: neither is meant here
+    got = places("The pilot reported to FAA inspectors. Samples were sent to USDA for testing.")
+    assert "FAA" not in got and "USDA" not in got
+
+
+def test_an_aircraft_type_named_like_a_town_and_a_town_measured_from():
+    got = places("A jet collided with an Army Black Hawk helicopter. Debris fell 10 km from Chamonix.")
+    assert "Black Hawk" not in got
+    assert got["Chamonix"] == ("Chamonix-Mont-Blanc", "FR")

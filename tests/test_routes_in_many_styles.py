@@ -262,6 +262,57 @@ CASES = [
      {"origin": (-6.13, 106.66), "destination": (-0.15, 109.4), "crash_site": (-6.13, 106.66)}),
     ("Pesawat dari Surabaya menuju Manado mendarat darurat di Makassar.",
      {"origin": (-7.38, 112.79), "destination": (1.55, 124.93), "diversion": (-5.06, 119.55)}),
+    # airport codes: in brackets after a name, then alone; ICAO codes where the route puts them
+    ("Flight 77, an A330 from Hong Kong (HKG) to Perth (PER), returned to HKG after a hydraulic failure.",
+     {"origin": (22.31, 113.92, 5), "destination": (-31.94, 115.97, 5), "diversion": (22.31, 113.92, 5)}),
+    ("The Dash 8 departed CYYZ bound for KBOS and diverted to CYUL with a fuel leak.",
+     {"origin": (43.68, -79.63, 5), "destination": (42.36, -71.01, 5), "diversion": (45.47, -73.74, 5)}),
+    # names with an apostrophe inside
+    ("The Boeing left N'Djamena for Paris on Friday and diverted to Niamey.",
+     {"origin": (12.13, 15.03), "destination": (49.01, 2.55, 30), "diversion": (13.48, 2.18)}),
+    ("Moments after lifting off from Midway, the crew declared an emergency and diverted to O'Hare.",
+     {"diversion": (41.98, -87.90, 5)}),
+    # a turn back that names no place: back to the origin
+    ("A Pegasus flight from Ankara to Berlin turned back soon after takeoff because of a cracked windscreen.",
+     {"origin": (40.13, 32.99, 35), "destination": (52.36, 13.5, 25), "diversion": (40.13, 32.99, 35)}),
+    ("Un vol reliant Oran à Lyon a fait demi-tour peu après le décollage.",
+     {"origin": (35.62, -0.62), "destination": (45.72, 5.08, 25), "diversion": (35.62, -0.62)}),
+    ("Passengers returned to the airport on Tuesday to board a rescheduled flight from Kabul to Herat.",
+     {"origin": (34.56, 69.21), "destination": (34.21, 62.23)}),
+    # landed somewhere other than the destination the sentence names
+    ("Ein Condor-Flug von Düsseldorf nach Antalya ist wegen eines Notfalls an Bord in Sofia gelandet.",
+     {"origin": (51.29, 6.77), "destination": (36.9, 30.8, 20), "diversion": (42.70, 23.41)}),
+    ("A Qantas flight from Perth to London landed in Singapore after a passenger fell ill.",
+     {"origin": (-31.94, 115.97, 20), "destination": (51.47, -0.45, 30), "diversion": (1.36, 103.99, 20)}),
+    ("A Qantas flight from Perth to London landed safely in London after a passenger fell ill.",
+     {"origin": (-31.94, 115.97, 20), "destination": (51.47, -0.45, 30)}),
+    # crashes on a final approach, and a collision over a river by the airport approached
+    ("A Twin Otter from Pokhara crashed into a hillside on its final approach to Jomsom.",
+     {"origin": (28.2, 83.98), "destination": (28.78, 83.72), "crash_site": (28.78, 83.72, 8)}),
+    ("A commuter jet from Charlotte collided with an Army Black Hawk helicopter over the Potomac River late on "
+     "Wednesday while approaching Ronald Reagan Washington National Airport.",
+     {"origin": (35.21, -80.94), "destination": (38.85, -77.04, 5), "crash_site": (38.85, -77.04, 5)}),
+    # a small country is a place to land in
+    ("Hijackers forced a domestic flight from Sabha to Tripoli to land in Malta.",
+     {"origin": (27.03, 14.47), "destination": (32.89, 13.19, 30), "diversion": (35.86, 14.48)}),
+    # "departure for", "had flown in from"
+    ("A Boeing 737 returned to Portland, Oregon, shortly after departure for Ontario, California, when a cabin "
+     "panel blew out.", {"origin": (45.59, -122.6), "destination": (34.06, -117.6), "diversion": (45.59, -122.6)}),
+    ("The Dash 8 had flown in from Dhaka and crashed while landing at Kathmandu's Tribhuvan airport.",
+     {"origin": (23.84, 90.40), "destination": (27.70, 85.36, 5), "crash_site": (27.70, 85.36, 5)}),
+    # "took off from X" is no crash "off X"
+    ("The airliner was shot down minutes after it took off from Tehran's Imam Khomeini airport bound for Kyiv. "
+     "It crashed near Shahedshahr.", {"origin": (35.42, 51.15, 5), "destination": (50.35, 30.89, 35),
+                                      "crash_site": (35.57, 51.09, 8)}),
+    # an emergency landing in which the aircraft struck a car is a crash where it landed
+    ("A business jet flying from Fort Lauderdale to Naples, Florida, made an emergency landing on Interstate 75 "
+     "near Naples and struck a car.", {"origin": (26.07, -80.15), "destination": (26.15, -81.78),
+                                  "crash_site": (26.15, -81.78)}),
+    # French distance in words from a town; Portuguese "seguia para" an airport without an IATA code
+    ("Un hélicoptère s'est écrasé dans le massif du Mont-Blanc, à une dizaine de kilomètres de Chamonix.",
+     {"crash_site": (45.92, 6.87)}),
+    ("Um avião caiu logo após decolar do aeroporto de Jundiaí. O piloto seguia para Campo de Marte.",
+     {"origin": (-23.18, -46.94, 8), "destination": (-23.51, -46.64, 5), "crash_site": (-23.18, -46.94, 8)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

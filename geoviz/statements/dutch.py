@@ -52,6 +52,9 @@ LANGUAGE = Language(
     bearings=BEARINGS,
     units={"mijl": 1.609344},
     returns=r"terug",
+    turn_back=re.compile(r"\b(?:(?:keerde|keerden)\s+(?:\w+\s+){0,4}?(?:om|terug)\b(?!\s+naar\s+(?-i:[A-Z]))|"
+                         r"(?:moest|moesten)\s+(?:\w+\s+){0,4}?(?:omkeren|terugkeren|terugvliegen)\b|rechtsomkeert)",
+                         re.IGNORECASE),
     airports=r"luchthaven|vliegveld|vliegbasis|landingsbaan",
     takeoffs=r"opgeste|opstijgen|steeg\s+op",
 )

@@ -56,9 +56,12 @@ FROM_TO = re.compile(
     + SLOT.format("b"),
     re.IGNORECASE,
 )
-FLIGHT_WORDS = (r"flights?|flying|flew|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|taken\s+off|"
-                 r"(?:plane|jet|airliner|aircraft|airplane|helicopter|Dash[- ]?8|[A-Z]?\d{3}(?:-\d{1,3})?(?:MAX)?)"
-                 r"(?=\s+from\b)|"
+FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
+                 r"taken\s+off|"
+                 r"(?:plane|jet|airliner|aircraft|airplane|helicopter|chopper|turboprop|seaplane|floatplane|"
+                 r"Dash[- ]?8|[A-Z]{0,2}-?\d{2,3}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
+                 r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
+                 r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
                  r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE,
@@ -89,7 +92,7 @@ DESTINATION = [
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at)|"
-               r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for)\s+" + PREFIX + PLACE,
+               r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
 ]
@@ -100,11 +103,17 @@ DIVERSION = [
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
-               r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into)\s+"
+               r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into|near|outside)\s+"
                + PREFIX + PLACE,
                re.IGNORECASE),  # (not past "to" an unknown name: "returning to Pangkal Pinang after a weekend in X")
     re.compile(r"\b(?P<cue>alternate\s+airport)\s*\(\s*" + PLACE, re.IGNORECASE),
+    # "forced a domestic flight from X to Y to land in Z"
+    re.compile(r"\b(?P<cue>forced|ordered|compelled)\s+(?:(?:[\w'’-]+|⟦\d+⟧)\s+){1,8}?to\s+land\s+"
+               r"(?:[^.⟦]{0,30}?\s)??(?:in|at|on|near)\s+" + PREFIX + PLACE, re.IGNORECASE),
 ]
+# "landed safely in X": a diversion where the sentence names another destination
+LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?(?:in|at)\s+"
+                    + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
@@ -117,16 +126,18 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditc
 CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision|burst\s+into\s+flames|caught\s+fire|"
-               r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,60}?\s)??(?:while|when|as)\s+"
+               r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
                r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried)\s+to\s+land|landing|approaching|"
                r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
-               r"(?:\s+(?:to|into))?)\s+" + LAND_GAP
+               r"(?:\s+(?:to|into))?)|on\s+(?:its|the|a|an)\s+(?:final\s+|landing\s+)?approach\s+(?:to|into))\s+"
+               + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,]+|⟦\d+⟧)\s+){0,10}?"
                r"(?:shortly|minutes|moments|seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|off|close\s+to|"
-               r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.;⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|"
+               r"(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)(?<!lifting\s)off|close\s+to|"
+               r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),  # (not "shot down after it took off from X")
 ]
 NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
@@ -167,7 +178,8 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
-    r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b",
+    r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
+    r"\bsince\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
@@ -186,6 +198,16 @@ PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowl
 PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
                                r"\bon\s+board\s*,\s*|\bwere\s+)$", re.IGNORECASE)
+# An emergency landing in which the aircraft struck something: a crash where it landed (not one in
+# which "a passenger was killed" by an engine failure in flight)
+IMPACT = re.compile(r"\b(?:struck|hit|clipped|slammed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into)\s+"
+                    r"(?:an?|the|several|two|three)\s+(?:\w+\s+)?(?:cars?|vehicles?|trucks?|buildings?|houses?|"
+                    r"homes?|trees?|power\s+lines?|poles?|walls?|fences?)\b|\b(?:burst\s+into\s+flames|"
+                    r"caught\s+fire|was\s+destroyed)", re.IGNORECASE)
+FORCED_LANDING = re.compile(r"emergency|forced|crash", re.IGNORECASE)
+# "Passengers returned to the airport", "the families headed back": people, not the aircraft
+PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|tourists|residents|officials|"
+                        r"investigators|rescuers|workers|survivors|crowds?|fans)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 FLIGHTY = re.compile(r"\b(?:" + FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b")
@@ -230,8 +252,17 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
+        r"collid|collision|burst|caught\s+fire|flipped|overturned|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")
+# A turn back that names no place: the flight went back to where it took off.
+TURN_BACK = re.compile(r"\b(?:turned\s+(?:back|around)|turn\s+(?:back|around)|(?:made|making)\s+an?\s+U-turn|"
+                       r"U-turned|(?:flew|headed|was\s+flying)\s+back|air\s+turn-?back|"
+                       r"(?:forced|had|obliged|ordered)\s+to\s+return|"
+                       r"return(?:ed|ing)?\s+to\s+(?:the\s+)?(?:airport|gate|stand|its\s+(?:origin|departure\s+"
+                       r"(?:airport|point)|point\s+of\s+departure|base))|"
+                       r"returned\s+(?:safely|shortly|soon|minutes|about|an\s+hour|half\s+an\s+hour))\b",
+                       re.IGNORECASE)
 # A flight returns to where it took off; these cues state a take-off.
 RETURNS = r"return|turned\s+back"
 TAKEOFFS = r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|after\s+(?:leaving|departing|departure)"

@@ -29,6 +29,8 @@ ROLES = (
                              r"zurückkehren|zurückgekehrt)")),
     ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
                              + PREFIX + PLACE)),
+    ("landed", re.compile(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?gelandet\b")),
+    ("landed", re.compile(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
     ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
@@ -53,4 +55,7 @@ LANGUAGE = Language(
     returns=r"kehrte|zurückgekehrt|zurückkehren",
     airports=r"Flughafen|Flugplatz",
     takeoffs=r"\bstart|abflug",
+    # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
+    turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
+                         r"zum\s+(?:Start|Abflug|Ausgangs)flughafen\s+zurück)"),
 )

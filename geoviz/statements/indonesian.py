@@ -49,6 +49,8 @@ LANGUAGE = Language(
     units={"mil": 1.609344},
     takeoff=TAKEOFF,
     returns=r"kembali|berbalik|putar\s+balik",
+    turn_back=re.compile(r"\b(?:(?:kembali|putar\s+balik|berbalik)\s+ke\s+(?:bandara|bandar\s+udara)\s+"
+                         r"(?:asal|keberangkatan)|putar\s+balik|return\s+to\s+base|RTB)\b", re.IGNORECASE),
     airports=r"bandara|bandar\s+udara|landasan",
     takeoffs=r"lepas\s+landas|mengudara",
 )

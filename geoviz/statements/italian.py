@@ -20,6 +20,8 @@ ROLES = (
     ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+di\s+emergenza|atterrat[oa]\s+d['’]emergenza|"
                              r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
                              + PREFIX + PLACE, re.IGNORECASE)),
+    ("landed", re.compile(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,
+                          re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
                               r"rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|nei\s+pressi\s+di|a|in|su|sulla\s+"
                               r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
@@ -44,6 +46,9 @@ LANGUAGE = Language(
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",
+    turn_back=re.compile(r"\b(?:(?:tornat[oa]|rientrat[oa])\s+(?:indietro|all['’]aeroporto\s+di\s+partenza|"
+                         r"alla\s+base)|(?:fatto|fare)\s+(?:marcia\s+indietro|dietrofront|inversione\s+di\s+rotta)|"
+                         r"invertito\s+la\s+rotta)", re.IGNORECASE),
     airports=r"aeroporto|scalo|pista",
     takeoffs=r"decoll",
 )

@@ -57,6 +57,9 @@ class Language:
     airports: str = ""
     #: cue stems of a take-off
     takeoffs: str = ""
+    #: a turn back that names no place ("a fait demi-tour peu après son décollage"): a diversion
+    #: to where the flight took off
+    turn_back: Pattern | None = None
 
     def number(self, match: re.Match[str]) -> float | None:
         """The distance a match states, in kilometres."""

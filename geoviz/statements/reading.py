@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from geoviz.model import Evidence, Mention, Sentence, Statement
+from geoviz.model import Evidence, Mention, Place, Sentence, Statement
 from geoviz.statements import dutch, german, indonesian, italian, romance, russian
 from geoviz.statements import english as en
 from geoviz.statements.language import Language
@@ -41,6 +42,9 @@ _PARTS = {w: b for b, words in ((0.0, "north northern nord norte noorden norden 
 _PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+|"
                       r"\b(?:the|le|el|o|het|dem|im)\s+(?P<dir2>[\w-]+)\s+(?:part\s+)?(?:of|du|de|del|do|da|van|der|des)"
                       r"\s+(?:la\s+|l['’]|the\s+)?|\bна\s+(?P<dir3>севере|востоке|юге|западе)\s+)$", re.IGNORECASE)
+# A turn back that names no place, in any language: back to where the flight took off.
+_TURN_BACK = re.compile("|".join([en.TURN_BACK.pattern, *(lang.turn_back.pattern for lang in LANGUAGES
+                                                           if lang.turn_back)]), re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
@@ -85,6 +89,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_landing: Mention | None = None
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
+    turn_backs: list[tuple[Sentence, str]] = []
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
@@ -99,6 +104,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             if st:
                 found.append(st)
         out.extend(found)
+        if not any(st.role == "diversion" for st in found):
+            back = _turn_back(sentence.text)
+            if back:
+                turn_backs.append((sentence, back))
         for st in found:
             if st.role in ("diversion", "destination", "approach") and st.place.kind in ("city", "airport"):
                 last_landing, landed = st.mention, st.role != "destination"
@@ -109,7 +118,25 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
+    origin = next((st for st in out if st.role == "origin"), None)
+    if origin is not None and turn_backs:  # "… from X to Y. It turned back shortly after takeoff."
+        out.extend(Statement("diversion", origin.place, origin.mention, Evidence.of(sentence), cue.lower(),
+                             at_airport=origin.at_airport, confidence=0.7) for sentence, cue in turn_backs)
+        out.sort(key=lambda st: st.evidence.start)
     return tuple(out)
+
+
+def _turn_back(text: str) -> str:
+    """The words of a turn back this flight made, naming no place ("turned back", "a fait
+    demi-tour"); not one asked for, denied or made by people rather than the aircraft."""
+    m = _TURN_BACK.search(text)
+    if m is None:
+        return ""
+    before = text[max(0, m.start() - 60) : m.start()]
+    if en.INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
+            or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before):
+        return ""
+    return m.group()
 
 
 
@@ -229,6 +256,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
             add("origin", int(m["p"]), m["cue"], 0.8)
+    for m in en.LANDED.finditer(t):
+        add("landed", int(m["p"]), m["cue"], 0.75)
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
@@ -247,6 +276,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
+            if en.FORCED_LANDING.search(m["cue"]) and en.IMPACT.search(t, m.end()) \
+                    and not en.INTENDED.search(before[-40:]):
+                add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
@@ -260,8 +292,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             here = slots[int(m["p"])].place
             inner = [slots[int(k)].place for k in re.findall(r"⟦(\d+)⟧", t[m.start() : m.start("p")])]
-            if any(p.is_area or p.km_to(here) > 25 for p in inner):
+            if any((p.is_area and not (rx is en.CRASH[0] and _touches(p, here))) or p.km_to(here) > 25
+                   for p in inner):
                 continue  # "crashed into the Java Sea shortly after taking off from X": the sea says where
+            # (but "collided over the Potomac while approaching X": the river at X's edge says less)
             # ("crashed into a Philadelphia neighborhood seconds after taking off from X": X is in it)
             nearby = en.NEAR_AFTER.match(t, m.end())
             if nearby:  # "... after takeoff from X, near the town of Y": Y says where
@@ -332,7 +366,29 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         i = int(m["p"])
         if slots[i].place.kind in ("sea", "lake", "region", "admin1", "country", "river"):
             add("overflown", i, m["cue"], 0.7)
-    return found
+    return _landings(found)
+
+
+def _landings(found: list[Statement]) -> list[Statement]:
+    """"A flight from X to Y landed in Z": Z is a diversion where the sentence names another
+    destination; a landing alone says nothing of a route."""
+    bound = [st.place for st in found if st.role == "destination"]
+    taken = {st.mention.start for st in found if st.role in ("origin", "destination", "diversion", "crash_site")}
+    out = [st for st in found if st.role != "landed"]
+    for st in found:
+        if st.role == "landed" and bound and st.mention.start not in taken \
+                and all(p.km_to(st.place) > 50 for p in bound) and not st.place.is_area:
+            out.append(replace(st, role="diversion"))
+    return out
+
+
+def _touches(area: Place, place: Place, km: float = 8.0) -> bool:
+    """The place lies within a few kilometres of the area (a river or bay by an airport)."""
+    if area.geometry is None:
+        return False
+    from shapely import Point  # (loaded already: the area's geometry is a shapely value)
+
+    return area.geometry.distance(Point(place.lon, place.lat)) * 111.0 <= km
 
 
 def _airport_after(t: str, i: int) -> bool:

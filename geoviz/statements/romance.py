@@ -32,7 +32,9 @@ ROLES = (
     ("destination", re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
-                               r"que\s+se\s+dirigía\s+a|que\s+iba\s+a|que\s+seguia\s+para|que\s+ia\s+para)\s*"
+                               r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
+                               r"(?:que\s+)?seguía\s+(?:hacia|para)|que\s+ia\s+para|(?:que\s+)?voava\s+para|"
+                               r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers)\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
@@ -43,6 +45,8 @@ ROLES = (
                              r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+    ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
+                          r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
                               r"desplomó|despencou|s['’]est\s+abîmée?)\b[^.⟦]{0,90}?"
@@ -90,6 +94,14 @@ RUNWAY_EXCURSION = re.compile(
     r"è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
     r"à|de|do|da|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
+TURN_BACK = re.compile(
+    r"\b(?:(?:fait|faire|faisant)\s+demi-tour|rebrouss\w+\s+chemin|revenue?\s+(?:à|vers)\s+(?:son\s+point\s+de\s+"
+    r"départ|l['’]aéroport\s+de\s+départ)|(?:dio|dar|dieron|dando)\s+(?:la\s+)?(?:media\s+)?vuelta|"
+    r"(?:regresó|volvió|retornó|regresar|volver|retornar|retornou|voltou|voltar)\s+(?:al\s+aeropuerto|"
+    r"ao\s+aeroporto|a\s+su\s+(?:origen|punto\s+de\s+partida)|à\s+origem)(?!\s+(?:de|do|da)\s+(?-i:[A-Z]))|"
+    r"(?:fez|fazer|fazendo)\s+meia-volta)",
+    re.IGNORECASE)
+
 LANGUAGE = Language(
     name="romance",
     words=re.compile(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
@@ -97,7 +109,8 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
+          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|aterrizó|"
+          r"pousou|aterrissou|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
@@ -114,4 +127,5 @@ LANGUAGE = Language(
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
     airports=r"a[ée]ro?port|aeropuerto|pista|piste|terminal",
     takeoffs=r"décoll|despeg|decol",
+    turn_back=TURN_BACK,
 )

@@ -64,6 +64,8 @@ LANGUAGE = Language(
     bearings=BEARINGS,
     units={"милях": 1.609344},
     returns=r"вернул|развернул",
+    turn_back=re.compile(r"(?:вернул\w*\s+в\s+аэропорт\s+вылета|развернул\w*|вернул\w*\s+обратно)",
+                         re.IGNORECASE),
     airports=r"аэропорт|взл[её]тно-посадочн|полос",
     takeoffs=r"взл[её]т",
 )
