@@ -37,8 +37,8 @@ SAME_PLACE_KM = 30.0
 def same_place(a: Place, b: Place) -> bool:
     if a.key == b.key:
         return True
-    if a.is_area or b.is_area:
-        return False
+    if a.is_area or b.is_area or (a.kind == b.kind == "airport"):
+        return False  # (two airports are two places: Midway and O'Hare lie 23 km apart)
     return a.km_to(b) <= SAME_PLACE_KM
 
 

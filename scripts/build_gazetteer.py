@@ -743,13 +743,15 @@ _AREA_NAME = re.compile(r"\b(?:County|Parish|District|Province|Region|Borough|To
 def build_airports(airports, cities) -> list[Row]:
     """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
     without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
-    "Schiphol"). The bare city name itself is never indexed as an airport ("Aktau")."""
+    "Schiphol"). The bare city name is indexed as an airport only where GeoNames has no place so
+    called nearby ("Lukla"; never "Aktau")."""
     grid: dict[tuple[int, int], list] = defaultdict(list)
     city_pop: dict[str, int] = defaultdict(int)  # normalised city name -> largest population
+    town_keys: dict[int, set[str]] = {}  # id(city) -> its normalised names
     for c in cities.values():
         grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(c)
-        for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}:
-            k = name_key(n)
+        keys = town_keys[id(c)] = {name_key(n) for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}}
+        for k in keys:
             city_pop[k] = max(city_pop[k], c["population"])
     rows = []
     for icao in sorted(airports):
@@ -788,8 +790,11 @@ def build_airports(airports, cities) -> list[Row]:
                 continue
             head, rest = " ".join(words[:n]), " ".join(words[n:])
             hk, rk = name_key(head), name_key(rest)
+            # (a big airport keeps its own name where a far town is so called: "Midway" for
+            # Chicago Midway, though Midland, Texas, is also "Midway"; resolution weighs both)
             if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 \
-                    and rk not in _GENERIC_REMAINDERS and city_pop.get(rk, 0) < 10000:
+                    and rk not in _GENERIC_REMAINDERS \
+                    and (city_pop.get(rk, 0) < 10000 or ((hub or rank >= 0.6) and hk == city_key)):
                 names.update({rest, f"{rest} Airport"})
                 # named after someone: "<city> <first names and initials> <surname>" is also
                 # "<city> <surname>" ("Halifax Robert L. Stanfield" -> "Halifax Stanfield")
@@ -799,6 +804,13 @@ def build_airports(airports, cities) -> list[Row]:
                     names.update({short, f"{short} Airport", f"{short} International Airport"} if intl
                                  else {short, f"{short} Airport"})
                 break
+        # A town GeoNames lacks is known by its airport ("Lukla" for Tenzing-Hillary Airport):
+        # the city airportsdata names, where no GeoNames place is so called (airportsdata also
+        # names the region an airport serves: "Arusha" for Kilimanjaro, "Ajaccio" for Méribel).
+        if a["iata"] and len(city_key) >= 4 and city_key not in city_pop and city_key not in _GENERIC_REMAINDERS \
+                and not _AREA_NAME.search(a["city"]) and not any(city_key in town_keys[id(c)] for c in nearby) \
+                and not _MINOR.search(name):
+            names.update({a["city"], f"{a['city']} Airport"})
         codes = {c for c in (a["iata"], icao) if c}
         rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
                         round(clamp(rank, 0.02, 0.65), 4), "airportsdata", icao, a["iata"], a["city"],

@@ -271,7 +271,10 @@ CASES = [
     ("The Boeing left N'Djamena for Paris on Friday and diverted to Niamey.",
      {"origin": (12.13, 15.03), "destination": (49.01, 2.55, 30), "diversion": (13.48, 2.18)}),
     ("Moments after lifting off from Midway, the crew declared an emergency and diverted to O'Hare.",
-     {"diversion": (41.98, -87.90, 5)}),
+     {"origin": (41.79, -87.75, 5), "diversion": (41.98, -87.90, 5)}),
+    # a town GeoNames lacks, known by its airport; a flight "to X from Y"
+    ("The Twin Otter had been flying to Lukla from Kathmandu when it hit a ridge about 12 kilometres east of Lukla.",
+     {"origin": (27.70, 85.36), "destination": (27.69, 86.73, 5), "crash_site": (27.69, 86.85, 5)}),
     # a turn back that names no place: back to the origin
     ("A Pegasus flight from Ankara to Berlin turned back soon after takeoff because of a cracked windscreen.",
      {"origin": (40.13, 32.99, 35), "destination": (52.36, 13.5, 25), "diversion": (40.13, 32.99, 35)}),
@@ -313,6 +316,12 @@ CASES = [
      {"crash_site": (45.92, 6.87)}),
     ("Um avião caiu logo após decolar do aeroporto de Jundiaí. O piloto seguia para Campo de Marte.",
      {"origin": (-23.18, -46.94, 8), "destination": (-23.51, -46.64, 5), "crash_site": (-23.18, -46.94, 8)}),
+    # a sentence dated to an earlier year, once the route is told, is another incident; a report that
+    # opens with the year dates this one
+    ("A Dash 8 from Winnipeg to Thompson skidded off the runway on Sunday. In 2008, a Jetstream crashed near "
+     "Norway House, killing two.", {"origin": (49.91, -97.24), "destination": (55.74, -97.86)}),
+    ("In December 2021, a Cessna from Tampa to Key West crashed near Marathon. In 2022, investigators blamed ice.",
+     {"origin": (27.98, -82.53), "destination": (24.56, -81.76), "crash_site": (24.71, -81.09)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

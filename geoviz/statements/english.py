@@ -62,13 +62,15 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"Dash[- ]?8|[A-Z]{0,2}-?\d{2,3}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
                  r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
                  r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
-                 r"taking\s+off|takeoff|left|leaving|arriving|arrived|originat\w*|route|service|returning")
+                 r"taking\s+off|takeoff|lift(?:ing|ed)\s+off|left|leaving|arriving|arrived|originat\w*|route|service|"
+                 r"returning")
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|heading\s+(?:to|for))\s+⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
+               r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
                re.IGNORECASE),
@@ -118,6 +120,7 @@ LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
+              r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
@@ -180,6 +183,16 @@ OTHER_INCIDENT = re.compile(
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident)\b",
+    re.IGNORECASE,
+)
+# A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,"), not
+# an aircraft's age ("delivered in 2013", "in service since 2010")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATED_YEAR = re.compile(
+    r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
+    r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
+    r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+    r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
@@ -252,7 +265,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
-        r"collid|collision|burst|caught\s+fire|flipped|overturned|"
+        r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")
 # A turn back that names no place: the flight went back to where it took off.
@@ -265,4 +278,5 @@ TURN_BACK = re.compile(r"\b(?:turned\s+(?:back|around)|turn\s+(?:back|around)|(?
                        re.IGNORECASE)
 # A flight returns to where it took off; these cues state a take-off.
 RETURNS = r"return|turned\s+back"
-TAKEOFFS = r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|after\s+(?:leaving|departing|departure)"
+TAKEOFFS = (r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|lift(?:ing|ed)[- ]off|lift-?off"
+            r"|after\s+(?:leaving|departing|departure)")

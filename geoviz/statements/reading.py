@@ -90,10 +90,18 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
     turn_backs: list[tuple[Sentence, str]] = []
+    incident_year: int | None = None  # the year the first dated sentence gives the incident
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
             continue
+        years = [int(y) for y in en.DATED_YEAR.findall(sentence.text)]
+        if years and out and (incident_year is None or max(years) < incident_year):
+            # "… from X to Y made a hard landing. In 2011, a 737 crashed near Z": told the route,
+            # the report turns to an earlier year, so another incident
+            continue
+        if years and incident_year is None:
+            incident_year = max(years)
         found: list[Statement] = []
         if ms:
             template, slots = _template(sentence, ms)
