@@ -89,6 +89,9 @@ _LOCATIVE = re.compile(
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
+    # where a flight set off for: "departed for", "bound for"
+    r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
+    r"(?:the\s+)?$|"
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"\b(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|километр\w*)\s+"
     r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
@@ -107,6 +110,9 @@ _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Bo
 # "a Black Hawk helicopter", "an Apache gunship": an aircraft type named like a town
 _AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:helicopters?|gunships?|choppers?|aircraft|airplanes?|planes?|jets?|"
                              r"fighters?|bombers?|drones?)\b", re.IGNORECASE)
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi\b|miles|kilomet|people|dead))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|die|das|ein|eine)[ \t]+$",
+                             re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -269,6 +275,7 @@ class MentionFinder:
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
         found.update(self._inflected(names, found))
+        found.update(_city_airports(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
@@ -282,6 +289,11 @@ class MentionFinder:
                         and not any(p.km_to(t) < 60 for t in towns))
             if own:
                 named_airports[text[sp.start : sp.end]] = own
+            else:  # "Jakarta's Halim airport": the first word of an airport of that city
+                own = self._city_airport_named(text, sp, found)
+                if own:
+                    named_airports[text[sp.start : sp.end]] = own
+                    found.setdefault(text[sp.start : sp.end], own)
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):
@@ -370,12 +382,29 @@ class MentionFinder:
                     continue
                 if code in known:
                     added.append((_Span(start, end, sent), (known[code],)))
+                elif _FLIGHT_CONTEXT.search(sent.text) and _code_pair(sent.text, m.start(1), lookup):
+                    # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
+                    added.append((_Span(start, end, sent), (next(a for a in airports if a.iata == code),)))
                 elif airports and code.lower() not in COMMON and _CODE_BEFORE.search(
                         sent.text, max(0, m.start(1) - 30), m.start(1)) and _FLIGHT_CONTEXT.search(sent.text):
                     best = airports[0]
                     if best.ref == code or (best.iata == code and best.rank >= 0.5):
                         added.append((_Span(start, end, sent), (best,)))
         return sorted([*out, *added], key=lambda r: r[0].start)
+
+    def _city_airport_named(self, text: str, sp: _Span, found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+        """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
+        with the name (Halim Perdanakusuma International Airport)."""
+        owner = _OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        if owner is None or airports_for is None:
+            return ()
+        head = _fold(text[sp.start : sp.end]) + " "
+        for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
+            named = tuple(a for a in airports_for(city) if _fold(a.name).startswith(head))
+            if named:
+                return named[:1]
+        return ()
 
     def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
@@ -450,8 +479,8 @@ class MentionFinder:
             return []
         countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
         out: list[Mention] = self._bare_capital(text, sentences, found)
-        for sent in sentences if countries else ():
-            for rx in _INDIRECT:
+        for sent in sentences:
+            for rx in _INDIRECT if countries else ():
                 for m in rx.finditer(sent.text):
                     start, end = sent.start + m.start("c"), sent.start + m.end("c")
                     country = countries.get((start, end))
@@ -462,6 +491,17 @@ class MentionFinder:
                     if city is not None:
                         s, e = sent.start + m.start(), sent.start + m.end()
                         out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
+            for m in _INDIRECT_ROMANCE.finditer(sent.text):
+                country = self._demonym(m["adj"]) if m["adj"] else None
+                if m["c"]:  # ("dell'Albania": a name the finder did not split from its article)
+                    named = self.gazetteer.lookup_many({m["c"]}).get(m["c"], ())[:1]
+                    country = named[0] if named and named[0].kind == "country" else None
+                city = self.gazetteer.capital(country.country) if country is not None and country.country \
+                    and hasattr(self.gazetteer, "capital") else None
+                if city is not None:  # (from the article, or the word capital after a contraction: "da")
+                    s = sent.start + (m.start() if m["art"] else m.start("cap"))
+                    e = sent.start + m.end()
+                    out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
         return out
 
 
@@ -486,6 +526,17 @@ class MentionFinder:
 # An airport code: three or four capitals, alone or in brackets after a name ("Sydney (SYD)").
 _CODE_QUICK = re.compile(r"\b[A-Z]{3,4}\b")
 _CODE = re.compile(r"(?: \(|(?<![\w(]))([A-Z]{3,4})(?:\)|(?![\w)]))")
+# Two three-letter codes joined by a dash or slash: a route ("EWR-WAW", "JFK/LHR").
+_CODE_PAIR = re.compile(r"(?<![\w-])[A-Z]{3}\s?[-–—/]\s?[A-Z]{3}(?![\w-])")
+
+
+def _code_pair(text: str, at: int, lookup: Callable[[str], tuple[Place, ...]]) -> bool:
+    """The code at ``at`` is one of two joined by a dash or slash, both airports' IATA codes."""
+    pair = _CODE_PAIR.search(text, max(0, at - 4), min(len(text), at + 7))
+    return pair is not None and pair.start() <= at < pair.end() and all(
+        any(a.iata == c and a.kind == "airport" for a in lookup(c)) for c in re.findall(r"[A-Z]{3}", pair.group()))
+
+
 # Route words before a code that make it an airport ("from JFK", "diverted to EINN", "departed EGLL").
 _CODE_BEFORE = re.compile(r"\b(?:from|to|for|into|at|via|departed|departing|left|leaving|reached|toward|towards)"
                           r"\s+$")
@@ -515,6 +566,14 @@ _INDIRECT = (
     # not "the capital of Russia's Chechnya region"; a name right after ("Kenya's capital
     # Nairobi", "the capital of Angola, Luanda") is found as itself
 )
+
+# "la capital rusa", "la capitale russe", "a capital russa"; "la capital de Rusia", "la capitale de la
+# Russie", "a capital da Rússia", "la capitale della Russia" (not "la capitale de la région")
+_INDIRECT_ROMANCE = re.compile(
+    r"\b(?:(?P<art>la|a)|da|na|della|dalla|nella|alla)\s+(?P<cap>capital[e]?)\s+(?:(?!(?:dell[aoe]?|degli|des|del|dos|das)\b)"
+    r"(?P<adj>[a-zà-ÿ]{4,})\b(?!\s+(?:de|del|da|do|della|du)\b)|"
+    r"(?:de|del|da|do|della|dell['’]|du|des)\s*(?:la\s+|l['’]|los\s+|las\s+|les\s+)?"
+    r"(?P<c>[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*)*))")
 
 
 @lru_cache(maxsize=65536)
@@ -546,6 +605,23 @@ def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]
     ids |= {id(p) for p in promoted}
     cut = 10 - len(promoted)
     return primary[:cut] + promoted + primary[cut:] + tuple(p for p in places if id(p) not in ids)
+
+
+def _city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    """"Moscow Sheremetyevo", "Kyiv Boryspil", "Paris Orly": a city and the name of one of its
+    airports are one place, the airport (not a town and a stray word glued to it)."""
+    out = {}
+    for name in names:
+        if name in found or " " not in name:
+            continue
+        for cut in (i for i, ch in enumerate(name) if ch == " "):
+            cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
+            airports = tuple(p for p in found.get(name[cut + 1 :], ()) if p.kind == "airport"
+                             and any(p.km_to(c) < 60 for c in cities))
+            if airports:
+                out[name] = airports[:1]
+                break
+    return out
 
 
 def _longest_first(spans: list[_Span], text: str, found: dict) -> list[_Span]:
@@ -667,6 +743,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
     if best < 0.6 and _AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
+    if places[0].kind not in ("country", "continent") and _MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
+            and _ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start):
+        return False  # "le Falcon 50", "a Citation 500": an aircraft type with its model number
     if places[0].kind in ("admin1", "region") and _AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "a Delta flight", "an Alaska jet": the airline, not a state or a river delta
     owner = _OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)

@@ -733,6 +733,7 @@ _AIRPORT_WORDS = re.compile(
 _GENERIC_REMAINDERS = {"city", "north", "south", "east", "west", "central", "regional", "municipal",
                        "county", "metropolitan", "intercontinental", "national", "international",
                        "domestic", "new", "general", "field", "executive", "downtown", "island"}
+_AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
 _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
                     r"air base|airbase|military|army|naval|glider|ultralight)\b", re.I)
 
@@ -765,6 +766,7 @@ def build_airports(airports, cities) -> list[Row]:
         # airportsdata abbreviates a few names ("Ronald Reagan Washington Ntl Airport")
         name = re.sub(r"\bNtl\b", "National", re.sub(r"\bIntl\b", "International", name))
         name = re.sub(r"\bIntcntl\b", "Intercontinental", name)
+        name = re.sub(r"\b(International|Airport) \1\b", r"\1", name)  # ("L.F. Wade International International")
         intl = bool(re.search(r"\bInt(ernationa)?l\b", name, re.I))
         hub = a["iata"] in BUSY_AIRPORTS
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
@@ -805,11 +807,13 @@ def build_airports(airports, cities) -> list[Row]:
                                  else {short, f"{short} Airport"})
                 break
         # A town GeoNames lacks is known by its airport ("Lukla" for Tenzing-Hillary Airport):
-        # the city airportsdata names, where no GeoNames place is so called (airportsdata also
+        # the city airportsdata names, where no GeoNames place of 5,000 people or more is so called,
+        # nor any nearby (resolution weighs the airport against small towns far off) (airportsdata also
         # names the region an airport serves: "Arusha" for Kilimanjaro, "Ajaccio" for Méribel).
-        if a["iata"] and len(city_key) >= 4 and city_key not in city_pop and city_key not in _GENERIC_REMAINDERS \
-                and not _AREA_NAME.search(a["city"]) and not any(city_key in town_keys[id(c)] for c in nearby) \
-                and not _MINOR.search(name):
+        if a["iata"] and len(city_key) >= 4 and city_pop.get(city_key, 0) < 5000 \
+                and city_key not in _GENERIC_REMAINDERS and not _AREA_NAME.search(a["city"]) \
+                and not any(city_key in town_keys[id(c)] for c in nearby) \
+                and (not _MINOR.search(name) or _AIR_BASE.search(name)):  # (Bagram: a town by its air base)
             names.update({a["city"], f"{a['city']} Airport"})
         codes = {c for c in (a["iata"], icao) if c}
         rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
@@ -1309,6 +1313,7 @@ Kabardin-Balkar: Kabardino-Balkaria | Kabardino-Balkar Republic
 Karachay-Cherkess: Karachay-Cherkessia
 Moskovsskaya: Moscow Oblast | Moscow Region
 Xizang: Tibet
+Ajaria: Adjara | Adjaria | Ajara
 Nei Mongol: Inner Mongolia
 Xinjiang Uygur: Xinjiang
 Ningxia Hui: Ningxia

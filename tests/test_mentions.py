@@ -37,6 +37,10 @@ def test_airline_names_and_adjectives_are_not_places():
     ("The flight was landing in Canada's biggest city when it crashed.", "Toronto"),
     ("It landed at the Lithuanian capital's airport.", "Vilnius"),
     ("Officials in the capital of Belarus confirmed it.", "Minsk"),
+    ("El avión se estrelló a 80 kilómetros de la capital rusa.", "Moscow"),
+    ("L'avion venait de la capitale de la Pologne.", "Warsaw"),
+    ("O avião caiu a 80 km da capital da Rússia.", "Moscow"),
+    ("Il volo è partito dalla capitale dell'Albania.", "Tirana"),
 ])
 def test_indirect_references(text, name):
     assert name in {p[0] for p in places(text).values()}
@@ -320,3 +324,16 @@ def test_an_aircraft_type_named_like_a_town_and_a_town_measured_from():
     got = places("A jet collided with an Army Black Hawk helicopter. Debris fell 10 km from Chamonix.")
     assert "Black Hawk" not in got
     assert got["Chamonix"] == ("Chamonix-Mont-Blanc", "FR")
+
+
+def test_an_aircraft_model_number_and_codes_that_are_no_route():
+    assert "Falcon" not in places("Le Falcon 50 transportait le président.")
+    assert places("The NBA/NFL deal was discussed on the flight.") == {}
+    got = places("Flight LO16 (EWR-WAW) landed safely.")
+    assert got["EWR"][1] == "US" and got["WAW"][1] == "PL"
+
+
+def test_a_city_with_its_airport_name_is_the_airport():
+    got = find("A flight from Moscow Sheremetyevo to Murmansk left Jakarta's Halim airport.")
+    assert [(m.text, m.place.kind) for m in got if m.text.startswith(("Moscow", "Halim"))] == [
+        ("Moscow Sheremetyevo", "airport"), ("Halim", "airport")]

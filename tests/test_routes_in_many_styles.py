@@ -322,6 +322,38 @@ CASES = [
      "Norway House, killing two.", {"origin": (49.91, -97.24), "destination": (55.74, -97.86)}),
     ("In December 2021, a Cessna from Tampa to Key West crashed near Marathon. In 2022, investigators blamed ice.",
      {"origin": (27.98, -82.53), "destination": (24.56, -81.76), "crash_site": (24.71, -81.09)}),
+    # a city and its airport's name as one place; destroyed on the emergency landing it made there
+    ("An Aeroflot Superjet from Moscow Sheremetyevo to Murmansk caught fire after an emergency landing back at "
+     "Sheremetyevo.", {"origin": (55.97, 37.41, 5), "destination": (68.78, 32.75, 25),
+                       "diversion": (55.97, 37.41, 5), "crash_site": (55.97, 37.41, 5)}),
+    # Spanish, French and Italian capitals named by their country
+    ("El helicóptero despegó de la capital rusa con rumbo a Kazán.",
+     {"origin": (55.75, 37.62, 40), "destination": (55.6, 49.3, 30)}),
+    ("Le Falcon 50 a été abattu à l'approche de l'aéroport de Bujumbura, en provenance de la capitale ukrainienne.",
+     {"origin": (50.45, 30.52, 40), "destination": (-3.32, 29.32, 10), "crash_site": (-3.32, 29.32, 10)}),
+    # Italian ditching; German crash right after take-off
+    ("Un ATR partito dalla capitale dell'Albania è ammarato al largo di Bari.",
+     {"origin": (41.41, 19.72, 25), "crash_site": (41.12, 16.87, 20)}),
+    ("Ein Segelflugzeug ist kurz nach dem Start in Oerlinghausen auf ein Feld gestürzt.",
+     {"origin": (51.96, 8.66, 8), "crash_site": (51.96, 8.66, 8)}),
+    # an airport by the first word of its name; an air base known by its town
+    ("The King Air took off from Jakarta's Halim airport and crashed into a hillside near Bogor.",
+     {"origin": (-6.27, 106.89, 5), "crash_site": (-6.6, 106.8, 15)}),
+    ("The transport plane had taken off from Bagram and crashed near Charikar.",
+     {"origin": (34.95, 69.27, 5), "crash_site": (35.01, 69.17, 10)}),
+    # crashes short of an airport and off the end of its runway
+    ("A Dash 8 from Dhaka crashed just short of Tribhuvan International Airport.",
+     {"origin": (23.8, 90.4, 25), "destination": (27.70, 85.36, 5), "crash_site": (27.70, 85.36, 5)}),
+    ("The jet overshot the wet runway at Mangalore and plunged down a hillside.",
+     {"destination": (12.96, 74.89, 10), "crash_site": (12.96, 74.89, 10)}),
+    # "departed for", a route written as two airport codes
+    ("A Cessna 208 that had departed for Nome went down about 12 nautical miles southeast of Unalakleet.",
+     {"destination": (64.51, -165.44, 10), "crash_site": (63.73, -160.48, 10)}),
+    ("Flight BT651 (RIX-VNO) landed safely after a bird strike.",
+     {"origin": (56.92, 23.97, 5), "destination": (54.63, 25.29, 5)}),
+    # near a place and a distance from the same place
+    ("The cargo plane crashed in the mountains near Kabul, about 30 kilometres south-east of the Afghan capital.",
+     {"crash_site": (34.34, 69.41, 10)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

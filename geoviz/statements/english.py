@@ -12,7 +12,8 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 PREFIX = (r"(?:the\s+)?(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
-           r"hub)\s+(?:of|over|near)\s+)?(?:the\s+)?")
+           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
+           r"(?:of|in|at|near|outside|serving)\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -62,14 +63,15 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"Dash[- ]?8|[A-Z]{0,2}-?\d{2,3}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
                  r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
                  r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
-                 r"taking\s+off|takeoff|lift(?:ing|ed)\s+off|left|leaving|arriving|arrived|originat\w*|route|service|"
+                 r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
                  r"returning")
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
+    re.compile(r"\b(?P<cue>bound\s+for|(?:departed|departing|left|leaving|took\s+off|taking\s+off|set\s+off)\s+for|"
+               r"en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
                r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
@@ -84,7 +86,7 @@ LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + 
 ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|rute|"
               r"penerbangan|vlucht|"
                r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
-HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?" + SLOT.format("a") + r"\s*[-–—]\s*"
+HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" + SLOT.format("a") + r"\s*[-–—]\s*"
                           + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
                           + r"\s+(?:" + ROUTE_WORD + r")\b)", re.IGNORECASE)
 DESTINATION = [
@@ -155,9 +157,11 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
                          r"(?:near|close\s+to|outside|by|off|just\s+off|off\s+the\s+coast\s+of)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
-LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+runway|"
-                           r"overshot\s+the\s+runway|skidded\s+off\s+the\s+runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
+LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+(?:[\w-]+\s+)?runway|"
+                           r"overshot\s+the\s+(?:[\w-]+\s+)?runway|skidded\s+off\s+the\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
+# "crashed ... just short of X airport": where it was landing (in a sentence that tells of a crash)
+SHORT_OF = re.compile(r"\b(?P<cue>short\s+of)\s+(?:the\s+runway\s+(?:at|of)\s+)?" + PREFIX + PLACE, re.IGNORECASE)
 # a take-off the sentence does not place ("shortly after takeoff"): from the airport it names
 AFTER_TAKEOFF = re.compile(r"\bafter\s+(?:takeoff|take-off|taking\s+off|departure|departing)\b(?!\s+from)", re.I)
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
@@ -217,6 +221,11 @@ IMPACT = re.compile(r"\b(?:struck|hit|clipped|slammed\s+into|crashed\s+into|plou
                     r"(?:an?|the|several|two|three)\s+(?:\w+\s+)?(?:cars?|vehicles?|trucks?|buildings?|houses?|"
                     r"homes?|trees?|power\s+lines?|poles?|walls?|fences?)\b|\b(?:burst\s+into\s+flames|"
                     r"caught\s+fire|was\s+destroyed)", re.IGNORECASE)
+# "burst into flames after an emergency landing at X": destroyed where it landed (not "an engine
+# caught fire, forcing an emergency landing": a fire in flight)
+DESTROYED_ON_LANDING = re.compile(r"\b(?:burst\s+into\s+flames|caught\s+fire|was\s+destroyed|broke\s+(?:apart|up|"
+                                  r"in\s+(?:two|half))|exploded)\s+(?:shortly\s+)?(?:after|upon|on|during|in)\s+"
+                                  r"(?:an?|its|the)\s+$", re.IGNORECASE)
 FORCED_LANDING = re.compile(r"emergency|forced|crash", re.IGNORECASE)
 # "Passengers returned to the airport", "the families headed back": people, not the aircraft
 PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|tourists|residents|officials|"

@@ -34,7 +34,7 @@ ROLES = (
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
     ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
-                              + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|abstürzte|verunglückt|"
+                              + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|notgelandet|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
@@ -42,6 +42,10 @@ ROLES = (
                               r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
 )
+
+# "kurz nach dem Start in X": the origin, and where it came down when the sentence tells of a crash
+TAKEOFF = re.compile(r"\b(?P<cue>(?:kurz|wenige\s+Minuten|unmittelbar|gleich)\s+(?:nach\s+dem|beim)\s+"
+                     r"(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+" + PREFIX + PLACE)
 
 LANGUAGE = Language(
     name="german",
@@ -55,6 +59,8 @@ LANGUAGE = Language(
     returns=r"kehrte|zurückgekehrt|zurückkehren",
     airports=r"Flughafen|Flugplatz",
     takeoffs=r"\bstart|abflug",
+    takeoff=TAKEOFF,
+    crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag"),
     # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
     turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
                          r"zum\s+(?:Start|Abflug|Ausgangs)flughafen\s+zurück)"),

@@ -13,7 +13,8 @@ FROM_TO = re.compile(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.forma
                      + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da|decollat[oa]\s+da|in\s+partenza\s+da|provenienti?\s+da|"
+    ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da(?:ll['’]|lla|llo|l)?|decollat[oa]\s+da(?:ll['’]|lla|llo|l)?|"
+                          r"in\s+partenza\s+da|provenienti?\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
@@ -23,7 +24,8 @@ ROLES = (
     ("landed", re.compile(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,
                           re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
-                              r"rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|nei\s+pressi\s+di|a|in|su|sulla\s+"
+                              r"ammarat[oa]|ammaraggio|inabissat[oa]|rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|"
+                              r"nei\s+pressi\s+di|al\s+largo\s+di|a|in|su|sulla\s+"
                               r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
 )
 # "in fase di decollo ... sulla pista dell'aeroporto di X": the origin (and the crash site, in a crash)
@@ -37,12 +39,12 @@ RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{
 LANGUAGE = Language(
     name="italian",
     words=re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
-    cues=(r"partit|decoll|dirett|dirott|precipit|schiant|scontr|atterr|rientr|rottami|relitto|"
+    cues=(r"partit|decoll|dirett|dirott|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
           r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="da … a",
     roles=ROLES,
-    crashy=re.compile(r"precipit|schiant|scontr|rottami|relitto|incidente|caduto"),
+    crashy=re.compile(r"precipit|schiant|scontr|ammar|inabiss|rottami|relitto|incidente|caduto"),
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",

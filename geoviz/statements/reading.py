@@ -284,8 +284,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
-            if en.FORCED_LANDING.search(m["cue"]) and en.IMPACT.search(t, m.end()) \
-                    and not en.INTENDED.search(before[-40:]):
+            if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
+                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before)):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
@@ -317,6 +317,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if not en.DEPARTING.search(t):  # (not a runway overrun on take-off)
             add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
             add("approach", int(m["p"]), "landing", 0.6)
+    for m in en.SHORT_OF.finditer(t) if crashy else ():
+        add("crash_site", int(m["p"]), "crashed short of", 0.75, at_airport=slots[int(m["p"])].place.kind == "airport")
+        add("approach", int(m["p"]), "landing", 0.6)
     for m in en.LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
@@ -328,10 +331,12 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue
         before = t[: m.start()].rstrip()
         anchor_before = _SLOT_BEFORE.search(before)
-        if anchor_before and not slots[int(anchor_before.group(1))].place.is_area and (
+        if anchor_before and not slots[int(anchor_before.group(1))].place.is_area \
+                and slots[int(anchor_before.group(1))].place.km_to(slots[int(m["p"])].place) > 5 and (
                 int(anchor_before.group(1)) in near or any(s.mention is slots[int(anchor_before.group(1))]
                                                            for s in found)):
-            continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within)
+            continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within;
+            # "near Kabul, 30 km south-east of the Afghan capital" places it from Kabul)
         km = en.parse_number(m["num"])
         if km is None:
             continue

@@ -11,7 +11,8 @@ from geoviz.statements.language import PLACE, SLOT, Language
 # after someone), "la Grande Comore": words before the name of the place.
 PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
           r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
-          r"(?:aeropuerto|aéroport|aeroporto)(?:\s+(?:internacional|international|internacional)\b)?"
+          r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto)"
+          r"(?:\s+(?:internacional|international)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el)\s+|l['’])?")
 FROM_TO = re.compile(
@@ -45,11 +46,16 @@ ROLES = (
                              r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+    # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
+    ("approach", re.compile(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
+                            r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
+                            r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))\s*"
+                            + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
-                              r"desplomó|despencou|s['’]est\s+abîmée?)\b[^.⟦]{0,90}?"
+                              r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa])\b[^.⟦]{0,90}?"
                               r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
                               r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
@@ -110,11 +116,11 @@ LANGUAGE = Language(
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
           r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|aterrizó|"
-          r"pousou|aterrissou|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
+          r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=re.compile(r"estrell|precipit|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+    crashy=re.compile(r"estrell|precipit|abatt|derrib|abatid|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,
@@ -125,7 +131,7 @@ LANGUAGE = Language(
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
-    airports=r"a[ée]ro?port|aeropuerto|pista|piste|terminal",
+    airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
     takeoffs=r"décoll|despeg|decol",
     turn_back=TURN_BACK,
 )
