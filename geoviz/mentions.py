@@ -280,7 +280,7 @@ class MentionFinder:
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
         airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
-                         if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30)}
+                         if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)}
         airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in airport_named.items():
@@ -289,6 +289,7 @@ class MentionFinder:
                         and not any(p.km_to(t) < 60 for t in towns))
             if own:
                 named_airports[text[sp.start : sp.end]] = own
+                found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
             else:  # "Jakarta's Halim airport": the first word of an airport of that city
                 own = self._city_airport_named(text, sp, found)
                 if own:
@@ -326,7 +327,8 @@ class MentionFinder:
                 continue
             if sp in org_spans or surface in organisations or surface in surnames:
                 continue
-            if surface in named_airports and _AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
+            if surface in named_airports and (_AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                                              or _airport_before(text, sp)):
                 raw.append((sp, named_airports[surface]))  # named as an airport: plausible
                 continue
             people = self._demonym(surface) if " " not in surface else None
@@ -605,6 +607,11 @@ def _by_name_match(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]
     ids |= {id(p) for p in promoted}
     cut = 10 - len(promoted)
     return primary[:cut] + promoted + primary[cut:] + tuple(p for p in places if id(p) not in ids)
+
+
+def _airport_before(text: str, sp: _Span) -> bool:
+    """The name follows the word airport: "aeroporto da Pampulha", "Flughafen Tegel"."""
+    return bool(_AIRPORT_BEFORE.search(text, max(0, sp.start - 30), sp.start))
 
 
 def _city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:

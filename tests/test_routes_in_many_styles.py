@@ -354,6 +354,29 @@ CASES = [
     # near a place and a distance from the same place
     ("The cargo plane crashed in the mountains near Kabul, about 30 kilometres south-east of the Afghan capital.",
      {"crash_site": (34.34, 69.41, 10)}),
+    # an emergency landing off any airport is where the aircraft came down, not a diversion
+    ("A Pobeda Boeing made an emergency landing in a wheat field near Novosibirsk after both engines failed.",
+     {"crash_site": (55.03, 82.92, 10)}),
+    # "the airport" after a destination and an origin named as an airport: the origin's
+    ("The Airbus, bound for Sochi, had just left Vnukovo airport when birds struck it. It landed with its gear up "
+     "about four kilometres from the airport.",
+     {"origin": (55.6, 37.27, 5), "destination": (43.45, 39.96, 5), "crash_site": (55.6, 37.27, 8)}),
+    ("A Jet2 Boeing from Manchester belly-landed at Palma airport.",
+     {"origin": (53.35, -2.27, 5), "destination": (39.55, 2.73, 5), "crash_site": (39.55, 2.73, 5)}),
+    # Spanish, French, German and Portuguese: came from, broke apart, set down, tried to return
+    ("Un avión de Avianca procedía de Cali y se partió en dos al aterrizar en Pasto.",
+     {"origin": (3.54, -76.38, 25), "crash_site": (1.21, -77.28, 10)}),
+    ("Un A320 reliant Lyon à Porto a dû se poser en urgence à Bordeaux.",
+     {"origin": (45.73, 5.09, 5), "destination": (41.25, -8.68, 5), "diversion": (44.83, -0.72, 5)}),
+    ("Ein Airbus von München nach Hamburg ist in Frankfurt notgelandet.",
+     {"origin": (48.35, 11.79, 5), "destination": (53.63, 9.99, 5), "diversion": (50.03, 8.54, 5)}),
+    ("O avião decolou do aeroporto de Congonhas e o piloto tentou retornar ao aeroporto.",
+     {"origin": (-23.63, -46.66, 5)}),
+    ("Um avião que partiu do aeroporto da Pampulha caiu em Belo Horizonte.",
+     {"origin": (-19.85, -43.95, 5), "crash_site": (-19.92, -43.94, 10)}),
+    # "en 1998": a sentence dated to an earlier year, in Spanish
+    ("Un avión que volaba de Quito a Cuenca aterrizó sin problemas. En 1998 un avión de TAME se estrelló cerca de "
+     "Cuenca.", {"origin": (-0.13, -78.36, 5), "destination": (-2.89, -78.98, 5)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -115,12 +115,18 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>forced|ordered|compelled)\s+(?:(?:[\w'’-]+|⟦\d+⟧)\s+){1,8}?to\s+land\s+"
                r"(?:[^.⟦]{0,30}?\s)??(?:in|at|on|near)\s+" + PREFIX + PLACE, re.IGNORECASE),
 ]
+# "an emergency landing in a cornfield near X", "on a highway outside X": the aircraft lost where
+# it came down, a crash site (not a diversion to X's airport)
+OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:field|cornfield|farmland|farm|"
+                         r"paddock|meadow|swamp|marsh|river|lake|forest|woods|highway|road|motorway|freeway|"
+                         r"interstate|street|beach|desert|golf\s+course)\b", re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
 LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?(?:in|at)\s+"
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
-CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly-?land\w*|(?:landing\s+)?gear\s+up|wheels[- ]up|"
+              r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
@@ -157,7 +163,8 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
                          r"(?:near|close\s+to|outside|by|off|just\s+off|off\s+the\s+coast\s+of)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
-LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|short\s+of\s+the\s+runway|overran\s+the\s+(?:[\w-]+\s+)?runway|"
+LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly-?land\w*|short\s+of\s+the\s+runway|"
+                           r"overran\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"overshot\s+the\s+(?:[\w-]+\s+)?runway|skidded\s+off\s+the\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 # "crashed ... just short of X airport": where it was landing (in a sentence that tells of a crash)
@@ -189,13 +196,15 @@ OTHER_INCIDENT = re.compile(
     r"\bsince\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident)\b",
     re.IGNORECASE,
 )
-# A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,"), not
+# A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
+# en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
-    r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+    r"\b(?:in|on|en|em|im|nel|au)\s+(?:(?:\d{1,2}\s+)?(?:de\s+)?" + _MONTHS + r"\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b"
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ ROLES = (
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
     ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
-                              r"zerschellt|aufgeschlagen|notgelandet|zusammengestoßen|zusammengeprallt|kollidiert|"
+                              r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"

@@ -60,6 +60,8 @@ class Language:
     #: a turn back that names no place ("a fait demi-tour peu après son décollage"): a diversion
     #: to where the flight took off
     turn_back: Pattern | None = None
+    #: words before a landing or a return only tried or asked for ("intentó regresar"), ending the text
+    intended: Pattern | None = None
 
     def number(self, match: re.Match[str]) -> float | None:
         """The distance a match states, in kilometres."""

@@ -45,6 +45,9 @@ _PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|east
 # A turn back that names no place, in any language: back to where the flight took off.
 _TURN_BACK = re.compile("|".join([en.TURN_BACK.pattern, *(lang.turn_back.pattern for lang in LANGUAGES
                                                            if lang.turn_back)]), re.IGNORECASE)
+# A landing or return only tried or asked for, in any language ("asked to return to", "intentó regresar")
+_INTENDED = re.compile("|".join([en.INTENDED.pattern, *(lang.intended.pattern for lang in LANGUAGES
+                                                        if lang.intended)]), re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
@@ -121,8 +124,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 last_landing, landed = st.mention, st.role != "destination"
         for st in found:
             # "…had just taken off from X. Debris lies 15 km south of the airport": X's, unless the
-            # flight had already diverted or approached somewhere (a destination is only intent)
-            if st.role == "origin" and not landed and _TAKEOFF_CUE.search(st.cue) \
+            # flight had already diverted or approached somewhere (a destination is only intent); so
+            # too an origin named as an airport ("had just left X airport")
+            if st.role == "origin" and not landed and (_TAKEOFF_CUE.search(st.cue) or st.at_airport) \
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
@@ -141,7 +145,7 @@ def _turn_back(text: str) -> str:
     if m is None:
         return ""
     before = text[max(0, m.start() - 60) : m.start()]
-    if en.INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
+    if _INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
             or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before):
         return ""
     return m.group()
@@ -246,7 +250,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for lang in speaks:
         for role, rx in lang.roles:
             for m in rx.finditer(t):
-                if role == "diversion" and int(m["p"]) in from_to:
+                if role == "diversion" and (int(m["p"]) in from_to
+                                            or _INTENDED.search(t, max(0, m.start() - 40), m.start())):
                     continue
                 add(role, int(m["p"]), m["cue"], 0.8,
                     at_airport=bool(_AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
@@ -285,8 +290,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
-                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before)):
+                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before)
+                    or en.OFF_AIRPORT.search(m.group(0))):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
+                if en.OFF_AIRPORT.search(m.group(0)):
+                    continue  # "an emergency landing in a cornfield near X": no airport it diverted to
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):

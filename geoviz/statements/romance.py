@@ -23,7 +23,8 @@ FROM_TO = re.compile(
     re.IGNORECASE,
 )
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|en\s+provenance\s+d['’e]|vindo\s+de|"
+    ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
+                          r"en\s+provenance\s+d['’e]|vindo\s+de|"
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
@@ -42,7 +43,8 @@ ROLES = (
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
                              r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
-                             r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|pousou\s+em\s+emergência|"
+                             r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|(?:se\s+)?poser\s+en\s+urgence|"
+                             r"atterrir\s+en\s+urgence|pousou\s+em\s+emergência|"
                              r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
@@ -55,7 +57,8 @@ ROLES = (
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
-                              r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa])\b[^.⟦]{0,90}?"
+                              r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
+                              r"se\s+partió|partiu-se|se\s+partiu|s['’]est\s+brisée?)\b[^.⟦]{0,90}?"
                               r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
                               r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
@@ -108,11 +111,16 @@ TURN_BACK = re.compile(
     r"(?:fez|fazer|fazendo)\s+meia-volta)",
     re.IGNORECASE)
 
+# "intentó regresar al aeropuerto", "tentou retornar", "a tenté de se poser": tried, not done
+INTENDED = re.compile(r"\b(?:intent(?:ó|aba|aron)|trat(?:ó|aba|ou)\s+de|tent(?:ou|ava|aram)|tentait\s+de|"
+                      r"a\s+tenté\s+de|essay(?:ait|é|a)\s+de|quer[íi]a|voulait|pidi[óo]|pediu|a\s+demandé\s+(?:à|de)|"
+                      r"solicit(?:ó|ou)|planeaba|planejava|prévoyait\s+de)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
 LANGUAGE = Language(
     name="romance",
     words=re.compile(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
                      r"une)\b"),
-    cues=(r"desde|depuis|reli|entre|procedente|proveniente|provenance|vindo|partió|despegó|salió|décoll|saiu|"
+    cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
           r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|aterrizó|"
@@ -120,7 +128,7 @@ LANGUAGE = Language(
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=re.compile(r"estrell|precipit|abatt|derrib|abatid|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+    crashy=re.compile(r"estrell|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,
@@ -134,4 +142,5 @@ LANGUAGE = Language(
     airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
     takeoffs=r"décoll|despeg|decol",
     turn_back=TURN_BACK,
+    intended=INTENDED,
 )
