@@ -377,6 +377,9 @@ CASES = [
     # "en 1998": a sentence dated to an earlier year, in Spanish
     ("Un avión que volaba de Quito a Cuenca aterrizó sin problemas. En 1998 un avión de TAME se estrelló cerca de "
      "Cuenca.", {"origin": (-0.13, -78.36, 5), "destination": (-2.89, -78.98, 5)}),
+    # a route with a stop: its two ends
+    ("An Emirates flight from Dubai via Colombo to Male diverted to Chennai.",
+     {"origin": (25.25, 55.36, 30), "destination": (4.19, 73.53, 10), "diversion": (13.0, 80.2, 25)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -52,7 +52,7 @@ UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)
 
 FROM_TO = re.compile(
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧)?"
-    r"(?:\s*,[^;]{0,60}?,|\s*,)?"
+    r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
     r"\s*(?:to|for|towards?)\s+" + PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
