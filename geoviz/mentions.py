@@ -104,6 +104,9 @@ _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
+# (searched in the lower-cased text: much faster than IGNORECASE)
+_AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|air\s?base|air\s+force|flughafen|flugplatz|"
+                            r"luchthaven|vliegveld|bandara")
 _AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")
@@ -280,7 +283,8 @@ class MentionFinder:
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
         airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
-                         if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)}
+                         if _AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)} \
+            if _AIRPORT_QUICK.search(text.lower()) else {}
         airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in airport_named.items():
@@ -372,9 +376,16 @@ class MentionFinder:
                 code, start, end = m.group(1), sent.start + m.start(1), sent.start + m.end(1)
                 if any(s < end and start < e for s, e in taken):
                     continue
-                airports = [p for p in lookup(code) if p.kind == "airport"]
                 i = ends.get(sent.start + m.start()) if m.group().startswith(" (") else None
-                if i is not None and m.group().endswith(")"):
+                bracketed = i is not None and m.group().endswith(")")
+                if code in known and not bracketed:
+                    added.append((_Span(start, end, sent), (known[code],)))
+                    continue
+                if not bracketed and not (_CODE_BEFORE.search(sent.text, max(0, m.start(1) - 30), m.start(1))
+                                          or _CODE_PAIR.search(sent.text, max(0, m.start(1) - 4), m.end(1) + 4)):
+                    continue  # (asked of the gazetteer only where a code could be an airport's)
+                airports = [p for p in lookup(code) if p.kind == "airport"]
+                if bracketed:
                     sp, places = out[i]
                     near = [a for a in airports if code in (a.iata, a.ref)
                             if any(a.km_to(p) < 80 for p in places[:10])]
@@ -382,9 +393,7 @@ class MentionFinder:
                         out[i] = (_Span(sp.start, end + 1, sp.sentence), (near[0],))
                         known[code] = near[0]
                     continue
-                if code in known:
-                    added.append((_Span(start, end, sent), (known[code],)))
-                elif _FLIGHT_CONTEXT.search(sent.text) and _code_pair(sent.text, m.start(1), lookup):
+                if _FLIGHT_CONTEXT.search(sent.text) and _code_pair(sent.text, m.start(1), lookup):
                     # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
                     added.append((_Span(start, end, sent), (next(a for a in airports if a.iata == code),)))
                 elif airports and code.lower() not in COMMON and _CODE_BEFORE.search(
@@ -615,16 +624,19 @@ def _airport_before(text: str, sp: _Span) -> bool:
 
 
 def _city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
-    """"Moscow Sheremetyevo", "Kyiv Boryspil", "Paris Orly": a city and the name of one of its
-    airports are one place, the airport (not a town and a stray word glued to it)."""
+    """"Moscow Sheremetyevo", "Kyiv Boryspil", "İstanbul Atatürk International Airport": a city
+    and the name of one of its airports are one place, the airport (not a town and a stray word
+    glued to it)."""
     out = {}
     for name in names:
-        if name in found or " " not in name:
+        if " " not in name or name in found or name.partition(" ")[0] not in found:
             continue
         for cut in (i for i, ch in enumerate(name) if ch == " "):
+            rest = found.get(name[cut + 1 :], ())
+            if not any(p.kind == "airport" for p in rest):
+                continue
             cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
-            airports = tuple(p for p in found.get(name[cut + 1 :], ()) if p.kind == "airport"
-                             and any(p.km_to(c) < 60 for c in cities))
+            airports = tuple(p for p in rest if p.kind == "airport" and any(p.km_to(c) < 60 for c in cities))
             if airports:
                 out[name] = airports[:1]
                 break

@@ -48,6 +48,7 @@ _TURN_BACK = re.compile("|".join([en.TURN_BACK.pattern, *(lang.turn_back.pattern
 # A landing or return only tried or asked for, in any language ("asked to return to", "intentó regresar")
 _INTENDED = re.compile("|".join([en.INTENDED.pattern, *(lang.intended.pattern for lang in LANGUAGES
                                                         if lang.intended)]), re.IGNORECASE)
+_YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "in ⟦1⟧, about 5 miles from", "in ⟦1⟧ on Thursday night, about 5 miles from": the place the distance describes
@@ -92,13 +93,13 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_landing: Mention | None = None
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
-    turn_backs: list[tuple[Sentence, str]] = []
+    unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
             continue
-        years = [int(y) for y in en.DATED_YEAR.findall(sentence.text)]
+        years = [int(y) for y in en.DATED_YEAR.findall(sentence.text)] if _YEAR_QUICK.search(sentence.text) else []
         if years and out and (incident_year is None or max(years) < incident_year):
             # "… from X to Y made a hard landing. In 2011, a 737 crashed near Z": told the route,
             # the report turns to an earlier year, so another incident
@@ -116,9 +117,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 found.append(st)
         out.extend(found)
         if not any(st.role == "diversion" for st in found):
-            back = _turn_back(sentence.text)
-            if back:
-                turn_backs.append((sentence, back))
+            unturned.append(sentence)  # (read for a turn back only where the document has an origin)
         for st in found:
             if st.role in ("diversion", "destination", "approach") and st.place.kind in ("city", "airport"):
                 last_landing, landed = st.mention, st.role != "destination"
@@ -131,6 +130,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
     origin = next((st for st in out if st.role == "origin"), None)
+    turn_backs = [(sentence, back) for sentence in unturned if (back := _turn_back(sentence.text))] \
+        if origin is not None else []
     if origin is not None and turn_backs:  # "… from X to Y. It turned back shortly after takeoff."
         out.extend(Statement("diversion", origin.place, origin.mention, Evidence.of(sentence), cue.lower(),
                              at_airport=origin.at_airport, confidence=0.7) for sentence, cue in turn_backs)
