@@ -905,6 +905,14 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
             city = next((p for _s, p in scored if p.kind == "city" and p.country == best.country
                          and p.rank >= 0.6 and _fold(p.name) == _fold(best.name)), None)
             best = city or best
+        elif route_end and best.kind in ("region", "lake"):
+            # An island or a lake a flight left or flew to: its airport, town or province of that
+            # name ("from Pohnpei to Chuuk", "departing from Lake Tahoe")
+            for kind_ in ("airport", "city", "admin1"):
+                here = next((p for _s, p in scored if p.kind == kind_ and p.km_to(best) < 100), None)
+                if here is not None:
+                    best = here
+                    break
         choices.append((scored[0][0], best, margin))
     # One sense per discourse: a name means one place throughout a document, the one its most
     # telling mention ("GRABOVO, Ukraine") resolves to.

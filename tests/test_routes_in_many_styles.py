@@ -380,6 +380,9 @@ CASES = [
     # a route with a stop: its two ends
     ("An Emirates flight from Dubai via Colombo to Male diverted to Chennai.",
      {"origin": (25.25, 55.36, 30), "destination": (4.19, 73.53, 10), "diversion": (13.0, 80.2, 25)}),
+    # an island a flight leaves is its airport
+    ("An island hopper flying from Pohnpei to Guam diverted to Chuuk.",
+     {"origin": (6.98, 158.21, 5), "destination": (13.48, 144.8, 30), "diversion": (7.46, 151.84, 20)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),
