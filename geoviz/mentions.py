@@ -85,7 +85,7 @@ COMMON = frozenset(
     luchthaven vliegveld bandara""".split()
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|en|em|no|na|desde|hacia|para|"
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
@@ -129,7 +129,8 @@ _NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
-_ROUTE_BEFORE = re.compile(r"\b(?:from|to|for|via|de|desde|à|para|nach|von|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1071,6 +1072,8 @@ def _list_kinds(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
     for run, anded in zip(runs, joined_by_and, strict=True):
         if len(run) < 2 or not (anded or len(run) > 2):
             continue  # "Stroud, Ontario, Canada" is a chain of qualifiers, not a list
+        if len(run) == 2 and _BETWEEN_BEFORE.search(text, max(0, raw[run[0]][0].start - 12), raw[run[0]][0].start):
+            continue  # "a flight between Dhaka and Chittagong": a route's two ends, each read alone
         for i in run:
             kinds = Counter((raw[j][1][0].kind, raw[j][1][0].country if raw[j][1][0].kind == "admin1" else "")
                             for j in run if j != i)

@@ -383,6 +383,15 @@ CASES = [
     # an island a flight leaves is its airport
     ("An island hopper flying from Pohnpei to Guam diverted to Chuuk.",
      {"origin": (6.98, 158.21, 5), "destination": (13.48, 144.8, 30), "diversion": (7.46, 151.84, 20)}),
+    # "between X and Y": a route's two ends, each read alone (not a list of divisions); other flights'
+    # suspension states no route; "cleared to land at"; "a flight out of X", wreckage found later
+    ("The ATR, travelling between Dhaka and Chittagong, made an emergency landing in Comilla.",
+     {"origin": (23.8, 90.4, 25), "destination": (22.25, 91.81, 15), "diversion": (23.46, 91.19, 10)}),
+    ("Flights between Moscow and Sochi were suspended after the crash.", {}),
+    ("The Cessna had been cleared to land at Goma when it crashed into a market.",
+     {"destination": (-1.67, 29.24, 5)}),
+    ("Wreckage of the Cessna, which disappeared on a flight out of Juneau, was found near Haines.",
+     {"origin": (58.36, -134.58, 10), "crash_site": (59.24, -135.44, 10)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

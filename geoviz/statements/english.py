@@ -70,6 +70,8 @@ ORIGIN = [
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>(?:flight|flying|flew|took\s+off|departing|departed)\s+out\s+of)\s+" + PREFIX + PLACE,
+               re.IGNORECASE),
     re.compile(r"\b(?P<cue>bound\s+for|(?:departed|departing|left|leaving|took\s+off|taking\s+off|set\s+off)\s+for|"
                r"en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
                r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
@@ -81,6 +83,11 @@ ORIGIN = [
 LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + PREFIX + SLOT.format("a")
                       + r"(?:\s+(?:international\s+)?airport)?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"),
                       re.IGNORECASE)
+# "travelling between X and Y", "a service between X and Y": a flight's two ends, in that order
+# (a flight word close before: not "the border between X and Y")
+BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|operating|shuttl\w*|plying|"
+                     r"connecting|linking|en\s+route)\s+(?:[\w-]+\s+){0,3}?between\s+" + PREFIX + SLOT.format("a")
+                     + r"\s+and\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
 # named by its ends, with a word saying it is one.
 ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|rute|"
@@ -94,7 +101,7 @@ DESTINATION = [
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
-               r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
+               r"approach\s+(?:to|into)|approaching|approached|cleared\s+to\s+land\s+(?:at|in|on)|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at)|"
                r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
@@ -150,6 +157,10 @@ CRASH = [
                r"(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)(?<!lifting\s)off|close\s+to|"
                r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),  # (not "shot down after it took off from X")
 ]
+# "wreckage of the Twin Otter, which vanished on a flight out of X, was found near Y": where it came down
+FOUND_AT = re.compile(r"\b(?P<cue>wreckage|debris|remains)\b[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
+                      r"(?:later\s+)?(?:found|located|spotted|discovered)\s+(?:\w+\s+){0,3}?(?:near|in|at|on|outside|"
+                      r"close\s+to)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE)
 NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)

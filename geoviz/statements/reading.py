@@ -21,7 +21,8 @@ LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LA
 # Every cue word of every language, to skip the many sentences that state no route at once.
 _ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
 # Patterns naming both ends of the route beyond "from X to Y", in any language: pattern, cue, confidence.
-_ROUTE_ENDS = ((en.LEFT_FOR, "left … for", 0.85), (en.HYPHEN_ROUTE, "X-Y route", 0.8))
+_ROUTE_ENDS = ((en.LEFT_FOR, "left … for", 0.85), (en.HYPHEN_ROUTE, "X-Y route", 0.8),
+               (en.BETWEEN, "between … and", 0.75))
 _AIRPORTS = re.compile("|".join(lang.airports for lang in LANGUAGES if lang.airports), re.IGNORECASE)
 _EN_AIRPORTS = re.compile(r"airport|runway", re.IGNORECASE)
 # A flight returns to where it took off: these cues state the origin too.
@@ -375,6 +376,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
         if within:  # "into the Atlantic off X", "in the Zagros mountains near the town of X"
             add("crash_site", int(within["p"]), cue, 0.75 if slots[int(within["p"])].place.kind == "city" else 0.5)
+    for m in en.FOUND_AT.finditer(t):
+        if not en.WASHED.search(m.group(0)) and not en.TIME_REFERENCE.search(t[: m.start()]):
+            add("crash_site", int(m["p"]), m["cue"].lower(), 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
     for m in en.BREAKUP.finditer(t):
         if not en.PART.search(t, max(0, m.start() - 60), m.start()):
             add("crash_site", int(m["p"]), m["cue"], 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
