@@ -104,6 +104,11 @@ def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple
             return on_route, max(2.0, 0.12 * e.distance_km, distance_km(on_route, stated) / 2), anchor
         return stated, max(2.0, 0.12 * e.distance_km), anchor
     if e.distance_km is not None:
+        along = _along_route(route, base, e.distance_km) if route is not None else None
+        if along is not None:
+            # A distance with no direction from an end of the route ("crashed 80 km from Moscow",
+            # "20 km short of Juba"): where the route passes at that distance, the direction inferred
+            return along, max(2.0, 0.3 * e.distance_km), anchor
         # A distance with no direction: a ring around the anchor. Draw its centre, halo = radius.
         return base, max(1.0, e.distance_km), anchor
     return base, NEAR_KM.get(anchor.kind, 15.0), anchor
@@ -214,6 +219,24 @@ def _on_route(route: LineString, anchor: tuple[float, float], km: float, bearing
             if off <= tolerance_deg and (best is None or off < best[0]):
                 best = (off, point)
     return best[1] if best else None
+
+
+def _along_route(route: LineString, anchor: tuple[float, float], km: float,
+                 end_km: float = 30.0) -> tuple[float, float] | None:
+    """The point of the route ``km`` from the anchor, towards the route's other end, when the
+    anchor is one of the route's ends (within ``end_km``) and the route is longer than ``km``."""
+    coords = [(lat, lon) for lon, lat in route.coords]
+    start, end = coords[0], coords[-1]
+    if distance_km(anchor, start) <= end_km:
+        far = end
+    elif distance_km(anchor, end) <= end_km:
+        far = start
+    else:
+        return None
+    if distance_km(anchor, far) <= km:
+        return None
+    bearing = WGS84.Inverse(anchor[0], anchor[1], far[0], far[1])["azi1"] % 360
+    return _on_route(route, anchor, km, bearing, tolerance_deg=60.0)
 
 
 def _short_of(a: tuple[float, float], b: tuple[float, float], km: float) -> tuple[float, float]:

@@ -392,6 +392,9 @@ CASES = [
      {"destination": (-1.67, 29.24, 5)}),
     ("Wreckage of the Cessna, which disappeared on a flight out of Juneau, was found near Haines.",
      {"origin": (58.36, -134.58, 10), "crash_site": (59.24, -135.44, 10)}),
+    # a distance with no direction from an end of the route: on the route
+    ("An Antonov flying from Khartoum to Juba crashed 20 km short of Juba.",
+     {"origin": (15.59, 32.55, 10), "destination": (4.87, 31.6, 5), "crash_site": (5.05, 31.58, 8)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

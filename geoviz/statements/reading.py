@@ -328,6 +328,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
             add("approach", int(m["p"]), "landing", 0.6)
     for m in en.SHORT_OF.finditer(t) if crashy else ():
+        if en.UNIT_QUICK.search(low, max(0, m.start() - 16), m.start()):
+            continue  # "20 km short of X": a distance, read below
         add("crash_site", int(m["p"]), "crashed short of", 0.75, at_airport=slots[int(m["p"])].place.kind == "airport")
         add("approach", int(m["p"]), "landing", 0.6)
     for m in en.LANDING_ATTEMPT.finditer(t):
