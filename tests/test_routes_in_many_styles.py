@@ -395,6 +395,8 @@ CASES = [
     # a distance with no direction from an end of the route: on the route
     ("An Antonov flying from Khartoum to Juba crashed 20 km short of Juba.",
      {"origin": (15.59, 32.55, 10), "destination": (4.87, 31.6, 5), "crash_site": (5.05, 31.58, 8)}),
+    ("The Antonov took off from Khartoum bound for Juba. It crashed 20 km short of its destination.",
+     {"origin": (15.59, 32.55, 10), "destination": (4.87, 31.6, 5), "crash_site": (5.05, 31.6, 8)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

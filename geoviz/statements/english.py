@@ -279,11 +279,11 @@ def parse_bearing(text: str | None) -> float | None:
     key = re.sub(r"[\s]+", "-", text.lower())
     return BEARINGS.get(key, BEARINGS.get(key.replace("-", "")))
 
-ANAPHOR_QUICK = re.compile(r"\bthe\s+(?:airport|runway|city|town|capital)\b")
+ANAPHOR_QUICK = re.compile(r"\b(?:the\s+(?:airport|runway|city|town|capital)|its\s+destination)\b")
 ANAPHOR = re.compile(
     r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + NUM + r"\s*(?:-\s*)?" + UNIT
     + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
-    r"the\s+(?P<what>airport|runway|city|town|capital)\b",
+    r"(?:the|its)\s+(?P<what>airport|runway|city|town|capital|destination)\b",
     re.IGNORECASE,
 )
 

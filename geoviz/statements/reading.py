@@ -94,6 +94,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_landing: Mention | None = None
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
+    last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
     for sentence in sentences:
@@ -112,7 +113,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             template, slots = _template(sentence, ms)
             found = _statements(sentence, template, slots) if _ANY_CUE.search(template.lower()) else []
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
-            st = _anaphoric_distance(sentence, last_landing, last_city, ms) or (
+            bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
+            st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
                 None if ms else _airport_reference(sentence, last_landing))
             if st:
                 found.append(st)
@@ -130,6 +132,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
+        last_bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
     origin = next((st for st in out if st.role == "origin"), None)
     turn_backs = [(sentence, back) for sentence in unturned if (back := _turn_back(sentence.text))] \
         if origin is not None else []
@@ -156,10 +159,11 @@ def _turn_back(text: str) -> str:
 
 
 def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
-                        mentions: Sequence[Mention] = ()) -> Statement | None:
+                        mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
     sud de l'aéroport": measured from the airport the flight was landing at, or the city last
-    named (in this sentence or before)."""
+    named (in this sentence or before); "its destination": the one this sentence names (``bound``),
+    else where the flight was landing."""
     low = sentence.text.lower()  # the quick filters are written in lower case: much faster
     m, lang = None, None
     if en.ANAPHOR_QUICK.search(low) and en.CRASHY.search(low):
@@ -171,9 +175,12 @@ def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_c
                 break
     if m is None:
         return None
-    airport = bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
+    # ("20 km short of its destination": where the flight was landing, as the airport is)
+    airport = bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"])) or m["what"].lower() == "destination"
     before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
     anchor = last_landing if airport else (before[-1] if before else last_city)
+    if m["what"].lower() == "destination":  # ("bound for Y, crashed 20 km short of its destination")
+        anchor = bound
     if lang:
         km, bearing = lang.number(m), lang.bearing(m)
     else:
