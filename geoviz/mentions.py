@@ -89,6 +89,10 @@ _LOCATIVE = re.compile(
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
+    # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
+    r"\b(?:Nähe|nahe|unweit|nördlich|südlich|östlich|westlich)\s+von\s+$|"
+    # where a flight left or reached: "had left Albury", "reaching Lukla"
+    r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
     # where a flight set off for: "departed for", "bound for"
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
     r"(?:the\s+)?$|"
@@ -101,12 +105,13 @@ _LOCATIVE = re.compile(
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base)\b",
                             re.IGNORECASE)
-_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|Flughafen|Flugplatz|luchthaven|"
+_AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
+                             r"Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
-_AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|air\s?base|air\s+force|flughafen|flugplatz|"
-                            r"luchthaven|vliegveld|bandara")
+_AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
+                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara")
 _AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")
@@ -116,6 +121,7 @@ _AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:helicopters?|gunships?|choppers?|aircraf
 _MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi\b|miles|kilomet|people|dead))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|die|das|ein|eine)[ \t]+$",
                              re.IGNORECASE)
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -292,6 +298,10 @@ class MentionFinder:
             towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
             own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and p.iata and p.rank >= 0.4
                         and not any(p.km_to(t) < 60 for t in towns))
+            if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
+                # called so, however small, where the text names it as one
+                head = _fold(text[sp.start : sp.end])
+                own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and head in _fold(p.name))[:1]
             if own:
                 named_airports[text[sp.start : sp.end]] = own
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
@@ -554,7 +564,11 @@ _CODE_BEFORE = re.compile(r"\b(?:from|to|for|into|at|via|departed|departing|left
                           r"\s+$")
 # A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
 _FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
-                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*)\b", re.IGNORECASE)
+                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*|"
+                             # (in the other languages read: aircraft, flight, route, take-off, landing)
+                             r"avi[ãaó]o|avión|avion|aereo|aeronave|vuelo|voo|vol|volo|rota|ruta|liaison|Flug\w*|"
+                             r"Maschine|vlucht|toestel|pesawat|penerbangan|decol\w*|despeg\w*|décoll\w*|decoll\w*|"
+                             r"aterr\w*|atterr\w*|pous\w*|gelandet|landete|самол[её]т\w*|рейс\w*)\b", re.IGNORECASE)
 # Areas an adjective of nationality can take a part of ("the French Alps").
 _PARTED = frozenset(["region"])
 # Words that place something at the name after them: worth asking an online geocoder about.
@@ -775,6 +789,14 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
     if _AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
         return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
+    if len(surface) <= 3 and not surface.isupper() and not any(_fold(p.name) == _fold(surface) for p in places[:10]):
+        return False  # "Er" (German: he) is an alternate name of Hyères, "Hang" a noun, not Hangzhou
+    if _GERMAN_ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start) \
+            and not any(_fold(p.name) == _fold(surface) for p in places[:3]):
+        return False  # "gegen einen Hang", "in einem Wald": a German noun after its article
+    if places[0].kind == "airport" and places[0].iata and best >= 0.4 and surface.lower() not in COMMON \
+            and not _glued(text, sp) and _FLIGHT_CONTEXT.search(sp.sentence.text):
+        return True  # an airport called by its own name where the sentence is about flying ("retornar a Viracopos")
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))

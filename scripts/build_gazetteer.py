@@ -772,6 +772,9 @@ def build_airports(airports, cities) -> list[Row]:
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
         rank += 0.15 * pop_score(biggest, 7.3) + 0.15 * hub - (0.08 if _MINOR.search(name) else 0.0)
         names = {name, *AIRPORT_ALIASES.get(icao, ())}
+        if "(" in name:  # "Oxford (Kidlington) Airport": also "Oxford Airport", "Kidlington Airport"
+            names.add(" ".join(re.sub(r"\([^)]*\)", " ", name).split()))
+            names.update(f"{inner.strip()} Airport" for inner in re.findall(r"\(([^)]{3,40})\)", name))
         if "/" in name or " - " in name:  # "John Wayne/Orange County Airport", "Pampulha - Carlos
             # Drummond de Andrade Airport": each name is the airport's
             parts = [" ".join(_AIRPORT_WORDS.sub(" ", part).split()) for part in re.split(r"/| - ", name)]

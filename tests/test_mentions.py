@@ -337,3 +337,8 @@ def test_a_city_with_its_airport_name_is_the_airport():
     got = find("A flight from Moscow Sheremetyevo to Murmansk left Jakarta's Halim airport.")
     assert [(m.text, m.place.kind) for m in got if m.text.startswith(("Moscow", "Halim"))] == [
         ("Moscow Sheremetyevo", "airport"), ("Halim", "airport")]
+
+
+def test_german_pronouns_and_nouns_are_no_places():
+    got = places("Er sagte, der Hubschrauber sei gegen einen Hang bei Zell am See geprallt.")
+    assert list(got) == ["Zell am See"]

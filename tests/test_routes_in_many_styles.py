@@ -397,6 +397,27 @@ CASES = [
      {"origin": (15.59, 32.55, 10), "destination": (4.87, 31.6, 5), "crash_site": (5.05, 31.58, 8)}),
     ("The Antonov took off from Khartoum bound for Juba. It crashed 20 km short of its destination.",
      {"origin": (15.59, 32.55, 10), "destination": (4.87, 31.6, 5), "crash_site": (5.05, 31.6, 8)}),
+    # "departed the capital, X"; "coming in to land in X when it crashed"
+    ("The ATR had departed the capital, Lima, and was coming in to land in Cusco when it crashed.",
+     {"origin": (-12.02, -77.11, 15), "destination": (-13.54, -71.94, 5), "crash_site": (-13.54, -71.94, 5)}),
+    # a small town left, on a service to where it then landed: no diversion
+    ("A Dash 8 that had left Wagga Wagga on a scheduled service to Sydney made an emergency landing in Sydney.",
+     {"origin": (-35.16, 147.47, 5), "destination": (-33.95, 151.18, 5)}),
+    # Portuguese "precisou retornar a" an airport by its own name; Italian "atterraggio d'emergenza a"
+    ("Um avião que fazia a rota entre Recife e Natal precisou retornar a Recife logo após a decolagem.",
+     {"origin": (-8.13, -34.92, 5), "destination": (-5.77, -35.37, 10), "diversion": (-8.13, -34.92, 5)}),
+    ("Um avião da Gol que fazia a rota entre Brasília e Manaus precisou retornar a Viracopos.",
+     {"origin": (-15.87, -47.92, 10), "destination": (-3.04, -60.05, 10), "diversion": (-23.0, -47.13, 5)}),
+    ("Il volo partito da Milano con destinazione Parigi ha effettuato un atterraggio d'emergenza a Lione.",
+     {"origin": (45.46, 9.19, 40), "destination": (49.01, 2.55, 30), "diversion": (45.73, 5.09, 10)}),
+    # German "von X aus gestartet", "in der Nähe von"; a noun after its article is no place
+    ("Der Hubschrauber war von Salzburg aus gestartet und prallte in der Nähe von Zell am See gegen einen Hang.",
+     {"origin": (47.79, 13.0, 10), "crash_site": (47.32, 12.8, 5)}),
+    # a small airfield named after the word aérodrome; an airport called "Oxford (Kidlington)"
+    ("Le petit avion, parti de l'aérodrome de Lognes, s'est écrasé près de Meaux.",
+     {"origin": (48.82, 2.62, 5), "crash_site": (48.96, 2.88, 5)}),
+    ("The Cessna had taken off from Oxford Airport and crashed near Banbury.",
+     {"origin": (51.84, -1.32, 5), "crash_site": (52.06, -1.34, 5)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

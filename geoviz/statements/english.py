@@ -12,7 +12,8 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 PREFIX = (r"(?:the\s+)?(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
-           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
+           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,\s+|"
+           r"(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
            r"(?:of|in|at|near|outside|serving)\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
@@ -98,10 +99,11 @@ HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" 
                           + r"\s+(?:" + ROUTE_WORD + r")\b)", re.IGNORECASE)
 DESTINATION = [
     re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
-               r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|"
+               r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
+               r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
-               r"approach\s+(?:to|into)|approaching|approached|cleared\s+to\s+land\s+(?:at|in|on)|scheduled\s+landing\s+(?:in|at)|"
+               r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at)|"
                r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
@@ -185,6 +187,10 @@ AFTER_TAKEOFF = re.compile(r"\bafter\s+(?:takeoff|take-off|taking\s+off|departur
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"
                              + PREFIX + PLACE, re.IGNORECASE)
+# "was coming in to land in X when it crashed": where it was landing
+LANDING_WHEN = re.compile(r"\b(?:coming\s+in|about|preparing|trying|attempting)\s+to\s+land\s+(?:in|at|on)\s+" + PREFIX
+                          + PLACE + r"[^.⟦]{0,40}?\b(?:when|as|before)\s+(?:it\s+|the\s+\w+\s+)?(?P<cue>crashed|went\s+"
+                          r"down|came\s+down|plunged|slammed|hit|struck|burst\s+into\s+flames)", re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?P<cue>drones?|UAVs?|missiles?|intercept\w*|downing|shot\s+down|fired\s+(?:up)?on|attacks?|strikes?|"
     r"explosions?|air\s+raid)\b[^.⟦]{0,60}?\b(?:near|over|in|at|above|outside)\s+" + PREFIX + PLACE,

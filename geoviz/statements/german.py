@@ -14,6 +14,9 @@ FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,6
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + PREFIX + PLACE + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
     ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
+    # "war von Innsbruck aus zu einem Einsatz gestartet"
+    ("origin", re.compile(r"\b(?P<cue>von)\s+" + PREFIX + PLACE + r"\s+aus\b(?=[^.]{0,60}?\b(?:gestartet|startete|"
+                          r"abgeflogen|geflogen|unterwegs|abgehoben))")),
     # ("eine Lufthansa-Maschine aus München")
     ("origin", re.compile(r"(?:Maschine|Flugzeug|Flug|Jet|Airbus|Boeing|Passagierflugzeug|Passagiermaschine)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
@@ -37,9 +40,9 @@ ROLES = (
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
-    ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt)\b"
+    ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
-                              r"\b(?:bei|nahe|in|über|im|am|nördlich\s+von|südlich\s+von|"
+                              r"\b(?:bei|nahe|in\s+der\s+Nähe\s+von|in|über|im|am|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
 )
 
@@ -51,7 +54,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|prall|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",
@@ -60,7 +63,7 @@ LANGUAGE = Language(
     airports=r"Flughafen|Flugplatz",
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
-    crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag"),
+    crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
     # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
     turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
                          r"zum\s+(?:Start|Abflug|Ausgangs)flughafen\s+zurück)"),

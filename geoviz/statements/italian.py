@@ -18,7 +18,8 @@ ROLES = (
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+di\s+emergenza|atterrat[oa]\s+d['’]emergenza|"
+    ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
+                             r"atterrat[oa]\s+d['’]emergenza|"
                              r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
                              + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", re.compile(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,

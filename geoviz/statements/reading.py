@@ -339,6 +339,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue  # "20 km short of X": a distance, read below
         add("crash_site", int(m["p"]), "crashed short of", 0.75, at_airport=slots[int(m["p"])].place.kind == "airport")
         add("approach", int(m["p"]), "landing", 0.6)
+    for m in en.LANDING_WHEN.finditer(t):
+        add("crash_site", int(m["p"]), "crashed while landing", 0.75, at_airport=True)
+        add("approach", int(m["p"]), "landing", 0.6)
     for m in en.LANDING_ATTEMPT.finditer(t):
         if crashy:
             add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)

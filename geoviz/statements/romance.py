@@ -46,6 +46,8 @@ ROLES = (
                              r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|(?:se\s+)?poser\s+en\s+urgence|"
                              r"atterrir\s+en\s+urgence|pousou\s+em\s+emergência|"
                              r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
+                             r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut)\s+(?:regresar|volver|retornar|"
+                             r"voltar|regressar|revenir|retourner)|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
