@@ -159,6 +159,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
         tokens.extend(_hyphen_parts(m.start(), end, tok))
     spans = [_Span(sentence.start + m.start(), sentence.start + end, sentence)
              for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
+    # names with a possessive inside ("People's Republic of China", "King's Lynn"): kept only where
+    # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
+    spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
+                 for m in _POSSESSIVE_NAME.finditer(text) for k in (1, 2, 3) if m.group(k))
     for i, (s, _e, tok) in enumerate(tokens):
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
@@ -183,6 +187,8 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     return spans
 
 
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+[A-Z][\w-]+)((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)"
+                             r"((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)")
 # "en mer Rouge", "no mar Vermelho", "nel mare Adriatico", "dans l'océan Indien": the generic word
 # is written in lower case in these languages, and belongs to the name.
 _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|golfe|golfo)\s+"

@@ -342,3 +342,9 @@ def test_a_city_with_its_airport_name_is_the_airport():
 def test_german_pronouns_and_nouns_are_no_places():
     got = places("Er sagte, der Hubschrauber sei gegen einen Hang bei Zell am See geprallt.")
     assert list(got) == ["Zell am See"]
+
+
+def test_a_name_with_a_possessive_inside_is_one_name_where_known():
+    got = places("The People's Republic of China closed Moscow's Vnukovo airport to its flights.")
+    assert got["People's Republic of China"] == ("China", "CN")
+    assert got["Moscow"][0] == "Moscow" and got["Vnukovo"][1] == "RU"
