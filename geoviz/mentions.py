@@ -803,6 +803,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].kind == "airport" and places[0].iata and best >= 0.4 and surface.lower() not in COMMON \
             and not _glued(text, sp) and _FLIGHT_CONTEXT.search(sp.sentence.text):
         return True  # an airport called by its own name where the sentence is about flying ("retornar a Viracopos")
+    if len(words) > 1 and best < 0.6 and _CAP_AFTER.match(text[sp.end : sp.end + 3]) \
+            and not _QUALIFIED.match(text, sp.end):
+        return False  # "South West England": part of a longer name, not Singapore's South West district
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))

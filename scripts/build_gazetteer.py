@@ -501,11 +501,29 @@ def build_admin1(units, admin1_aliases, centres) -> list[Row]:
     for code in sorted(units):
         u = units[code]
         lat, lon = unit_label_point(u, centres.get((u["cc"], u["name"])))
-        names = {u["name"], *REGION_ALIASES.get(u["name"], ()), *admin1_aliases.get(code, ())}
+        names = {u["name"], *REGION_ALIASES.get(u["name"], ()), *admin1_aliases.get(code, ()),
+                 *compass_translations(u["name"], u["cc"])}
         rank = clamp(0.72 - 0.03 * (u["scalerank"] - 2), 0.4, 0.72)
         rows.append(Row("admin1", u["name"], round(lat, 5), round(lon, 5), u["cc"], u["name"], 0, rank,
                         "naturalearth", code, names=names))
     return rows
+
+
+_INDONESIAN_COMPASS = {"Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North", "Selatan": "South",
+                       "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest"}
+_INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def compass_translations(name: str, cc: str) -> set[str]:
+    """English names of Indonesian provinces, which English news uses: "Jawa Barat" is West Java,
+    "Kalimantan Timur" East Kalimantan, "Sumatera Utara" North Sumatra."""
+    if cc != "ID":
+        return set()
+    m = re.fullmatch(r"(.+?) (Barat Daya|Barat Laut|Barat|Timur|Tengah|Utara|Selatan|Tenggara)", name)
+    if not m:
+        return set()
+    island = _INDONESIAN_ISLANDS.get(m.group(1), m.group(1))
+    return {f"{_INDONESIAN_COMPASS[m.group(2)]} {island}"}
 
 
 def admin1_aliases_from_airports(units, airports) -> dict[str, set[str]]:

@@ -348,3 +348,9 @@ def test_a_name_with_a_possessive_inside_is_one_name_where_known():
     got = places("The People's Republic of China closed Moscow's Vnukovo airport to its flights.")
     assert got["People's Republic of China"] == ("China", "CN")
     assert got["Moscow"][0] == "Moscow" and got["Vnukovo"][1] == "RU"
+
+
+def test_english_names_of_indonesian_provinces_and_longer_names_the_gazetteer_lacks():
+    got = places("Floods hit West Java and East Kalimantan. Cases rose in South West England.")
+    assert got["West Java"] == ("Jawa Barat", "ID") and got["East Kalimantan"] == ("Kalimantan Timur", "ID")
+    assert "South West" not in got
