@@ -1058,7 +1058,7 @@ def _eponym(city: Place, division: Place) -> bool:
     called = own == key or own.startswith(key + " ") or own.endswith(" de " + key)
     inside = city.admin1 == division.name or city.km_to(division) < 150
     if called:
-        return city.rank >= division.rank - 0.1 and (inside or city.rank >= 0.65)
+        return city.rank >= division.rank - 0.2 and (inside or city.rank >= 0.65)
     return city.rank >= 0.65 and city.rank >= division.rank and city.km_to(division) < 60
 
 

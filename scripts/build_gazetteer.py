@@ -751,6 +751,10 @@ _AIRPORT_WORDS = re.compile(
 _GENERIC_REMAINDERS = {"city", "north", "south", "east", "west", "central", "regional", "municipal",
                        "county", "metropolitan", "intercontinental", "national", "international",
                        "domestic", "new", "general", "field", "executive", "downtown", "island"}
+_TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Capt\.?|Teniente|Tte\.?|Coronel|"
+                    r"Cnel\.?|Comandante|Almirante|Mariscal|Brigadier|Ingeniero|Ing\.?|Doctor|Dr\.?|Licenciado|"
+                    r"Lic\.?|Gobernador|Governor|Senator|Senador|Sheikh|King|Queen|Prince|Princess|Sultan|Emir|"
+                    r"Marshal|Admiral|Dom|Don)\s+(.+)")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
 _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
                     r"air base|airbase|military|army|naval|glider|ultralight)\b", re.I)
@@ -807,6 +811,12 @@ def build_airports(airports, cities) -> list[Row]:
             # not "Monroe County" or "Lee County": a county's name, far more often the county
             if ck != city_key and (hub or city_pop.get(ck, 0) < 10000) and not _AREA_NAME.search(core):
                 names.add(core)
+        # A title before a person's name: "General Guadalupe Victoria International Airport" is also
+        # "Guadalupe Victoria Airport" (never the bare name: a town may be called so)
+        titled = _TITLE.match(core) if core else None
+        if titled and len(titled.group(1)) >= 4:
+            names.update({f"{titled.group(1)} Airport", f"{titled.group(1)} International Airport"} if intl
+                         else {f"{titled.group(1)} Airport"})
         # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport".
         words = core.split()
         for n in (1, 2):

@@ -418,6 +418,18 @@ CASES = [
      {"origin": (48.82, 2.62, 5), "crash_site": (48.96, 2.88, 5)}),
     ("The Cessna had taken off from Oxford Airport and crashed near Banbury.",
      {"origin": (51.84, -1.32, 5), "crash_site": (52.06, -1.34, 5)}),
+    # French runway overrun on landing; Italian "proveniente da"; an airport named without its
+    # namesake's title; "la base de X"; Portuguese "próximo a"
+    ("Le vol, en provenance de Lyon, a dépassé la piste lors de son atterrissage à l'aéroport de Nantes.",
+     {"origin": (45.73, 5.09, 5), "destination": (47.15, -1.61, 5), "crash_site": (47.15, -1.61, 5)}),
+    ("Un aereo proveniente da Londra Gatwick è atterrato d'emergenza a Pisa.",
+     {"origin": (51.15, -0.19, 5), "diversion": (43.68, 10.39, 5)}),
+    ("Avión de Aeroméxico se desplomó tras despegar de Durango. Cayó a unos 10 kilómetros del aeropuerto "
+     "Guadalupe Victoria.", {"origin": (24.12, -104.53, 5), "crash_site": (24.12, -104.53, 12)}),
+    ("L'hélicoptère avait décollé de la base de Gap et s'est écrasé près de Briançon.",
+     {"origin": (44.46, 6.04, 15), "crash_site": (44.9, 6.64, 5)}),
+    ("O helicóptero saiu de Santos e caiu no mar próximo a Ubatuba.",
+     {"origin": (-23.93, -46.3, 15), "crash_site": (-23.43, -45.07, 5)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

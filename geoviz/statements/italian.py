@@ -14,7 +14,7 @@ FROM_TO = re.compile(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.forma
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da(?:ll['’]|lla|llo|l)?|decollat[oa]\s+da(?:ll['’]|lla|llo|l)?|"
-                          r"in\s+partenza\s+da|provenienti?\s+da|"
+                          r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),

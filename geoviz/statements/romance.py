@@ -10,7 +10,8 @@ from geoviz.statements.language import PLACE, SLOT, Language
 # "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
 # after someone), "la Grande Comore": words before the name of the place.
 PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
-          r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha)\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?)\s+"
+          r"(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto)"
           r"(?:\s+(?:internacional|international)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
@@ -62,6 +63,8 @@ ROLES = (
                               r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
                               r"se\s+partió|partiu-se|se\s+partiu|s['’]est\s+brisée?)\b[^.⟦]{0,90}?"
                               r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
+                              r"próximo\s+(?:a|de|do|da|al|del)|proche\s+de|au\s+large\s+de|al\s+largo\s+de|"
+                              r"nas\s+proximidades\s+de|en\s+las\s+inmediaciones\s+de|aux\s+abords\s+de|"
                               r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
 # "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
@@ -100,9 +103,11 @@ ANAPHOR = re.compile(
 # A runway excursion at the airport landed at: a crash site there ("não conseguiu parar na pista do
 # Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
 RUNWAY_EXCURSION = re.compile(
-    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|se\s+salió\s+de\s+la\s+pista|"
+    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|"
     r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
-    r"è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
+    r"è\s+uscit[oa]\s+di\s+pista|a\s+dépassé\s+la\s+piste|est\s+sortie?\s+de\s+(?:la\s+)?piste|"
+    r"a\s+fait\s+une\s+sortie\s+de\s+piste|derrapou\s+na\s+pista|se\s+sali[óo]\s+de\s+la\s+pista)"
+    r"\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
     r"à|de|do|da|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
 TURN_BACK = re.compile(
