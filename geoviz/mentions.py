@@ -232,7 +232,10 @@ def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
     whole, "Guinea-Bissau", is still read first). Short parts stay joined: "Al-Arish"."""
     cuts = [k for k, ch in enumerate(tok) if ch == "-" and tok[k + 1 : k + 2].isupper()]
     parts, last = [], 0
-    for k in cuts:
+    for k in (k for k in cuts if tok[k - 3 : k] == "-to" and k - 3 >= 3):  # "Lagos-to-Abuja"
+        parts.append((start + last, start + k - 3, tok[last : k - 3]))
+        last = k + 1
+    for k in (k for k in cuts if k > last):
         # (an article may start the second name: "Santiago de Cuba-La Habana")
         if k - last >= 3 and (len(tok) - k - 1 >= 3 or tok[k + 1 :] in _ARTICLES):
             parts.append((start + last, start + k, tok[last:k]))
@@ -253,8 +256,11 @@ def _loose_hyphen_parts(text: str, chosen: list[_Span]) -> set[_Span]:
         right = sp.start > 1 and text[sp.start - 1] == "-" and text[sp.start - 2].isalpha()
         if not (left or right):
             continue
-        partner = by_start.get(sp.end + 1) if left else None
-        paired = partner is not None or (right and sp.start - 1 in ends)
+        # ("Lagos-to-Abuja": a pair joined by "-to-")
+        partner = by_start.get(sp.end + 1) or by_start.get(sp.end + 4) if left or text[sp.end : sp.end + 4] == "-to-" \
+            else None
+        paired = partner is not None or (right and (sp.start - 1 in ends or (
+            text[sp.start - 4 : sp.start] == "-to-" and sp.start - 4 in ends)))
         # a surname after the compound: a person ("Kerry-Ann Hamilton")
         end = partner.end if partner is not None else sp.end
         tail = _NAME_AFTER.match(text, end)
@@ -611,7 +617,13 @@ _INDIRECT_ROMANCE = re.compile(
 @lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
     name = unicodedata.normalize("NFKD", name.casefold())
-    return re.sub(r"[\W_]+", " ", "".join(c for c in name if not unicodedata.combining(c))).strip()
+    folded = re.sub(r"[\W_]+", " ", "".join(c for c in name if not unicodedata.combining(c))).strip()
+    # "St Petersburg" is Saint Petersburg by its own name, as the gazetteer's keys spell it
+    return _ABBREVIATED.sub(lambda m: _SPELLED[m.group()], folded) if _ABBREVIATED.search(folded) else folded
+
+
+_SPELLED = {"st": "saint", "mt": "mount", "ft": "fort"}
+_ABBREVIATED = re.compile(r"\b(?:st|mt|ft)\b")
 
 
 def _called(place: Place, key: str) -> bool:

@@ -430,6 +430,17 @@ CASES = [
      {"origin": (44.46, 6.04, 15), "crash_site": (44.9, 6.64, 5)}),
     ("O helicóptero saiu de Santos e caiu no mar próximo a Ubatuba.",
      {"origin": (-23.93, -46.3, 15), "crash_site": (-23.43, -45.07, 5)}),
+    # "X-to-Y flight"; "diverted back to X" is where it came from; "nose-dived"; "undershooting the runway"
+    ("The Kano-to-Lagos flight made an emergency landing in Ilorin.",
+     {"origin": (12.0, 8.52, 15), "destination": (6.58, 3.32, 20), "diversion": (8.49, 4.55, 15)}),
+    ("The aircraft diverted back to Auckland after a bird strike.",
+     {"origin": (-37.01, 174.79, 15), "diversion": (-37.01, 174.79, 15)}),
+    ("The plane nose-dived into a field near Kursk.", {"crash_site": (51.73, 36.19, 5)}),
+    ("The 737 came to rest in the sea after undershooting the runway at Denpasar.",
+     {"destination": (-8.75, 115.17, 5), "crash_site": (-8.75, 115.17, 5)}),
+    # "St Petersburg" is Saint Petersburg by its own name: the Russian city, not Florida's
+    ("A flight from Sharm el-Sheikh to St Petersburg broke up over the Sinai.",
+     {"origin": (27.98, 34.39, 15), "destination": (59.8, 30.26, 25)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -96,7 +96,9 @@ ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|
                r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
 HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" + SLOT.format("a") + r"\s*[-–—]\s*"
                           + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
-                          + r"\s+(?:" + ROUTE_WORD + r")\b)", re.IGNORECASE)
+                          + r"\s+(?:" + ROUTE_WORD + r")\b|"
+                          # "the Lagos-to-Abuja flight", "a Paris-bound-from ..." (the words say it is a route)
+                          + SLOT.format("e") + r"\s*-\s*to\s*-\s*" + SLOT.format("f") + r")", re.IGNORECASE)
 DESTINATION = [
     re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
@@ -129,12 +131,15 @@ DIVERSION = [
 OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:field|cornfield|farmland|farm|"
                          r"paddock|meadow|swamp|marsh|river|lake|forest|woods|highway|road|motorway|freeway|"
                          r"interstate|street|beach|desert|golf\s+course)\b", re.IGNORECASE)
+# "diverted back to X", "flew back to X": where it came from
+BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into)\s+(?:the\s+)?⟦", re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
 LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?(?:in|at)\s+"
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
-CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly-?land\w*|(?:landing\s+)?gear\s+up|wheels[- ]up|"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly-?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
+              r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
@@ -177,6 +182,7 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
 LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly-?land\w*|short\s+of\s+the\s+runway|"
+                           r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"overran\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"overshot\s+the\s+(?:[\w-]+\s+)?runway|skidded\s+off\s+the\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
@@ -300,6 +306,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
+        r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

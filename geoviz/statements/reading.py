@@ -230,8 +230,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     speaks = [lang for lang in LANGUAGES if lang.words.search(low)]
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
-            # (HYPHEN_ROUTE names its ends c, d when the route word comes after them)
-            a, b = (int(m["a"]), int(m["b"])) if m["a"] is not None else (int(m["c"]), int(m["d"]))
+            # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
+            a, b = next((int(m[x]), int(m[y])) for x, y in (("a", "b"), ("c", "d"), ("e", "f"))
+                        if x in m.re.groupindex and m[x] is not None)
             add("origin", a, cue, conf)
             add("destination", b, cue, conf)
             from_to.update((a, b))
@@ -308,8 +309,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
-            add("diversion", i, m["cue"], 0.85)
-            if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t)) and "origin" not in used:
+            back = bool(en.BACK_TO.search(m.group(0))) and "back" not in m["cue"].lower()
+            add("diversion", i, m["cue"] + (" back" if back else ""), 0.85)  # ("diverted back to X": a return)
+            if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
                 # a flight returns to where it took off ("an emergency landing at X shortly after takeoff")
                 add("origin", i, m["cue"], 0.6)
     crashy = bool(en.CRASHY.search(low))
