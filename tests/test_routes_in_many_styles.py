@@ -441,6 +441,11 @@ CASES = [
     # "St Petersburg" is Saint Petersburg by its own name: the Russian city, not Florida's
     ("A flight from Sharm el-Sheikh to St Petersburg broke up over the Sinai.",
      {"origin": (27.98, 34.39, 15), "destination": (59.8, 30.26, 25)}),
+    # Turkish: the case ending after an apostrophe says the role
+    ("İzmir'den Trabzon'a giden yolcu uçağı, iniş sırasında pistten çıktı.",
+     {"origin": (38.29, 27.16, 25), "destination": (41.0, 39.78, 5), "crash_site": (41.0, 39.78, 5)}),
+    ("Ankara'dan Berlin'e giden uçak Sofya'da acil iniş yaptı.",
+     {"origin": (40.13, 32.99, 35), "destination": (52.36, 13.5, 25), "diversion": (42.7, 23.41, 10)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

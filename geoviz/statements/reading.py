@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
-from geoviz.statements import dutch, german, indonesian, italian, romance, russian
+from geoviz.statements import dutch, german, indonesian, italian, romance, russian, turkish
 from geoviz.statements import english as en
 from geoviz.statements.language import Language
 
-#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch and Indonesian: where two
+#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian and Turkish: where two
 #: languages' patterns give one slot a role, the first cue is kept.
 LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE,
-                                   dutch.LANGUAGE, indonesian.LANGUAGE)
+                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE)
 
 # Every cue word of every language, to skip the many sentences that state no route at once.
 _ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
@@ -337,7 +337,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
             add("approach", int(m["p"]), "landing", 0.6)
     for m in en.SHORT_OF.finditer(t) if crashy else ():
-        if en.UNIT_QUICK.search(low, max(0, m.start() - 16), m.start()):
+        if en.UNIT_QUICK.search(t[max(0, m.start() - 16) : m.start()].lower()):
             continue  # "20 km short of X": a distance, read below
         add("crash_site", int(m["p"]), "crashed short of", 0.75, at_airport=slots[int(m["p"])].place.kind == "airport")
         add("approach", int(m["p"]), "landing", 0.6)

@@ -1,0 +1,46 @@
+"""Turkish: the clear patterns only. Turkish writes the case ending after an apostrophe
+("İstanbul'dan Trabzon'a": from Istanbul to Trabzon), so the place name itself stays whole and
+the ending says the role."""
+
+from __future__ import annotations
+
+import re
+
+from geoviz.statements.language import PLACE, SLOT, Language
+
+FROM = r"['’](?:dan|den|tan|ten)"  # ablative: from
+TO = r"['’](?:a|e|ya|ye|na|ne)"  # dative: to
+AT = r"['’](?:da|de|ta|te)"  # locative: in, at
+# "İstanbul'dan Trabzon'a giden uçak", "Ankara'dan İzmir'e sefer yapan"
+FROM_TO = re.compile(SLOT.format("a") + FROM + r"\s+" + SLOT.format("b") + TO + r"\b", re.IGNORECASE)
+ROLES = (
+    ("origin", re.compile(PLACE + FROM + r"\s+(?P<cue>kalkan|havalanan|gelen|kalkış\w*|havalan\w*|kalktı\w*)",
+                          re.IGNORECASE)),
+    ("destination", re.compile(PLACE + TO + r"\s+(?P<cue>giden|gitmekte\s+olan|uçan|sefer\w*|gitmek\s+üzere)",
+                               re.IGNORECASE)),
+    # "Ankara'ya acil iniş yaptı", "Sofya'da acil iniş yaptı", "İstanbul'a geri döndü"
+    ("diversion", re.compile(PLACE + r"(?:" + TO + r"|" + AT + r")\s+(?:\w+\s+){0,2}?(?P<cue>acil\s+iniş|"
+                             r"zorunlu\s+iniş|yönlendiril\w*|geri\s+dön\w*)", re.IGNORECASE)),
+    # "Van'da düştü", "Isparta yakınlarında düştü"
+    ("crash_site", re.compile(PLACE + r"(?:" + AT + r"|\s+yakınların\w*|\s+yakınında|\s+civarında|\s+açıkların\w*)"
+                              r"\s+(?:\w+\s+){0,3}?(?P<cue>düştü|düşen|düşmüş|çakıldı|kaza\s+kırıma\s+uğradı)",
+                              re.IGNORECASE)),
+)
+# "İstanbul'dan Trabzon'a giden uçak, iniş sırasında pistten çıktı": a crash where it was landing
+RUNWAY_EXCURSION = re.compile(PLACE + TO + r"[^.]{0,80}?(?P<cue>pistten\s+çıktı|pisti\s+aştı|pistten\s+çıkan)",
+                              re.IGNORECASE)
+
+LANGUAGE = Language(
+    name="turkish",
+    words=re.compile(r"\b(?:ve|bir|bu|ile|için|olan|uçak|uçağı|sırasında|yolcu|giden|düştü|yaptı|sonra)\b"),
+    cues=r"['’](?:dan|den|tan|ten|a|e|ya|ye|na|ne|da|de|ta|te)\b|giden|kalk|havalan|iniş|düş|çakıl|pist|dön",
+    route_ends=(FROM_TO,),
+    route_cue="X'dan Y'a",
+    roles=ROLES,
+    crashy=re.compile(r"düş|çakıl|kaza|pistten"),
+    runway_excursion=RUNWAY_EXCURSION,
+    returns=r"geri\s+dön",
+    turn_back=re.compile(r"\bgeri\s+dön(?:dü|mek\s+zorunda\s+kaldı)", re.IGNORECASE),
+    airports=r"havaliman|havaalan",
+    takeoffs=r"kalk|havalan",
+)
