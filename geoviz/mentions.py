@@ -891,7 +891,7 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
             by_name[_fold(text[sp.start : sp.end])][places[0].country] += 1
     # A name is not its own evidence: "Georgia" twice in a US story does not name the country.
     countries_for = {name: countries - own for name, own in by_name.items()}
-    prefer = _list_kinds(text, raw)
+    prefer = {**_peer_divisions(text, raw), **_list_kinds(text, raw)}
     # In a list ("Virginia, Washington, West Virginia and Wyoming") the next item is a peer.
     qualifiers = {i: q for i, q in _qualifiers(text, raw).items()
                   if i not in prefer or raw[i + 1][1][0].kind != prefer[i][0]}
@@ -1096,6 +1096,38 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_END = re.compile(r"\s*(?:and|or)\b|\s*,\s*(?:and|or)\b")
+
+
+def _peer_divisions(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[str, str]]:
+    """A name that may be a division or a city, in a sentence that names two or more divisions of one
+    country and no city ("… in Ontario, eight in Alberta, one in Quebec"), or before a governor
+    ("New York Governor Andrew Cuomo"): the division."""
+    out: dict[int, tuple[str, str]] = {}
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, (sp, _) in enumerate(raw):
+        by_sentence[sp.sentence.start].append(i)
+    for idx in by_sentence.values():
+        for i in idx:
+            sp, places = raw[i]
+            kinds = {p.kind for p in places[:5]}
+            if not {"admin1", "city"} <= kinds:
+                continue
+            division = next(p for p in places[:5] if p.kind == "admin1")
+            if _GOVERNOR_AFTER.match(text, sp.end, sp.end + 20):
+                out[i] = ("admin1", division.country)
+                continue
+            others = [raw[j][1] for j in idx if j != i]
+            # (a peer named after its own city is no evidence: "Roma, Palermo e Napoli" are cities)
+            peers = [ps[0] for ps in others if ps[0].kind == "admin1" and ps[0].country == division.country
+                     and not any(_eponym(q, ps[0]) for q in ps[:10])]
+            others = [ps[0] for ps in others]
+            if len(peers) >= 2 and not any(p.kind == "city" for p in others):
+                out[i] = ("admin1", division.country)
+    return out
+
+
+_GOVERNOR_AFTER = re.compile(r"[ \t]+(?:Governor|Gov\.|governor|State\s+(?:Senate|Assembly|Legislature)|"
+                             r"state\s+(?:officials|health|legislature))\b")
 
 
 def _list_kinds(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[int, tuple[str, str]]:

@@ -354,3 +354,9 @@ def test_english_names_of_indonesian_provinces_and_longer_names_the_gazetteer_la
     got = places("Floods hit West Java and East Kalimantan. Cases rose in South West England.")
     assert got["West Java"] == ("Jawa Barat", "ID") and got["East Kalimantan"] == ("Kalimantan Timur", "ID")
     assert "South West" not in got
+
+
+def test_a_division_among_divisions_or_before_its_governor():
+    got = find("Cases: twelve in Ontario, eight in Alberta and one in Quebec. New York Governor Kathy Hochul spoke.")
+    kinds = {m.text: m.place.kind for m in got}
+    assert kinds["Quebec"] == "admin1" and kinds["New York"] == "admin1"
