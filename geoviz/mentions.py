@@ -207,6 +207,28 @@ _RUSSIAN_ENDINGS = (
 )
 
 
+def polish_nominatives(name: str) -> list[str]:
+    """Nominative forms a Polish place name in another case may stand for ("z Warszawy" ->
+    Warszawa, "do Krakowa" -> Kraków, "w Katowicach" -> Katowice, "w Berlinie" -> Berlin)."""
+    out = []
+    for ending, noms in _POLISH_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            out.extend(name[: len(name) - len(ending)] + n for n in noms)
+    return out
+
+
+# Polish case endings -> nominative endings, longest first
+_POLISH_ENDINGS = (
+    ("owie", ("ów",)), ("owem", ("ów",)), ("owa", ("ów",)), ("niem", ("ń",)), ("ach", ("e", "y")), ("ami", ("e",)),
+    ("niu", ("ń",)), ("nia", ("ń", "nia")), ("nie", ("n", "na", "ń")), ("cie", ("ta", "t")), ("dzie", ("d", "da")),
+    ("rze", ("r", "ra")), ("iem", ("",)), ("ie", ("", "a")), ("ią", ("ia",)), ("ia", ("", "ia")), ("ą", ("a",)),
+    ("ic", ("ice",)), ("ii", ("ia",)), ("em", ("",)), ("iu", ("",)), ("y", ("a", "")), ("i", ("ia", "a", "")),
+    ("u", ("", "e")), ("a", ("", "e")), ("e", ("a",)),
+)
+# Letters only Polish writes: a text with them may decline its place names
+_POLISH = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+
+
 def nominatives(name: str) -> list[str]:
     """Nominative forms a Russian place name in another case may stand for, likeliest first; each
     word of a name of two is changed alike ("Нижнем Новгороде" -> "Нижний Новгород")."""
@@ -296,7 +318,7 @@ class MentionFinder:
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
-        found.update(self._inflected(names, found))
+        found.update(self._inflected(names, found, bool(_POLISH.search(text))))
         found.update(_city_airports(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
@@ -440,10 +462,14 @@ class MentionFinder:
                 return named[:1]
         return ()
 
-    def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]],
+                   polish: bool = False) -> dict[str, tuple[Place, ...]]:
         """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
-        "в Грозном", "под Актау"): the likeliest nominative the gazetteer knows."""
+        "в Грозном", "под Актау"), and Polish ones in a Polish text ("z Warszawy do Krakowa"): the
+        likeliest nominative the gazetteer knows."""
         options = {n: nominatives(n) for n in names if not found.get(n) and _CYRILLIC.search(n)}
+        if polish:
+            options.update({n: polish_nominatives(n) for n in names if not found.get(n) and not _CYRILLIC.search(n)})
         if not options:
             return {}
         hits = self.gazetteer.lookup_many({c for cs in options.values() for c in cs})

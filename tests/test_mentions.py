@@ -360,3 +360,9 @@ def test_a_division_among_divisions_or_before_its_governor():
     got = find("Cases: twelve in Ontario, eight in Alberta and one in Quebec. New York Governor Kathy Hochul spoke.")
     kinds = {m.text: m.place.kind for m in got}
     assert kinds["Quebec"] == "admin1" and kinds["New York"] == "admin1"
+
+
+def test_polish_names_in_another_case_only_in_polish_text():
+    got = places("Samolot lecący z Warszawy do Krakowa lądował w Katowicach.")
+    assert got == {"Warszawy": ("Warsaw", "PL"), "Krakowa": ("Kraków", "PL"), "Katowicach": ("Katowice", "PL")}
+    assert "Krakowa" not in places("The Krakowa brand sold well in Texas.")

@@ -446,6 +446,11 @@ CASES = [
      {"origin": (38.29, 27.16, 25), "destination": (41.0, 39.78, 5), "crash_site": (41.0, 39.78, 5)}),
     ("Ankara'dan Berlin'e giden uçak Sofya'da acil iniş yaptı.",
      {"origin": (40.13, 32.99, 35), "destination": (52.36, 13.5, 25), "diversion": (42.7, 23.41, 10)}),
+    # Polish: declined names read back to the nominative ("z Gdańska", "pod Poznaniem")
+    ("Samolot z Gdańska do Londynu rozbił się pod Poznaniem.",
+     {"origin": (54.38, 18.47, 15), "destination": (51.47, -0.45, 30), "crash_site": (52.41, 16.93, 5)}),
+    ("Awionetka wystartowała z Wrocławia i spadła w pobliżu Opola.",
+     {"origin": (51.1, 16.89, 15), "crash_site": (50.67, 17.93, 5)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
-from geoviz.statements import dutch, german, indonesian, italian, romance, russian, turkish
+from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, turkish
 from geoviz.statements import english as en
 from geoviz.statements.language import Language
 
-#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian and Turkish: where two
+#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian, Turkish and Polish: where two
 #: languages' patterns give one slot a role, the first cue is kept.
 LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE,
-                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE)
+                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE, polish.LANGUAGE)
 
 # Every cue word of every language, to skip the many sentences that state no route at once.
 _ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
