@@ -331,7 +331,12 @@ class MentionFinder:
         for sp, name in airport_named.items():
             towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
             own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and p.iata and p.rank >= 0.4
-                        and not any(p.km_to(t) < 60 for t in towns))
+                        and not any(p.km_to(t) < 60 for t in towns)) or tuple(
+                # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
+                # "Cairo airport": a city of note's airport is found from the city)
+                p for p in airports.get(name, ()) if p.kind == "airport" and p.iata
+                and _fold(p.name).startswith(_fold(text[sp.start : sp.end]) + " ")
+                and not any(t.rank >= 0.55 and _fold(t.name) == _fold(text[sp.start : sp.end]) for t in towns))[:1]
             if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
                 # called so, however small, where the text names it as one
                 head = _fold(text[sp.start : sp.end])

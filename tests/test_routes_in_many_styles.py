@@ -451,6 +451,9 @@ CASES = [
      {"origin": (54.38, 18.47, 15), "destination": (51.47, -0.45, 30), "crash_site": (52.41, 16.93, 5)}),
     ("Awionetka wystartowała z Wrocławia i spadła w pobliżu Opola.",
      {"origin": (51.1, 16.89, 15), "crash_site": (50.67, 17.93, 5)}),
+    # an air base named like small towns far off: the air base
+    ("An Airbus flying from Boston to Lisbon glided to a landing at Lajes air base after a fuel leak.",
+     {"origin": (42.36, -71.01, 15), "destination": (38.77, -9.13, 10), "diversion": (38.76, -27.09, 5)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),
