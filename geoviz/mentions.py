@@ -225,8 +225,10 @@ _POLISH_ENDINGS = (
     ("ic", ("ice",)), ("ii", ("ia",)), ("em", ("",)), ("iu", ("",)), ("y", ("a", "")), ("i", ("ia", "a", "")),
     ("u", ("", "e")), ("a", ("", "e")), ("e", ("a",)),
 )
-# Letters only Polish writes: a text with them may decline its place names
+# Letters only Polish writes, and its commonest words: a text with both declines its place names (not
+# an English report naming Gdańsk's Lech Wałęsa Airport)
 _POLISH = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+_POLISH_WORDS = re.compile(r"\b(?:się|został[aoy]?|oraz|przez|który|która|jest|był[aoy]?|samolot\w*|z|w|ze|we)\s")
 
 
 def nominatives(name: str) -> list[str]:
@@ -318,7 +320,7 @@ class MentionFinder:
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
-        found.update(self._inflected(names, found, bool(_POLISH.search(text))))
+        found.update(self._inflected(names, found, bool(_POLISH.search(text) and _POLISH_WORDS.search(text))))
         found.update(_city_airports(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
