@@ -331,26 +331,10 @@ class MentionFinder:
         airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in airport_named.items():
-            towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
-            own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and p.iata and p.rank >= 0.4
-                        and not any(p.km_to(t) < 60 for t in towns)) or tuple(
-                # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
-                # "Cairo airport": a city of note's airport is found from the city)
-                p for p in airports.get(name, ()) if p.kind == "airport" and p.iata
-                and _fold(p.name).startswith(_fold(text[sp.start : sp.end]) + " ")
-                and not any(t.rank >= 0.55 and _fold(t.name) == _fold(text[sp.start : sp.end]) for t in towns))[:1]
-            if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
-                # called so, however small, where the text names it as one
-                head = _fold(text[sp.start : sp.end])
-                own = tuple(p for p in airports.get(name, ()) if p.kind == "airport" and head in _fold(p.name))[:1]
+            own = self._airport_named(text, sp, airports.get(name, ()), found)
             if own:
                 named_airports[text[sp.start : sp.end]] = own
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
-            else:  # "Jakarta's Halim airport": the first word of an airport of that city
-                own = self._city_airport_named(text, sp, found)
-                if own:
-                    named_airports[text[sp.start : sp.end]] = own
-                    found.setdefault(text[sp.start : sp.end], own)
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):
@@ -454,6 +438,24 @@ class MentionFinder:
                     if best.ref == code or (best.iata == code and best.rank >= 0.5):
                         added.append((_Span(start, end, sent), (best,)))
         return sorted([*out, *added], key=lambda r: r[0].start)
+
+    def _airport_named(self, text: str, sp: _Span, candidates: tuple[Place, ...],
+                       found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+        """The airport a name said with the word airport stands for (``candidates``: the places
+        called "<name> Airport"), or ()."""
+        surface = _fold(text[sp.start : sp.end])
+        airports = [p for p in candidates if p.kind == "airport"]
+        towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
+        own = tuple(p for p in airports if p.iata and p.rank >= 0.4 and not any(p.km_to(t) < 60 for t in towns))
+        if not own and not any(t.rank >= 0.55 and _fold(t.name) == surface for t in towns):
+            # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
+            # "Cairo airport": a city of note's airport is found from the city)
+            own = tuple(p for p in airports if p.iata and _fold(p.name).startswith(surface + " "))[:1]
+        if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
+            # called so, however small, where the text names it as one
+            own = tuple(p for p in airports if surface in _fold(p.name))[:1]
+        # "Jakarta's Halim airport": the first word of an airport of that city
+        return own or self._city_airport_named(text, sp, found)
 
     def _city_airport_named(self, text: str, sp: _Span, found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
         """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
@@ -563,8 +565,8 @@ class MentionFinder:
                 if m["c"]:  # ("dell'Albania": a name the finder did not split from its article)
                     named = self.gazetteer.lookup_many({m["c"]}).get(m["c"], ())[:1]
                     country = named[0] if named and named[0].kind == "country" else None
-                city = self.gazetteer.capital(country.country) if country is not None and country.country \
-                    and hasattr(self.gazetteer, "capital") else None
+                capital = getattr(self.gazetteer, "capital", None)
+                city = capital(country.country) if capital and country is not None and country.country else None
                 if city is not None:  # (from the article, or the word capital after a contraction: "da")
                     s = sent.start + (m.start() if m["art"] else m.start("cap"))
                     e = sent.start + m.end()
@@ -840,10 +842,11 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
     if _AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
         return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
-    if len(surface) <= 3 and not surface.isupper() and not any(_fold(p.name) == _fold(surface) for p in places[:10]):
+    key = _fold(surface)
+    if len(surface) <= 3 and not surface.isupper() and not any(_fold(p.name) == key for p in places[:10]):
         return False  # "Er" (German: he) is an alternate name of Hyères, "Hang" a noun, not Hangzhou
     if _GERMAN_ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start) \
-            and not any(_fold(p.name) == _fold(surface) for p in places[:3]):
+            and not any(_fold(p.name) == key for p in places[:3]):
         return False  # "gegen einen Hang", "in einem Wald": a German noun after its article
     if places[0].kind == "airport" and places[0].iata and best >= 0.4 and surface.lower() not in COMMON \
             and not _glued(text, sp) and _FLIGHT_CONTEXT.search(sp.sentence.text):
@@ -1149,12 +1152,11 @@ def _peer_divisions(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> di
             if _GOVERNOR_AFTER.match(text, sp.end, sp.end + 20):
                 out[i] = ("admin1", division.country)
                 continue
-            others = [raw[j][1] for j in idx if j != i]
+            readings = [raw[j][1] for j in idx if j != i]
             # (a peer named after its own city is no evidence: "Roma, Palermo e Napoli" are cities)
-            peers = [ps[0] for ps in others if ps[0].kind == "admin1" and ps[0].country == division.country
+            peers = [ps[0] for ps in readings if ps[0].kind == "admin1" and ps[0].country == division.country
                      and not any(_eponym(q, ps[0]) for q in ps[:10])]
-            others = [ps[0] for ps in others]
-            if len(peers) >= 2 and not any(p.kind == "city" for p in others):
+            if len(peers) >= 2 and not any(ps[0].kind == "city" for ps in readings):
                 out[i] = ("admin1", division.country)
     return out
 

@@ -156,8 +156,6 @@ def _turn_back(text: str) -> str:
     return m.group()
 
 
-
-
 def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
                         mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
@@ -175,12 +173,11 @@ def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_c
                 break
     if m is None:
         return None
-    # ("20 km short of its destination": where the flight was landing, as the airport is)
-    airport = bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"])) or m["what"].lower() == "destination"
+    # ("bound for Y, crashed 20 km short of its destination": measured from Y's airport)
+    destination = m["what"].lower() == "destination"
+    airport = destination or bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
     before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
-    anchor = last_landing if airport else (before[-1] if before else last_city)
-    if m["what"].lower() == "destination":  # ("bound for Y, crashed 20 km short of its destination")
-        anchor = bound
+    anchor = bound if destination else last_landing if airport else (before[-1] if before else last_city)
     if lang:
         km, bearing = lang.number(m), lang.bearing(m)
     else:
@@ -299,11 +296,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in rx.finditer(t):
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
+            off_airport = bool(en.OFF_AIRPORT.search(m.group(0)))
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
-                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before)
-                    or en.OFF_AIRPORT.search(m.group(0))):
+                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before) or off_airport):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
-                if en.OFF_AIRPORT.search(m.group(0)):
+                if off_airport:
                     continue  # "an emergency landing in a cornfield near X": no airport it diverted to
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
@@ -332,22 +329,21 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     at_airport=True)
             if rx is en.CRASH[0]:  # where it was landing: the destination, unless it had diverted there
                 add("approach", int(m["p"]), "landing", 0.6)
+    def crashed_landing(i: int, cue: str, conf: float, at_airport: bool = True) -> None:
+        add("crash_site", i, cue, conf, at_airport=at_airport)  # a crash where it was landing
+        add("approach", i, "landing", 0.6)
+
     for m in en.LANDING_CRASH.finditer(t):
         if not en.DEPARTING.search(t):  # (not a runway overrun on take-off)
-            add("crash_site", int(m["p"]), m["cue"], 0.75, at_airport=True)
-            add("approach", int(m["p"]), "landing", 0.6)
+            crashed_landing(int(m["p"]), m["cue"], 0.75)
     for m in en.SHORT_OF.finditer(t) if crashy else ():
         if en.UNIT_QUICK.search(t[max(0, m.start() - 16) : m.start()].lower()):
             continue  # "20 km short of X": a distance, read below
-        add("crash_site", int(m["p"]), "crashed short of", 0.75, at_airport=slots[int(m["p"])].place.kind == "airport")
-        add("approach", int(m["p"]), "landing", 0.6)
+        crashed_landing(int(m["p"]), "crashed short of", 0.75, slots[int(m["p"])].place.kind == "airport")
     for m in en.LANDING_WHEN.finditer(t):
-        add("crash_site", int(m["p"]), "crashed while landing", 0.75, at_airport=True)
-        add("approach", int(m["p"]), "landing", 0.6)
-    for m in en.LANDING_ATTEMPT.finditer(t):
-        if crashy:
-            add("crash_site", int(m["p"]), "crashed while landing", 0.7, at_airport=True)
-            add("approach", int(m["p"]), "landing", 0.6)
+        crashed_landing(int(m["p"]), "crashed while landing", 0.75)
+    for m in en.LANDING_ATTEMPT.finditer(t) if crashy else ():
+        crashed_landing(int(m["p"]), "crashed while landing", 0.7)
     distances = list(en.DISTANCE.finditer(t)) if crashy and en.UNIT_QUICK.search(low) else []
     near = {int(m["p"]) for m in en.CRASH[2].finditer(t)} if distances else set()
     for m in distances:
