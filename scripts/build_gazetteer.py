@@ -740,6 +740,40 @@ def build_regions(ne: Path) -> list[Row]:
     return rows
 
 
+def build_subregions(ne: Path) -> list[Row]:
+    """The UN's sub-regions ("West Africa", "Northern Europe") drawn as the union of their
+    countries (Natural Earth's SUBREGION field), European ones within Europe, so that a report naming
+    one is not placed at its continent's centre (nor "Eastern Europe" in Siberia). Overseas parts
+    far from a country's largest part are left out."""
+    continents: dict[str, list] = defaultdict(list)
+    for f in read_features(ne / "ne_10m_geography_regions_polys.json"):
+        if f["properties"]["featurecla"] == "Continent":  # Asia's polygon leaves out India
+            continents[f["properties"]["name"]].append(shape(f["geometry"]))
+    shapes: dict[str, list] = defaultdict(list)
+    continent_of = {}
+    for f in read_features(ne / "ne_50m_admin_0_countries.json"):
+        p = f["properties"]
+        if p["SUBREGION"] not in SUBREGIONS or p["CONTINENT"].startswith("Seven seas"):
+            continue
+        if p["ISO_A2"] in ("MX", "IR"):  # the UN's Central America and South Asia; not in news usage
+            continue
+        geom = shape(f["geometry"])
+        home = label_point(geom)
+        shapes[p["SUBREGION"]] += [g for g in getattr(geom, "geoms", [geom]) if g.distance(home) < 20]
+        continent_of[p["SUBREGION"]] = p["CONTINENT"].upper()
+    rows = []
+    for sub in sorted(shapes):
+        name, *aliases = SUBREGIONS[sub]
+        full = unary_union(shapes[sub])
+        if continent_of[sub] == "EUROPE":  # Russia and Kazakhstan reach far into Asia
+            full = full.intersection(unary_union(continents["EUROPE"]).buffer(0.5))
+        pt = label_point(full)
+        rows.append(Row("region", name, round(pt.y, 5), round(pt.x, 5), "", "", 0, 0.62, "naturalearth",
+                        f"{name}#subregion", geom=simplified(full, 0.05),
+                        names={name, *aliases} | ({sub} if " and " not in sub else set())))
+    return rows
+
+
 def build_extra() -> list[Row]:
     """Hand-written entries (GeoNames-style points for the UK's nations, a few macro-regions)."""
     return [Row(kind, name, lat, lon, cc, name if kind == "admin1" else "", 0, rank, "geoviz", name,
@@ -972,6 +1006,7 @@ def main(argv: list[str] | None = None) -> int:
                if (r.name, r.country) not in {(e[1], e[4]) for e in EXTRA_PLACES}]
             + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
             + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)
+            + build_subregions(args.naturalearth)
             + build_extra() + build_airports(airports, cities))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"schema": SCHEMA_VERSION, "geonames": gn_meta,
@@ -1360,6 +1395,37 @@ English Channel: the Channel | La Manche
 Bosporus: Bosphorus
 """)
 
+#: The UN sub-regions news names (Natural Earth's SUBREGION values): the name used, then other
+#: spellings and es/fr/pt/de/it names. "Caribbean" stays the sea, "Micronesia" the country.
+SUBREGIONS = _table("""
+Western Africa: West Africa | Afrique de l'Ouest | Afrique occidentale | África Occidental | África do Oeste
+Western Africa: África Ocidental | Westafrika | Africa occidentale
+Eastern Africa: East Africa | Afrique de l'Est | Afrique orientale | África Oriental | Ostafrika | Africa orientale
+Middle Africa: Central Africa | Afrique centrale | África Central | Zentralafrika | Africa centrale
+Northern Africa: North Africa | Afrique du Nord | África del Norte | Norte de África | Norte da África
+Northern Africa: Nordafrika | Africa settentrionale | Nord Africa
+Southern Africa: Southern Africa | Afrique australe | África austral | Südliches Afrika | Africa australe
+Eastern Asia: East Asia | Asie de l'Est | Asie orientale | Asia Oriental | Ostasien | Asia orientale
+Southern Asia: South Asia | Asie du Sud | Asia del Sur | Sul da Ásia | Südasien | Asia meridionale
+South-Eastern Asia: Southeast Asia | South-East Asia | South East Asia | Asie du Sud-Est | Sudeste Asiático
+South-Eastern Asia: Sudeste da Ásia | Südostasien | Sud-est asiatico
+Central Asia: Central Asia | Asie centrale | Asia Central | Ásia Central | Zentralasien | Asia centrale
+Western Asia: West Asia | Western Asia
+Eastern Europe: Eastern Europe | Europe de l'Est | Europe orientale | Europa del Este | Europa Oriental
+Eastern Europe: Leste Europeu | Osteuropa | Europa orientale | Europa dell'Est
+Northern Europe: Northern Europe | Europe du Nord | Europa del Norte | Norte da Europa | Nordeuropa
+Northern Europe: Europa settentrionale | Nord Europa
+Southern Europe: Southern Europe | Europe du Sud | Europe méridionale | Europa del Sur | Sul da Europa
+Southern Europe: Südeuropa | Europa meridionale | Sud Europa
+Western Europe: Western Europe | Europe de l'Ouest | Europe occidentale | Europa Occidental | Westeuropa
+Western Europe: Europa occidentale
+Central America: Central America | Amérique centrale | América Central | Centroamérica | Mittelamerika
+Central America: Zentralamerika | America centrale
+Australia and New Zealand: Australasia | Australasie | Australasia | Australasien
+Melanesia: Melanesia | Mélanésie | Melanésia | Melanesien
+Polynesia: Polynesia | Polynésie | Polinesia | Polinésia | Polynesien
+""")
+
 #: Seas and oceans as Spanish, Portuguese, Italian and German news name them (Natural Earth has
 #: English and French names only).
 SEA_EXONYMS = _table("""
@@ -1431,8 +1497,6 @@ EXTRA_PLACES = [
     ("admin1", "Wales", 52.5, -3.5, "GB", 0.76, ("Cymru", "Gales")),
     ("admin1", "Northern Ireland", 54.5, -6.5, "GB", 0.75, ("Ulster",)),
     ("region", "Middle East", 29.0, 45.0, "", 0.7, ("Mideast", "Near East")),
-    ("region", "Central Asia", 45.0, 68.0, "", 0.6, ()),
-    ("region", "Southeast Asia", 10.0, 110.0, "", 0.6, ("South-East Asia", "South East Asia")),
     ("region", "North Caucasus", 43.5, 44.5, "RU", 0.55, ("Northern Caucasus",)),
     ("region", "South Caucasus", 41.5, 45.0, "", 0.55, ("Transcaucasia", "Southern Caucasus")),
     # The Palestinian territories (GeoNames' points): news places with no admin-1 unit here.

@@ -366,3 +366,14 @@ def test_polish_names_in_another_case_only_in_polish_text():
     got = places("Samolot lecący z Warszawy do Krakowa lądował w Katowicach.")
     assert got == {"Warszawy": ("Warsaw", "PL"), "Krakowa": ("Kraków", "PL"), "Katowicach": ("Katowice", "PL")}
     assert "Krakowa" not in places("The Krakowa brand sold well in Texas.")
+
+
+def test_parts_of_continents_are_placed_in_that_part():
+    found = {m.text: m.place for m in find(
+        "Cases were reported in West Africa, Eastern Europe and South Asia, then in Australia and New Zealand.")}
+    west, east, south = found["West Africa"], found["Eastern Europe"], found["South Asia"]
+    assert (west.kind, east.kind, south.kind) == ("region", "region", "region")
+    assert 5 < west.lat < 20 and -15 < west.lon < 10
+    assert 45 < east.lat < 60 and 20 < east.lon < 50  # the European part of Russia, not Siberia
+    assert 15 < south.lat < 30 and 70 < south.lon < 85
+    assert found["Australia"].kind == found["New Zealand"].kind == "country"
