@@ -21,6 +21,7 @@ WGS84 = Geodesic.WGS84
 SAME_AIRPORT_KM = 35.0  # a city's airport farther than this is not "its" airport
 APPROACH_KM = 60.0  # where an approach that was broken off is drawn, short of the destination
 NEAR_KM = {"airport": 2.0, "city": 8.0, "river": 3.0, "lake": 10.0}
+BEARING_ONLY_KM = {"airport": 5.0, "town": 15.0}  # "north of X", no distance given
 
 
 def geodesic_line(a: tuple[float, float], b: tuple[float, float], step_km: float = 25.0) -> LineString:
@@ -111,6 +112,11 @@ def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple
             return along, max(2.0, 0.3 * e.distance_km), anchor
         # A distance with no direction: a ring around the anchor. Draw its centre, halo = radius.
         return base, max(1.0, e.distance_km), anchor
+    if e.bearing_deg is not None:
+        # A direction with no distance ("north of X"): a few kilometres that way from an airport,
+        # some fifteen from a town, as wide again around it
+        km = BEARING_ONLY_KM["airport" if anchor.kind == "airport" else "town"]
+        return destination(base, e.bearing_deg, km), km, anchor
     return base, NEAR_KM.get(anchor.kind, 15.0), anchor
 
 
@@ -311,6 +317,8 @@ def _crash_label(e: StoryElement, anchor: Place) -> str:
         return f"Crash site: about {format_km(e.distance_km)}{direction}{rel} {where}"
     if e.place.is_area:
         return f"Crash site: in {e.place.name}"
+    if e.bearing_deg is not None:
+        return f"Crash site: {_compass(e.bearing_deg)} of {where}"
     return f"Crash site: near {where}"
 
 

@@ -118,7 +118,9 @@ _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Bo
 # "a Black Hawk helicopter", "an Apache gunship": an aircraft type named like a town
 _AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:helicopters?|gunships?|choppers?|aircraft|airplanes?|planes?|jets?|"
                              r"fighters?|bombers?|drones?)\b", re.IGNORECASE)
-_MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi\b|miles|kilomet|people|dead))")
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi\b|miles|kilomet|nautical|feet|ft\b|"
+                                 r"met(?:er|re)s|people|dead|passengers|minutes|min\b|hours|seconds|days|weeks|"
+                                 r"months|years|times|knots))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|die|das|ein|eine)[ \t]+$",
                              re.IGNORECASE)
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
@@ -309,6 +311,11 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self._demonyms: dict[str, Place | None] = {}
 
+    def _served(self, place: Place) -> bool:
+        """The town has an airport of its own, within 25 km (a gazetteer without airports: no)."""
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        return bool(airports_for) and any(a.iata and a.km_to(place) <= 25 for a in airports_for(place, 25.0))
+
     def _demonym(self, word: str) -> Place | None:
         key = word.lower()
         if key not in self._demonyms:
@@ -386,7 +393,7 @@ class MentionFinder:
                 )
         if _CODE_QUICK.search(text):
             raw = self._airport_codes(text, sentences, raw)
-        mentions = resolve(text, raw, demonyms)
+        mentions = resolve(text, raw, demonyms, self._served)
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
             covered = [(m.start, m.end) for m in indirect]
@@ -611,11 +618,14 @@ _CODE_BEFORE = re.compile(r"\b(?:from|to|for|into|at|via|departed|departing|left
                           r"\s+$")
 # A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
 _FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
-                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*|"
+                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*|crash\w*|helicopter|"
+                             r"Airbus|Boeing|Embraer|Antonov|Tupolev|Ilyushin|Sukhoi|Bombardier|Fokker|Cessna|ATR|"
                              # (in the other languages read: aircraft, flight, route, take-off, landing)
                              r"avi[ãaó]o|avión|avion|aereo|aeronave|vuelo|voo|vol|volo|rota|ruta|liaison|Flug\w*|"
                              r"Maschine|vlucht|toestel|pesawat|penerbangan|decol\w*|despeg\w*|décoll\w*|decoll\w*|"
-                             r"aterr\w*|atterr\w*|pous\w*|gelandet|landete|самол[её]т\w*|рейс\w*)\b", re.IGNORECASE)
+                             r"aterr\w*|atterr\w*|pous\w*|gelandet|landete|самол[её]т\w*|рейс\w*|hélicoptère|"
+                             r"helicóptero|elicottero|Hubschrauber|écras\w*|estrell\w*|schiant\w*|abgestürzt)\b",
+                             re.IGNORECASE)
 # Areas an adjective of nationality can take a part of ("the French Alps").
 _PARTED = frozenset(["region"])
 # Words that place something at the name after them: worth asking an online geocoder about.
@@ -830,7 +840,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
     if best < 0.6 and _AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
-    if places[0].kind not in ("country", "continent") and _MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
+    if places[0].kind in ("city", "airport", "admin1") and _MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
             and _ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start):
         return False  # "le Falcon 50", "a Citation 500": an aircraft type with its model number
     if places[0].kind in ("admin1", "region") and _AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
@@ -911,8 +921,10 @@ def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[in
 _QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
 
 
-def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list[Mention]) -> list[Mention]:
-    """Choose one entry per mention: prominence, qualifiers, the document's countries, proximity."""
+def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list[Mention],
+            served: Callable[[Place], bool] = lambda place: False) -> list[Mention]:
+    """Choose one entry per mention: prominence, qualifiers, the document's countries, proximity;
+    ``served`` tells a town with an airport of its own (a flight's far end is no stray)."""
     # Countries the document names for sure (names with one country reading, and demonyms).
     countries: Counter[str] = Counter(m.place.country for m in demonyms)
     by_name: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1009,8 +1021,9 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
         if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
             place, margin = shared, shared_margin
-        if _stray(place, names[i], context[i], named[i], points, partial(_glued, text, sp)):
-            continue
+        if _stray(place, names[i], context[i], named[i], points, partial(_glued, text, sp)) and not (
+                _routed(text, sp) and served(place)):
+            continue  # (but a flight's far end is no stray: "parti de Charm el-Cheikh" for Saint Petersburg)
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
     return out
@@ -1049,6 +1062,12 @@ def _glued(text: str, sp: _Span) -> bool:
 _FUNCTION_WORDS = frozenset("""a an the this that these those in on at of to for from by with and or but
     into onto near over under across after before during since as when where while its their his her
     our is was are were""".split())
+
+
+def _routed(text: str, sp: _Span) -> bool:
+    """Named as where a flight went or came from ("from X", "parti de X") in a sentence about flying."""
+    return bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+                and _FLIGHT_CONTEXT.search(sp.sentence.text))
 
 
 def _stray(place: Place, key: str, context, countries: Counter[str], points: Sequence[tuple[str, Place]],

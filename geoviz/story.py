@@ -88,9 +88,10 @@ def _evidence(statements: Sequence[Statement]) -> tuple[Evidence, ...]:
 def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> StoryElement:
     sts = best.statements
     distances = sorted(s.distance_km for s in sts if s.distance_km is not None)
-    # (a bearing alone puts a crash in a part of the area named: "in eastern Ukraine")
-    bearings = [s.bearing_deg for s in sts if s.bearing_deg is not None and (s.distance_km is not None
-                                                                             or s.place.kind in ("country", "admin1"))]
+    # (a bearing alone puts a crash in a part of the area named, "in eastern Ukraine", or in a
+    # direction from a town, "north of X": only from the place drawn, not an area merged into it)
+    bearings = [s.bearing_deg for s in sts if s.bearing_deg is not None
+                and (s.distance_km is not None or s.place.key == best.place.key)]
     return StoryElement(
         role=role,
         place=best.place,

@@ -1500,6 +1500,8 @@ EXTRA_PLACES = [
     ("region", "North Caucasus", 43.5, 44.5, "RU", 0.55, ("Northern Caucasus",)),
     ("region", "South Caucasus", 41.5, 45.0, "", 0.55, ("Transcaucasia", "Southern Caucasus")),
     # The Palestinian territories (GeoNames' points): news places with no admin-1 unit here.
+    ("region", "Sinai Peninsula", 29.5, 33.83, "EG", 0.62, ("Sinai", "Sinaï", "Sinaí", "Sinai-Halbinsel",
+                                                           "Península del Sinaí", "Péninsule du Sinaï")),
     ("region", "Gaza Strip", 31.41, 34.36, "PS", 0.7, ("Gaza strip",)),
     ("region", "West Bank", 32.0, 35.25, "PS", 0.7, ("Cisjordania", "Cisjordanie")),
     # Straits and wetlands in the news that Natural Earth's marine and region layers lack.

@@ -438,9 +438,10 @@ CASES = [
     ("The plane nose-dived into a field near Kursk.", {"crash_site": (51.73, 36.19, 5)}),
     ("The 737 came to rest in the sea after undershooting the runway at Denpasar.",
      {"destination": (-8.75, 115.17, 5), "crash_site": (-8.75, 115.17, 5)}),
-    # "St Petersburg" is Saint Petersburg by its own name: the Russian city, not Florida's
+    # "St Petersburg" is Saint Petersburg by its own name: the Russian city, not Florida's; the
+    # Sinai is the peninsula
     ("A flight from Sharm el-Sheikh to St Petersburg broke up over the Sinai.",
-     {"origin": (27.98, 34.39, 15), "destination": (59.8, 30.26, 25)}),
+     {"origin": (27.98, 34.39, 15), "destination": (59.8, 30.26, 25), "crash_site": (30.17, 34.17, 120)}),
     # Turkish: the case ending after an apostrophe says the role
     ("İzmir'den Trabzon'a giden yolcu uçağı, iniş sırasında pistten çıktı.",
      {"origin": (38.29, 27.16, 25), "destination": (41.0, 39.78, 5), "crash_site": (41.0, 39.78, 5)}),
@@ -454,6 +455,33 @@ CASES = [
     # an air base named like small towns far off: the air base
     ("An Airbus flying from Boston to Lisbon glided to a landing at Lajes air base after a fuel leak.",
      {"origin": (42.36, -71.01, 15), "destination": (38.77, -9.13, 10), "diversion": (38.76, -27.09, 5)}),
+    # a direction with no distance from a town: some way off that way (not the town itself), in
+    # any language; the direction of an apposition describes the place before it
+    ("A turboprop from Bari to Djerba ditched off a cape north of Palermo after running out of fuel.",
+     {"origin": (41.14, 16.76), "destination": (33.87, 10.78), "crash_site": (38.25, 13.36, 8)}),
+    ("Il volo da Bari a Djerba è ammarato al largo di un capo, a nord di Palermo.",
+     {"origin": (41.14, 16.76), "destination": (33.87, 10.78), "crash_site": (38.25, 13.36, 8)}),
+    ("Un avion parti de Lyon s'est écrasé au sud-est de Grenoble.",
+     {"origin": (45.73, 5.08), "crash_site": (45.09, 5.86, 8)}),
+    ("A flight from Kano to Lagos crashed near Ibadan, west of Ife.",
+     {"origin": (12.05, 8.52), "destination": (6.58, 3.32), "crash_site": (7.39, 3.9, 10)}),
+    # an earlier crash told as "since <year>, when ..." is another incident; "coming in to land"
+    ("A turboprop from Kathmandu crashed into a river gorge while coming in to land at Pokhara. It was the "
+     "worst disaster since 1992, when an airliner crashed on approach to Kathmandu.",
+     {"origin": (27.7, 85.36), "destination": (28.2, 83.98), "crash_site": (28.2, 83.98)}),
+    # a crash on landing, in French: where it was landing; sliding off the runway, in English
+    ("Un Boeing en provenance de Dubaï s'est écrasé samedi à l'atterrissage à Rostov-sur-le-Don.",
+     {"origin": (25.25, 55.36), "destination": (47.26, 39.8, 20), "crash_site": (47.26, 39.8, 20)}),
+    ("A Boeing 737 arriving from Baltimore slid off a runway at Chicago Midway International Airport in snow.",
+     {"origin": (39.18, -76.67, 20), "destination": (41.79, -87.75, 5), "crash_site": (41.79, -87.75, 5)}),
+    # a far end of a flight by another spelling is no stray namesake (a town with its own airport)
+    ("Un Airbus parti de Charm el-Cheikh à destination de Saint-Pétersbourg s'est écrasé dans le Sinaï.",
+     {"origin": (27.98, 34.39), "destination": (59.8, 30.26, 25), "crash_site": (30.17, 34.17, 120)}),
+    # a sea followed by a time is no aircraft model ("the Java Sea 13 minutes after"); debris
+    # recovered off a town says where
+    ("A jet plunged into the Java Sea 13 minutes after taking off from Jakarta for Pangkal Pinang. Divers "
+     "recovered debris off the coast of Karawang.",
+     {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.31, 107.3, 10)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -152,7 +152,8 @@ CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision|burst\s+into\s+flames|caught\s+fire|"
                r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
-               r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried)\s+to\s+land|landing|approaching|"
+               r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried|coming\s+in|preparing)\s+to\s+land|"
+               r"landing|approaching|"
                r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
                r"(?:\s+(?:to|into))?)|on\s+(?:its|the|a|an)\s+(?:final\s+|landing\s+)?approach\s+(?:to|into))\s+"
                + LAND_GAP
@@ -183,8 +184,8 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
 LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly-?land\w*|short\s+of\s+the\s+runway|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
-                           r"overran\s+the\s+(?:[\w-]+\s+)?runway|"
-                           r"overshot\s+the\s+(?:[\w-]+\s+)?runway|skidded\s+off\s+the\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
+                           r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
+                           r"(?:skidded|slid|veered|ran|rolled)\s+off\s+(?:the|a)\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 # "crashed ... just short of X airport": where it was landing (in a sentence that tells of a crash)
 SHORT_OF = re.compile(r"\b(?P<cue>short\s+of)\s+(?:the\s+runway\s+(?:at|of)\s+)?" + PREFIX + PLACE, re.IGNORECASE)
@@ -209,7 +210,7 @@ OVERFLOWN = re.compile(
 AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
-    r"\bonly\s+other\b|\bin\s+(?:19|20)\d\d\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
     r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"

@@ -33,8 +33,10 @@ ROLES = (
 TAKEOFF = re.compile(r"\b(?P<cue>in\s+fase\s+di\s+decollo|durante\s+il\s+decollo|al\s+decollo|"
                      r"(?:poco|subito|pochi\s+minuti)\s+dopo\s+(?:il\s+)?decoll\w*)\b[^.⟦]{0,60}?"
                      r"\b(?:da|dall['’]|di|dell['’]|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
-# "è uscito di pista all'aeroporto di X": a crash at X's airport, where it was landing
-RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
+# "è uscito di pista all'aeroporto di X", "si è schiantato in fase di atterraggio a X": a crash at X's
+# airport, where it was landing
+RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è\s+)?(?:schiantat[oa]|precipitat[oa])\s+"
+                              r"(?:\w+\s+){0,2}?(?:in\s+fase\s+di|durante\s+l['’])\s*atterraggio)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
                               r"all['’]|sulla\s+pista\s+di)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
 LANGUAGE = Language(

@@ -38,7 +38,12 @@ _PARTS = {w: b for b, words in ((0.0, "north northern nord norte noorden norden 
                                 (45.0, "northeast north-east northeastern north-eastern nord-est noreste nordeste"),
                                 (135.0, "southeast south-east southeastern south-eastern sud-est sureste sudeste"),
                                 (225.0, "southwest south-west southwestern south-western sud-ouest suroeste sudoeste"),
-                                (315.0, "northwest north-west northwestern north-western nord-ouest noroeste"))
+                                (315.0, "northwest north-west northwestern north-western nord-ouest noroeste"),
+                                # Italian, and German adverbs ("nördlich von X")
+                                (0.0, "nördlich"), (90.0, "östlich"), (180.0, "südlich"),
+                                (270.0, "ovest westlich"), (45.0, "nordest nordöstlich"),
+                                (135.0, "sudest südöstlich"), (225.0, "sud-ovest südwestlich"),
+                                (315.0, "nord-ovest nordovest nordwestlich"))
           for w in words.split()}
 _PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+|"
                       r"\b(?:the|le|el|o|het|dem|im)\s+(?P<dir2>[\w-]+)\s+(?:part\s+)?(?:of|du|de|del|do|da|van|der|des)"
@@ -49,6 +54,18 @@ _TURN_BACK = re.compile("|".join([en.TURN_BACK.pattern, *(lang.turn_back.pattern
 # A landing or return only tried or asked for, in any language ("asked to return to", "intentó regresar")
 _INTENDED = re.compile("|".join([en.INTENDED.pattern, *(lang.intended.pattern for lang in LANGUAGES
                                                         if lang.intended)]), re.IGNORECASE)
+# A crash put only in a direction from a town: "ditched off a cape north of X", "s'est écrasé au nord
+# de X", "a sud-est di X", "nördlich von X" (a distance, when one is given, is read elsewhere)
+_BEARING_OF = re.compile(
+    r"\b(?P<en>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+" + en.PREFIX + r"⟦(?P<p>\d+)⟧|"
+    r"\b(?:al|au|ao|a|à)\s+(?P<rom>(?:nord|sud)(?:-?(?:est|ouest|ovest))?|norte|sur|sul|(?:nor|su)(?:d?este|oeste)|"
+    r"est|este|leste|ouest|oeste|ovest)\s+(?:de|d['’]|du|del|do|da|di|della|dello|dell['’])\s*(?:l['’]|la\s+)?"
+    r"⟦(?P<p2>\d+)⟧|"
+    r"\b(?P<de>(?:nord|süd)?(?:west|ost)lich|nördlich|südlich|östlich|nordöstlich|südöstlich)\s+"
+    r"(?:von\s+|der\s+Stadt\s+)?⟦(?P<p3>\d+)⟧", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:km|kms|kilo\w*|kiló\w*|quil\w*|miles?|millas|milles|milhas|miglia|nm|"
+                          r"met(?:er|re)s|metros|mètres|meilen)\b)[^⟦⟧]{0,12}$", re.IGNORECASE)
+_CRASH_WORDS = re.compile("|".join([en.CRASHY.pattern, *(lang.crashy.pattern for lang in LANGUAGES if lang.crashy)]))
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -254,6 +271,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     distance_km=round(km, 3), distance_text=m.group(0).split("⟦")[0].strip(),
                     bearing_deg=lang.bearing(m), bearing_text=direction,
                     at_airport=bool(_AIRPORTS.search(m.group(0))))
+    for m in _BEARING_OF.finditer(t) if _CRASH_WORDS.search(low) else ():
+        i = int(m["p"] or m["p2"] or m["p3"])
+        lead = t[t.rfind("⟧", 0, m.start()) + 1 : m.start()]  # since the place before, if any
+        if slots[i].place.is_area or _UNIT_BEFORE.search(lead[-30:]) or not _CRASH_WORDS.search(lead.lower()):
+            continue  # ("near X, west of Y": the direction describes X)
+        word = (m["en"] or m["rom"] or m["de"]).lower()
+        bearing = en.parse_bearing(word) if m["en"] else _PARTS.get(word)
+        if bearing is not None:
+            add("crash_site", i, f"{word} of", 0.75, bearing_deg=bearing, bearing_text=word)
     for lang in speaks:
         for role, rx in lang.roles:
             for m in rx.finditer(t):
@@ -374,7 +400,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         cue = m["cue"].lower()
         if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
             continue
-        if cue == "debris" and not en.DEBRIS_FOUND.search(m.group(0)):
+        if cue == "debris" and not en.DEBRIS_FOUND.search(t, max(0, m.start() - 30), m.end()):
             continue  # "scattering debris over X" is not where a plane came down
         if en.WASHED.search(m.group(0)):
             continue  # "wreckage later washed ashore on X": carried there by the sea

@@ -100,13 +100,17 @@ ANAPHOR = re.compile(
     r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
     r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
     r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
-# A runway excursion at the airport landed at: a crash site there ("não conseguiu parar na pista do
-# Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
+# A runway excursion or a crash on landing at the airport landed at: a crash site there ("não
+# conseguiu parar na pista do Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
 RUNWAY_EXCURSION = re.compile(
     r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|"
     r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
     r"è\s+uscit[oa]\s+di\s+pista|a\s+dépassé\s+la\s+piste|est\s+sortie?\s+de\s+(?:la\s+)?piste|"
-    r"a\s+fait\s+une\s+sortie\s+de\s+piste|derrapou\s+na\s+pista|se\s+sali[óo]\s+de\s+la\s+pista)"
+    r"a\s+fait\s+une\s+sortie\s+de\s+piste|derrapou\s+na\s+pista|se\s+sali[óo]\s+de\s+la\s+pista|"
+    # a crash on landing: "s'est écrasé samedi à l'atterrissage à X", "se estrelló al aterrizar en X"
+    r"(?:s['’]est\s+écrasée?|se\s+estrelló|se\s+accidentó|caiu|se\s+acidentou)\s+(?:\w+\s+){0,2}?"
+    r"(?:à\s+l['’]atterrissage|lors\s+de\s+(?:son\s+|l['’])atterrissage|en\s+atterrissant|al\s+aterrizar|"
+    r"durante\s+el\s+aterrizaje|ao\s+pousar|durante\s+o\s+pouso|no\s+pouso|na\s+aterrissagem))"
     r"\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
     r"à|de|do|da|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
