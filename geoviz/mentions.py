@@ -123,6 +123,12 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi
                                  r"months|years|times|knots))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|die|das|ein|eine)[ \t]+$",
                              re.IGNORECASE)
+_COUNTY_AFTER = re.compile(r"[ \t]+County\b")
+# A German or Dutch article before a capitalised word: a noun ("der Stadt", "dem Flughafen"), not a first name
+_NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|het)[ \t]+$")
+# Words that take a town, not a division: "near X", "north-east of X"
+_POINT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of|"
+                           r"nahe|bei|près\s+de|cerca\s+de|perto\s+de|vicino\s+a)[ \t]+$", re.IGNORECASE)
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
 _AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
@@ -752,8 +758,9 @@ def _surnames(text: str, chosen: list[_Span], found: dict) -> set[str]:
             continue
         word = before.group(1)
         title = word.lower() in TITLES
-        first_name = (word.lower() not in COMMON and word not in found
-                      and before.start() + max(0, sp.start - 25) > sp.sentence.start)
+        at = before.start(1) + max(0, sp.start - 25)
+        first_name = (word.lower() not in COMMON and word not in found and at > sp.sentence.start
+                      and not _NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at))  # ("der Stadt Aktau")
         if title or first_name:
             out.add(surface)
     return out
@@ -828,6 +835,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False
     words = surface.split()
     best = places[0].rank
+    if _COUNTY_AFTER.match(text, sp.end, sp.end + 12) and not (places[0].kind == "city" and best >= 0.6):
+        return False  # "El Dorado County" (no counties here): only a city of note it is named after
     if (len(surface) <= 3 and surface.isupper()) or _INITIALS.fullmatch(surface.rstrip(".")):
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
@@ -883,7 +892,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
     followed = _CAP_AFTER.match(text[sp.end : sp.end + 3])
     before = _NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
-    preceded = before is not None and before.group(1).lower() not in COMMON
+    at = max(0, sp.start - 25) + before.start(1) if before else 0
+    preceded = before is not None and before.group(1).lower() not in COMMON \
+        and not _NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at)  # ("der Stadt Aktau": a noun)
     if preceded and not sentence_start and best < 0.75 and not _COMMA_AFTER.match(text[sp.end : sp.end + 2]):
         return False
     # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
@@ -1019,7 +1030,11 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         if i in dropped:
             continue
         _s, shared, shared_margin = best_by_name[_fold(text[sp.start : sp.end])]
-        if shared in places and not (context[i][0] or context[i][1]):  # a qualifier is local evidence
+        if shared in places and not (context[i][0] or context[i][1]) and not (
+                shared.kind == "admin1" and place.kind == "city" and _POINT_BEFORE.search(text, max(0, sp.start - 20),
+                                                                                           sp.start)):
+            # (a qualifier is local evidence; so is a word that takes a town: "north-east of Belgorod"
+            # after "the Belgorod region")
             place, margin = shared, shared_margin
         if _stray(place, names[i], context[i], named[i], points, partial(_glued, text, sp)) and not (
                 _routed(text, sp) and served(place)):

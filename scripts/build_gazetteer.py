@@ -591,6 +591,8 @@ def build_marine(ne: Path) -> list[Row]:
         first = name.split(" ")[0]
         if name.endswith(" Sea") and first in _SEA_SHORT:
             names.add(first)
+        # German adjectives decline: "das Kaspische Meer", "im Schwarzen Meer"
+        names |= {re.sub(r"es Meer$", end, n) for n in names if n.endswith("es Meer") for end in ("e Meer", "en Meer")}
         if name in ("Atlantic Ocean", "Pacific Ocean"):
             names.add(first)
         if name.startswith(("North ", "South ")) and name.endswith(" Ocean"):

@@ -482,6 +482,30 @@ CASES = [
     ("A jet plunged into the Java Sea 13 minutes after taking off from Jakarta for Pangkal Pinang. Divers "
      "recovered debris off the coast of Karawang.",
      {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.31, 107.3, 10)}),
+    # German nouns before a name are no first names ("nahe der Stadt Aktau")
+    ("Die Maschine war auf dem Weg von Baku nach Grosny. Sie stürzte nahe der Stadt Aktau ab.",
+     {"origin": (40.47, 50.05, 25), "destination": (43.39, 45.7, 25), "crash_site": (43.65, 51.17, 20)}),
+    # a distance from a town after a department: the distance says where ("dans le Var, à 20 km à l'est de X")
+    ("Un hélicoptère s'est écrasé dans le Var, à une vingtaine de kilomètres à l'est de Toulon.",
+     {"crash_site": (43.12, 6.18, 10)}),
+    # crashed as it landed; a go-around at X, then a crash-landing: where it was landing
+    ("The Dash 8, flying from Dhaka, burst into flames as it landed at Kathmandu's Tribhuvan airport.",
+     {"origin": (23.84, 90.40), "destination": (27.70, 85.36, 5), "crash_site": (27.70, 85.36, 5)}),
+    ("A Boeing 777 from Chennai failed to climb during a go-around at Dubai International Airport and crash-"
+     "landed on the runway.", {"origin": (12.99, 80.17), "destination": (25.25, 55.36, 5),
+                               "crash_site": (25.25, 55.36, 5)}),
+    # "venait de", Dutch "kwam uit" and a crash "bij de landing op X"
+    ("Un Antonov s'est écrasé à l'atterrissage à Gao. L'appareil venait de Bamako.",
+     {"origin": (12.54, -7.95, 30), "destination": (16.25, -0.0, 10), "crash_site": (16.25, -0.0, 10)}),
+    ("Een Boeing is bij de landing op Schiphol neergestort. Het toestel kwam uit Istanbul.",
+     {"origin": (41.01, 28.95, 50), "destination": (52.31, 4.76, 5), "crash_site": (52.31, 4.76, 8)}),
+    # a village said to lie north-east of a town yet found 5,000 km away is a namesake; the town,
+    # not the region named earlier, after "north-east of"
+    ("An Il-76 crashed in the Belgorod region on Wednesday. It came down near the village of Yablonovo, "
+     "north-east of Belgorod.", {"crash_site": (50.7, 36.73, 10)}),
+    # "X County" is no airport or town elsewhere called X
+    ("A Cessna that had left Reno for Sacramento crashed in the mountains, officials in El Dorado County said.",
+     {"origin": (39.5, -119.77), "destination": (38.7, -121.59, 40)}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

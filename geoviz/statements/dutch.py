@@ -33,6 +33,9 @@ ROLES = (
     ("crash_site", re.compile(r"\b" + _NEAR + r"\s+" + PREFIX + PLACE + r"(?:\s+(?:\w+|⟦\d+⟧)){0,4}?\s+"
                               r"(?P<cue>neergestort|verongelukt|neergekomen|gecrasht)\b", re.IGNORECASE)),
 )
+# a crash on landing: where it was landing ("is bij de landing op X neergestort")
+LANDING_CRASH = re.compile(r"\b(?P<cue>(?:bij|tijdens)\s+de\s+landing)\s+(?:op|in)\s+" + PREFIX + PLACE
+                           + r"(?=[^.]{0,40}?\b(?:neergestort|verongelukt|gecrasht|neer)\b)", re.IGNORECASE)
 BEARINGS = {"noorden": 0.0, "noordoosten": 45.0, "oosten": 90.0, "zuidoosten": 135.0, "zuiden": 180.0,
             "zuidwesten": 225.0, "westen": 270.0, "noordwesten": 315.0}
 # "zo'n 20 kilometer ten noorden van X"
@@ -43,7 +46,8 @@ DISTANCE = re.compile(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?P<num>\d
 LANGUAGE = Language(
     name="dutch",
     words=re.compile(r"\b(?:het|een|van|naar|zijn|werd|wordt|bij|met|niet|ook|dat|uit|aan|heeft)\b"),
-    cues=r"naar|vertrok|opgeste|steeg|afkomstig|uitgewe|omgeleid|noodland|terug|neergest|stortte|verongeluk|wrak",
+    cues=(r"naar|vertrok|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|terug|neergest|stortte|"
+          r"verongeluk|wrak|landing"),
     route_ends=(FROM_TO,),
     route_cue="van … naar",
     roles=ROLES,
@@ -55,6 +59,7 @@ LANGUAGE = Language(
     turn_back=re.compile(r"\b(?:(?:keerde|keerden)\s+(?:\w+\s+){0,4}?(?:om|terug)\b(?!\s+naar\s+(?-i:[A-Z]))|"
                          r"(?:moest|moesten)\s+(?:\w+\s+){0,4}?(?:omkeren|terugkeren|terugvliegen)\b|rechtsomkeert)",
                          re.IGNORECASE),
+    runway_excursion=LANDING_CRASH,
     airports=r"luchthaven|vliegveld|vliegbasis|landingsbaan",
     takeoffs=r"opgeste|opstijgen|steeg\s+op",
 )

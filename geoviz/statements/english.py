@@ -153,7 +153,7 @@ CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision|burst\s+into\s+flames|caught\s+fire|"
                r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
                r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried|coming\s+in|preparing)\s+to\s+land|"
-               r"landing|approaching|"
+               r"landing|landed|touched\s+down|approaching|"
                r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
                r"(?:\s+(?:to|into))?)|on\s+(?:its|the|a|an)\s+(?:final\s+|landing\s+)?approach\s+(?:to|into))\s+"
                + LAND_GAP
@@ -187,6 +187,9 @@ LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly-?land\w*|short\s+of\
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
                            r"(?:skidded|slid|veered|ran|rolled)\s+off\s+(?:the|a)\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
+# "during a go-around at X", "a missed approach to X": where it was landing
+GO_AROUND = re.compile(r"\b(?P<cue>go-?around|missed\s+approach|aborted\s+landing|rejected\s+landing)\s+"
+                       r"(?:at|to|into|on)\s+" + PREFIX + PLACE, re.IGNORECASE)
 # "crashed ... just short of X airport": where it was landing (in a sentence that tells of a crash)
 SHORT_OF = re.compile(r"\b(?P<cue>short\s+of)\s+(?:the\s+runway\s+(?:at|of)\s+)?" + PREFIX + PLACE, re.IGNORECASE)
 # a take-off the sentence does not place ("shortly after takeoff"): from the airport it names
@@ -307,7 +310,8 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
-        r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|"
+        r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
+        r"aborted|rejected|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

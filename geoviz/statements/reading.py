@@ -66,6 +66,8 @@ _BEARING_OF = re.compile(
 _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:km|kms|kilo\w*|kiló\w*|quil\w*|miles?|millas|milles|milhas|miglia|nm|"
                           r"met(?:er|re)s|metros|mètres|meilen)\b)[^⟦⟧]{0,12}$", re.IGNORECASE)
 _CRASH_WORDS = re.compile("|".join([en.CRASHY.pattern, *(lang.crashy.pattern for lang in LANGUAGES if lang.crashy)]))
+# A place said to lie some way from another, yet farther than this beyond it: a namesake misread
+_FAR_NAMESAKE_KM = 300.0
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -262,8 +264,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if distances else set()
         for m in distances:
             anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
-            if anchor_before and int(anchor_before.group(1)) in crashes:
+            if anchor_before and int(anchor_before.group(1)) in crashes \
+                    and not slots[int(anchor_before.group(1))].place.is_area:
                 continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
+                # (not an area: "dans le Var, à 20 km de Y" places it from Y)
             km = lang.number(m)
             if km is not None:
                 direction = (m["dir"] or "").lower()
@@ -274,8 +278,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for m in _BEARING_OF.finditer(t) if _CRASH_WORDS.search(low) else ():
         i = int(m["p"] or m["p2"] or m["p3"])
         lead = t[t.rfind("⟧", 0, m.start()) + 1 : m.start()]  # since the place before, if any
-        if slots[i].place.is_area or _UNIT_BEFORE.search(lead[-30:]) or not _CRASH_WORDS.search(lead.lower()):
-            continue  # ("near X, west of Y": the direction describes X)
+        if slots[i].place.is_area or _UNIT_BEFORE.search(lead[-30:]):
+            continue
+        if not _CRASH_WORDS.search(lead.lower()):
+            # "near X, west of Y": the direction describes X, unless X lies far from Y (a namesake)
+            j = _apposition_of(t, m.start(), slots)
+            if j is None or slots[j].place.km_to(slots[i].place) <= _FAR_NAMESAKE_KM:
+                continue
+            _reject_crash(j, found, used, slots)
         word = (m["en"] or m["rom"] or m["de"]).lower()
         bearing = en.parse_bearing(word) if m["en"] else _PARTS.get(word)
         if bearing is not None:
@@ -366,6 +376,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if en.UNIT_QUICK.search(t[max(0, m.start() - 16) : m.start()].lower()):
             continue  # "20 km short of X": a distance, read below
         crashed_landing(int(m["p"]), "crashed short of", 0.75, slots[int(m["p"])].place.kind == "airport")
+    for m in en.GO_AROUND.finditer(t):  # (and crashed there, when the sentence tells of a crash)
+        if crashy:
+            crashed_landing(int(m["p"]), m["cue"], 0.75)
+        else:
+            add("approach", int(m["p"]), m["cue"], 0.6)
     for m in en.LANDING_WHEN.finditer(t):
         crashed_landing(int(m["p"]), "crashed while landing", 0.75)
     for m in en.LANDING_ATTEMPT.finditer(t) if crashy else ():
@@ -375,18 +390,17 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for m in distances:
         if en.APPOSITION_DISTANCE.search(t[: m.start()]) or not crashy:
             continue
-        before = t[: m.start()].rstrip()
-        anchor_before = _SLOT_BEFORE.search(before)
-        if anchor_before and not slots[int(anchor_before.group(1))].place.is_area \
-                and slots[int(anchor_before.group(1))].place.km_to(slots[int(m["p"])].place) > 5 and (
-                int(anchor_before.group(1)) in near or any(s.mention is slots[int(anchor_before.group(1))]
-                                                           for s in found)):
-            continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within;
-            # "near Kabul, 30 km south-east of the Afghan capital" places it from Kabul)
         km = en.parse_number(m["num"])
         if km is None:
             continue
         km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+        j = _apposition_of(t, m.start(), slots)
+        if j is not None and not slots[j].place.is_area and slots[j].place.km_to(slots[int(m["p"])].place) > 5 and (
+                j in near or any(s.mention is slots[j] for s in found)):
+            if slots[j].place.km_to(slots[int(m["p"])].place) <= km + _FAR_NAMESAKE_KM:
+                continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within;
+                # "near Kabul, 30 km south-east of the Afghan capital" places it from Kabul)
+            _reject_crash(j, found, used, slots)  # (X far from where the text puts it: a namesake)
         add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
             distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=en.parse_bearing(m["dir"]),
             bearing_text=m["dir"] or "")
@@ -442,6 +456,18 @@ def _landings(found: list[Statement]) -> list[Statement]:
                 and all(p.km_to(st.place) > 50 for p in bound) and not st.place.is_area:
             out.append(replace(st, role="diversion"))
     return out
+
+
+def _apposition_of(t: str, at: int, slots: list[Mention]) -> int | None:
+    """The slot a phrase at ``at`` follows as an apposition ("⟦3⟧, 30 km north of ..."), if any."""
+    before = _SLOT_BEFORE.search(t[:at].rstrip())
+    return int(before.group(1)) if before else None
+
+
+def _reject_crash(i: int, found: list[Statement], used: dict[str, set[int]], slots: list[Mention]) -> None:
+    """Slot ``i`` is no crash site of this sentence: drop what was read of it, read no more."""
+    found[:] = [st for st in found if not (st.role == "crash_site" and st.mention is slots[i])]
+    used.setdefault("crash_site", set()).add(i)
 
 
 def _touches(area: Place, place: Place, km: float = 8.0) -> bool:

@@ -26,7 +26,7 @@ FROM_TO = re.compile(
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
                           r"en\s+provenance\s+d['’e]|vindo\s+de|"
-                          r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|partie?s?\s+d['’e]|"
+                          r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|"
