@@ -144,7 +144,8 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_BEFORE = re.compile(r"\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из|do|da|del|du|dal|dalla|ao|al|"
+                           r"au|vers|hacia)\s+(?:the\s+)?|\bdall['’])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -875,7 +876,8 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # "South West England": part of a longer name, not Singapore's South West district
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
-        return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
+        return best >= 0.35 or bool(_LOCATIVE.search(text[max(0, sp.start - 40) : sp.start])) or (
+            places[0].kind == "airport" and bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)))
     word = surface.lower()
     sentence_start = sp.start == sp.sentence.start or bool(
         _NO_WORDS.fullmatch(text[sp.sentence.start : sp.start])

@@ -506,6 +506,13 @@ CASES = [
     # "X County" is no airport or town elsewhere called X
     ("A Cessna that had left Reno for Sacramento crashed in the mountains, officials in El Dorado County said.",
      {"origin": (39.5, -119.77), "destination": (38.7, -121.59, 40)}),
+    # "a belly landing at X" (two words); an airfield named after "do" ("tinha saído do Campo de Marte")
+    ("A Saab 340 made a belly landing at Sydney Airport after a flight from Albury.",
+     {"origin": (-36.07, 146.96), "destination": (-33.95, 151.18, 5), "crash_site": (-33.95, 151.18, 5)}),
+    ("Um helicóptero caiu em Caieiras. A aeronave tinha saído do Campo de Marte com destino a Ribeirão Preto.",
+     {"origin": (-23.51, -46.64, 5), "destination": (-21.18, -47.81, 25), "crash_site": (-23.36, -46.74)}),
+    # an airline's routes are no flight of an incident
+    ("The airline reported record profit on routes from Dubai to London and New York.", {}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

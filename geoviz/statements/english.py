@@ -138,7 +138,7 @@ LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
-CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly-?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
@@ -182,7 +182,7 @@ WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|
                          r"(?:near|close\s+to|outside|by|off|just\s+off|off\s+the\s+coast\s+of)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
-LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly-?land\w*|short\s+of\s+the\s+runway|"
+LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+of\s+the\s+runway|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
                            r"(?:skidded|slid|veered|ran|rolled)\s+off\s+(?:the|a)\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
@@ -235,6 +235,8 @@ DATED_YEAR = re.compile(
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
 )
+# "routes from X to Y", "services between": an airline's network, not the flight
+NETWORK = re.compile(r"\b(?:routes|services|connections)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
 # "asked to return to X", "wanted to divert to X": asked for, not done.

@@ -236,7 +236,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     flighty = bool(en.FLIGHTY.search(low))
     from_to: set[int] = set()
     for m in en.FROM_TO.finditer(t):
-        if en.NEGATED.search(t[: m.start()]):
+        if en.NEGATED.search(t[: m.start()]) or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if flighty else 0.5
