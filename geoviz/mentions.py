@@ -91,6 +91,9 @@ _LOCATIVE = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
     # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
     r"\b(?:Nähe|nahe|unweit|nördlich|südlich|östlich|westlich)\s+von\s+$|"
+    # the kind of place before its name: "el municipio de Tancítaro", "la commune de", "a cidade de"
+    r"\b(?:municipio|município|localidad|localidade|localité|comuna|commune|ville|village|cidade|ciudad|pueblo|"
+    r"aldeia|città|comune|paese|località|distrito|district)\s+(?:de|d['’]|do|da|del|di)\s+$|"
     # where a flight left or reached: "had left Albury", "reaching Lukla"
     r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
     # where a flight set off for: "departed for", "bound for"
@@ -238,6 +241,27 @@ _POLISH_ENDINGS = (
 # an English report naming Gdańsk's Lech Wałęsa Airport)
 _POLISH = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
 _POLISH_WORDS = re.compile(r"\b(?:się|został[aoy]?|oraz|przez|który|która|jest|był[aoy]?|samolot\w*|z|w|ze|we)\s")
+
+
+#: BGN/PCGN romanisation of Russian (е and ё as "ye"/"yë" after a vowel, ь or ъ, and first in a word)
+_BGN = dict(zip("абвгдзийклмнопрстуфхцчшщыэюя", ["a", "b", "v", "g", "d", "z", "i", "y", "k", "l", "m", "n", "o",
+                                                "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "y",
+                                                "e", "yu", "ya"], strict=True))
+_BGN.update({"ж": "zh", "ь": "", "ъ": ""})
+
+
+def romanised(name: str) -> str:
+    """A Russian name in Latin letters as gazetteers spell it ("Шереметьево" -> "Sheremetyevo")."""
+    out = []
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        if low in "её":
+            prev = name[i - 1].lower() if i else " "
+            latin = ("y" if prev in "аеёиоуыэюяьъй -" else "") + "e"
+        else:
+            latin = _BGN.get(low, ch)
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
 
 
 def nominatives(name: str) -> list[str]:
@@ -491,14 +515,17 @@ class MentionFinder:
         "в Грозном", "под Актау"), and Polish ones in a Polish text ("z Warszawy do Krakowa"): the
         likeliest nominative the gazetteer knows."""
         options = {n: nominatives(n) for n in names if not found.get(n) and _CYRILLIC.search(n)}
+        # Airports have no Cyrillic names here: "в Шереметьево" is Sheremetyevo by its BGN/PCGN spelling
+        roman = {n: [romanised(c) for c in (n, *options[n])] for n in options}
         if polish:
             options.update({n: polish_nominatives(n) for n in names if not found.get(n) and not _CYRILLIC.search(n)})
         if not options:
             return {}
-        hits = self.gazetteer.lookup_many({c for cs in options.values() for c in cs})
+        hits = self.gazetteer.lookup_many({c for cs in (*options.values(), *roman.values()) for c in cs})
         out = {}
         for name, cands in options.items():
-            known = [hits[c] for c in cands if hits.get(c)]
+            known = [hits[c] for c in cands if hits.get(c)] or [
+                airports for c in roman.get(name, ()) if (airports := tuple(p for p in hits.get(c, ()) if p.kind == "airport"))]
             if known:
                 out[name] = max(known, key=lambda ps: ps[0].rank)
         return out

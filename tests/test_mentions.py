@@ -377,3 +377,10 @@ def test_parts_of_continents_are_placed_in_that_part():
     assert 45 < east.lat < 60 and 20 < east.lon < 50  # the European part of Russia, not Siberia
     assert 15 < south.lat < 30 and 70 < south.lon < 85
     assert found["Australia"].kind == found["New Zealand"].kind == "country"
+
+
+def test_russian_names_in_latin_letters_as_gazetteers_spell_them():
+    from geoviz.mentions import romanised
+
+    assert [romanised(n) for n in ("Шереметьево", "Емельяново", "Кольцово", "Жуковский")] == [
+        "Sheremetyevo", "Yemelyanovo", "Koltsovo", "Zhukovskiy"]

@@ -513,6 +513,16 @@ CASES = [
      {"origin": (-23.51, -46.64, 5), "destination": (-21.18, -47.81, 25), "crash_site": (-23.36, -46.74)}),
     # an airline's routes are no flight of an incident
     ("The airline reported record profit on routes from Dubai to London and New York.", {}),
+    # the kind of place before its name in Spanish ("cerca del municipio de X")
+    ("Un helicóptero que volaba entre Morelia y Uruapan cayó cerca del municipio de Tancítaro.",
+     {"origin": (19.7, -101.18, 25), "destination": (19.42, -102.06), "crash_site": (19.34, -102.36, 10)}),
+    # Russian: an airport by its Latin name ("в Шереметьево"), on fire where it landed
+    ("Самолёт, выполнявший рейс Москва — Мурманск, вернулся в Шереметьево и загорелся при посадке.",
+     {"origin": (55.97, 37.41, 30), "destination": (68.78, 32.75, 25), "diversion": (55.97, 37.41, 5),
+      "crash_site": (55.97, 37.41, 5)}),
+    # other flights are not the flight of a report
+    ("Dozens of flights were diverted from Amsterdam Schiphol to Brussels. Several planes bound for London "
+     "Heathrow were held.", {}),
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),

@@ -235,8 +235,10 @@ DATED_YEAR = re.compile(
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
 )
-# "routes from X to Y", "services between": an airline's network, not the flight
-NETWORK = re.compile(r"\b(?:routes|services|connections)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+# "routes from X to Y", "dozens of flights were diverted from X to Y", "planes bound for X": an
+# airline's network or other flights, not the flight of the report
+NETWORK = re.compile(r"\b(?:routes|services|connections|flights|planes|airliners|jets)\s+(?:\w+\s+){0,3}?$",
+                     re.IGNORECASE)
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
 # "asked to return to X", "wanted to divert to X": asked for, not done.

@@ -311,13 +311,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("destination", int(m["p"]), m["cue"], 0.6)
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
+            if m["cue"].lower() == "flights" or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
+                continue  # ("dozens of flights were diverted from X")
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
         add("landed", int(m["p"]), m["cue"], 0.75)
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
-            if en.NEGATED.search(t[: m.start()]):
+            if en.NEGATED.search(t[: m.start()]) or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
                 continue
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
