@@ -524,8 +524,8 @@ class MentionFinder:
         hits = self.gazetteer.lookup_many({c for cs in (*options.values(), *roman.values()) for c in cs})
         out = {}
         for name, cands in options.items():
-            known = [hits[c] for c in cands if hits.get(c)] or [
-                airports for c in roman.get(name, ()) if (airports := tuple(p for p in hits.get(c, ()) if p.kind == "airport"))]
+            airports = [tuple(p for p in hits.get(c, ()) if p.kind == "airport") for c in roman.get(name, ())]
+            known = [hits[c] for c in cands if hits.get(c)] or [a for a in airports if a]
             if known:
                 out[name] = max(known, key=lambda ps: ps[0].rank)
         return out
