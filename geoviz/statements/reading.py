@@ -236,7 +236,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     flighty = bool(en.FLIGHTY.search(low))
     from_to: set[int] = set()
     for m in en.FROM_TO.finditer(t):
-        if en.NEGATED.search(t[: m.start()]) or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
+        if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start()):
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if flighty else 0.5
@@ -263,9 +263,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         crashes = {int(m["p"]) for role, rx in lang.roles if role == "crash_site" for m in rx.finditer(t)} \
             if distances else set()
         for m in distances:
-            anchor_before = _SLOT_BEFORE.search(t[: m.start()].rstrip())
-            if anchor_before and int(anchor_before.group(1)) in crashes \
-                    and not slots[int(anchor_before.group(1))].place.is_area:
+            j = _apposition_of(t, m.start())
+            if j is not None and j in crashes and not slots[j].place.is_area:
                 continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
                 # (not an area: "dans le Var, à 20 km de Y" places it from Y)
             km = lang.number(m)
@@ -282,7 +281,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             continue
         if not _CRASH_WORDS.search(lead.lower()):
             # "near X, west of Y": the direction describes X, unless X lies far from Y (a namesake)
-            j = _apposition_of(t, m.start(), slots)
+            j = _apposition_of(t, m.start())
             if j is None or slots[j].place.km_to(slots[i].place) <= _FAR_NAMESAKE_KM:
                 continue
             _reject_crash(j, found, used, slots)
@@ -311,7 +310,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("destination", int(m["p"]), m["cue"], 0.6)
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
-            if m["cue"].lower() == "flights" or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
+            if m["cue"].lower() == "flights" or _other_flights(t, m.start()):
                 continue  # ("dozens of flights were diverted from X")
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
@@ -319,7 +318,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
-            if en.NEGATED.search(t[: m.start()]) or en.NETWORK.search(t, max(0, m.start() - 40), m.start()):
+            if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start()):
                 continue
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
@@ -396,10 +395,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if km is None:
             continue
         km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
-        j = _apposition_of(t, m.start(), slots)
-        if j is not None and not slots[j].place.is_area and slots[j].place.km_to(slots[int(m["p"])].place) > 5 and (
+        j = _apposition_of(t, m.start())
+        apart = slots[j].place.km_to(slots[int(m["p"])].place) if j is not None else 0.0
+        if j is not None and not slots[j].place.is_area and apart > 5 and (
                 j in near or any(s.mention is slots[j] for s in found)):
-            if slots[j].place.km_to(slots[int(m["p"])].place) <= km + _FAR_NAMESAKE_KM:
+            if apart <= km + _FAR_NAMESAKE_KM:
                 continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within;
                 # "near Kabul, 30 km south-east of the Afghan capital" places it from Kabul)
             _reject_crash(j, found, used, slots)  # (X far from where the text puts it: a namesake)
@@ -460,7 +460,13 @@ def _landings(found: list[Statement]) -> list[Statement]:
     return out
 
 
-def _apposition_of(t: str, at: int, slots: list[Mention]) -> int | None:
+def _other_flights(t: str, at: int) -> bool:
+    """What is said at ``at`` is of an airline's routes or of other flights ("dozens of flights were
+    diverted from X"), not of the flight of the report."""
+    return bool(en.NETWORK.search(t, max(0, at - 40), at))
+
+
+def _apposition_of(t: str, at: int) -> int | None:
     """The slot a phrase at ``at`` follows as an apposition ("⟦3⟧, 30 km north of ..."), if any."""
     before = _SLOT_BEFORE.search(t[:at].rstrip())
     return int(before.group(1)) if before else None
