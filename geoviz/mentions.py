@@ -86,7 +86,8 @@ COMMON = frozenset(
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
-    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|nach|bei|im|vom|aus|nahe)\s+(?:the\s+)?"
+    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
+    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
     # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
@@ -373,6 +374,10 @@ class MentionFinder:
             if own:
                 named_airports[text[sp.start : sp.end]] = own
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
+                after = _AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                whole = text[sp.start : after.end()] if after else ""
+                if whole in names:  # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere)
+                    named_airports[whole] = found[whole] = own
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):
@@ -403,11 +408,13 @@ class MentionFinder:
             if part is not None:
                 raw.append(part)
                 continue
-            if sp in org_spans or surface in organisations or surface in surnames:
+            if sp in org_spans or surface in organisations:
                 continue
             if surface in named_airports and (_AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
-                                              or _airport_before(text, sp)):
-                raw.append((sp, named_airports[surface]))  # named as an airport: plausible
+                                              or _airport_before(text, sp) or _AIRPORT_SUFFIX.search(surface)):
+                raw.append((sp, named_airports[surface]))  # named as an airport: plausible, even
+                continue  # when a person has the name ("Wilson Airport")
+            if surface in surnames:
                 continue
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and _fold(people.name) != _fold(surface):
@@ -504,7 +511,9 @@ class MentionFinder:
             return ()
         head = _fold(text[sp.start : sp.end]) + " "
         for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
-            named = tuple(a for a in airports_for(city) if _fold(a.name).startswith(head))
+            # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
+            named = tuple(a for a in airports_for(city) if _fold(a.name).startswith(head)
+                          or _fold(a.name).startswith(_fold(city.name) + " " + head))
             if named:
                 return named[:1]
         return ()

@@ -526,6 +526,38 @@ CASES = [
     # wreckage carried ashore does not say where the plane came down
     ("A Boeing 747 flying from New York to Seoul was shot down over the sea. Wreckage later washed ashore on "
      "Hokkaido.", {"origin": (40.64, -73.78), "destination": (37.57, 126.98)}),
+    # an airport before the kind of place ("the new airport in the tourist town of X"); "plunged"
+    # while approaching it: the destination and the crash site
+    ("The ATR plunged into a gorge while approaching the new airport in the tourist town of Pokhara. It had "
+     "left Kathmandu twenty minutes earlier.",
+     {"origin": (27.70, 85.36), "destination": (28.20, 83.98), "crash_site": (28.20, 83.98)}),
+    # "on landing in X"; "flipped upside down"
+    ("A CRJ900 from Minneapolis flipped upside down on landing in Toronto.",
+     {"origin": (44.88, -93.22, 20), "destination": (43.68, -79.63), "crash_site": (43.68, -79.63)}),
+    # a town named after the area the crash is put in ("en la sierra de X, cerca de Y")
+    ("Un helicóptero militar se estrelló en la sierra de Guerrero, cerca de Chilpancingo.",
+     {"crash_site": (17.55, -99.5, 10)}),
+    # French "devait rejoindre"; Portuguese "quando se aproximava do aeroporto de"
+    ("L'avion parti de Cascavel, qui devait rejoindre l'aéroport de Guarulhos, s'est écrasé à Vinhedo.",
+     {"origin": (-25.0, -53.5), "destination": (-23.44, -46.47), "crash_site": (-23.03, -46.98, 5)}),
+    ("O avião decolou de Santa Cruz de la Sierra e caiu quando se aproximava do aeroporto de Rionegro.",
+     {"origin": (-17.64, -63.14, 25), "destination": (6.16, -75.42, 10), "crash_site": (6.16, -75.42, 10)}),
+    # Italian "vicino a" before a small town; German "in der Nähe von"
+    ("Un aereo da turismo partito da Aosta è precipitato vicino a Macugnaga.",
+     {"origin": (45.74, 7.32, 10), "crash_site": (45.97, 7.97, 5)}),
+    ("Ein Kleinflugzeug aus Egelsbach ist in der Nähe von Bremen auf ein Feld gestürzt.",
+     {"origin": (49.96, 8.65, 10), "crash_site": (53.08, 8.8, 10)}),
+    # a runway excursion naming no place: where this sentence says it was landing
+    ("A Boeing 737 flying from Ankara to Trabzon skidded off the runway on landing.",
+     {"origin": (39.92, 32.85, 35), "destination": (41.0, 39.72, 10), "crash_site": (41.0, 39.72, 10)}),
+    ("Ankara'dan Trabzon'a giden uçak iniş sırasında pistten çıkarak denize doğru kaydı.",
+     {"origin": (39.92, 32.85, 35), "destination": (41.0, 39.72, 10), "crash_site": (41.0, 39.72, 10)}),
+    # "bound for X, Country, from Y"
+    ("A jet bound for Tbilisi, Georgia, from Amsterdam was diverted to Kutaisi because of fog.",
+     {"origin": (52.31, 4.76, 20), "destination": (41.67, 44.95, 20), "diversion": (42.2, 42.6, 25)}),
+    # "Nairobi's Wilson Airport": the city's airport so called, though airports elsewhere share the name
+    ("A light aircraft flying from Nairobi's Wilson Airport to Kisumu went missing.",
+     {"origin": (-1.32, 36.81, 5), "destination": (-0.09, 34.77, 15)}),
 ]
 
 

@@ -10,11 +10,12 @@ from geoviz.statements.language import PLACE, SLOT
 
 # "the city of X", "the Aegean coastal city of X", "the Red Sea resort of X": up to three words
 # (a place name among them) may describe the kind of place.
-PREFIX = (r"(?:the\s+)?(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
+# An airport may come first: "the newly opened airport in the resort town of X".
+PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
+           r"(?:of|in|at|near|outside|serving)\s+(?:the\s+)?)?"
+           r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
-           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,\s+|"
-           r"(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
-           r"(?:of|in|at|near|outside|serving)\s+)?(?:the\s+)?")
+           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -61,7 +62,7 @@ FROM_TO = re.compile(
 FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
                  r"taken\s+off|"
                  r"(?:plane|jet|airliner|aircraft|airplane|helicopter|chopper|turboprop|seaplane|floatplane|"
-                 r"Dash[- ]?8|[A-Z]{0,2}-?\d{2,3}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
+                 r"Dash[- ]?8|[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
                  r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
                  r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
                  r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
@@ -75,7 +76,7 @@ ORIGIN = [
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>bound\s+for|(?:departed|departing|left|leaving|took\s+off|taking\s+off|set\s+off)\s+for|"
                r"en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
-               r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧\s+from\s+" + PREFIX + PLACE,
+               r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧,?\s+from\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
                re.IGNORECASE),
@@ -150,12 +151,13 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly[- ]?land\w*|nose-?div\
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.
 CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
 CRASH = [
-    re.compile(r"\b(?P<cue>crash\w*|went\s+down|collid\w*|collision|burst\s+into\s+flames|caught\s+fire|"
-               r"flipped\s+over|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged|plummeted|ditched|collid\w*|collision|"
+               r"burst\s+into\s+flames|caught\s+fire|flipped(?:\s+over|\s+upside\s+down)?|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
                r"(?:it\s+)?(?:was\s+)?(?:(?:attempting|trying|about|attempted|tried|coming\s+in|preparing)\s+to\s+land|"
                r"landing|landed|touched\s+down|approaching|"
                r"approached|(?:attempting|making|on)\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:landing|approach)"
-               r"(?:\s+(?:to|into))?)|on\s+(?:its|the|a|an)\s+(?:final\s+|landing\s+)?approach\s+(?:to|into))\s+"
+               r"(?:\s+(?:to|into))?)|on\s+(?:its|the|a|an)\s+(?:final\s+|landing\s+)?approach\s+(?:to|into)|"
+               r"(?:on|upon|during)\s+(?:its\s+|the\s+)?(?:landing|touchdown|arrival))\s+"
                + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,]+|⟦\d+⟧)\s+){0,10}?"
@@ -308,7 +310,9 @@ ANAPHOR = re.compile(
 )
 
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by)\s+the\s+airport|(?:just\s+|shortly\s+)?"
-                         r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway)\b", re.IGNORECASE)
+                         r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
+                         r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+off\s+the\s+(?:[\w-]+\s+)?runway|"
+                         r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
 CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"

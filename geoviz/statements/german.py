@@ -17,8 +17,8 @@ ROLES = (
     # "war von Innsbruck aus zu einem Einsatz gestartet"
     ("origin", re.compile(r"\b(?P<cue>von)\s+" + PREFIX + PLACE + r"\s+aus\b(?=[^.]{0,60}?\b(?:gestartet|startete|"
                           r"abgeflogen|geflogen|unterwegs|abgehoben))")),
-    # ("eine Lufthansa-Maschine aus München")
-    ("origin", re.compile(r"(?:Maschine|Flugzeug|Flug|Jet|Airbus|Boeing|Passagierflugzeug|Passagiermaschine)\s+"
+    # ("eine Lufthansa-Maschine aus München", "ein Kleinflugzeug aus Egelsbach": compounds end in the noun)
+    ("origin", re.compile(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
     ("origin", re.compile(r"\b(?P<cue>in)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
     ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
@@ -36,7 +36,7 @@ ROLES = (
     ("landed", re.compile(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
-    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von)\s+" + PREFIX + PLACE
+    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von|in\s+der\s+Nähe\s+von)\s+" + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
@@ -54,7 +54,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|absturz|prall|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",

@@ -11,7 +11,7 @@ from dataclasses import replace
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
 from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, turkish
 from geoviz.statements import english as en
-from geoviz.statements.language import Language
+from geoviz.statements.language import PLACE, Language
 
 #: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian, Turkish and Polish: where two
 #: languages' patterns give one slot a role, the first cue is kept.
@@ -68,6 +68,14 @@ _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:km|kms|kilo\w*|kiló\w*|quil\w*|miles?|mi
 _CRASH_WORDS = re.compile("|".join([en.CRASHY.pattern, *(lang.crashy.pattern for lang in LANGUAGES if lang.crashy)]))
 # A place said to lie some way from another, yet farther than this beyond it: a namesake misread
 _FAR_NAMESAKE_KM = 300.0
+_LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
+                      r"Landung|landing)", re.IGNORECASE)
+# "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
+_NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
+                           r"vicino\s+a|nei\s+pressi\s+di|nahe|bei|in\s+der\s+Nähe\s+von|bij|nabij)\s+"
+                           r"(?:(?:la|el|le|il|o|a|der|de)\s+)?(?:(?:ciudad|localidad|ville|cidade|città|Stadt|stad|"
+                           r"pueblo|village|aldeia|paese|localité|località|Ort|Gemeinde)\s+(?:de|d['’]|do|da|di)?\s*)?"
+                           + PLACE, re.IGNORECASE)
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -133,8 +141,13 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             found = _statements(sentence, template, slots) if _ANY_CUE.search(template.lower()) else []
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
+            # ("… from X to Y skidded off the runway on landing": Y's, the landing this sentence
+            # states; without "landing" the runway may be the one it was leaving)
+            here = next((st.mention for st in reversed(found) if st.role in ("destination", "approach", "diversion")
+                         and st.place.kind in ("city", "airport")), None) if _LANDING.search(sentence.text) else None
             st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
-                None if ms else _airport_reference(sentence, last_landing))
+                _airport_reference(sentence, here) if here else None if ms else
+                _airport_reference(sentence, last_landing))
             if st:
                 found.append(st)
         out.extend(found)
@@ -297,6 +310,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     continue
                 add(role, int(m["p"]), m["cue"], 0.8,
                     at_airport=bool(_AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
+                within = _NEAR_IN_AREA.match(t, m.end()) if role == "crash_site" and slots[int(
+                    m["p"])].place.is_area else None
+                if within:
+                    add(role, int(within["p"]), m["cue"], 0.8)
                 if role == "diversion" and _RETURNED.match(m["cue"]) and "origin" not in used:
                     add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
     for lang in speaks:
@@ -497,9 +514,10 @@ def _airport_after(t: str, i: int) -> bool:
 def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
     """"…landed in a field near the airport": the airport of the last place the flight was
     landing at, when the sentence says it came down there."""
-    if last_landing is None or not en.AIRPORT_REF.search(sentence.text):
+    ref = en.AIRPORT_REF.search(sentence.text) if last_landing else None
+    if ref is None or last_landing is None:
         return None
     if not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I):
         return None
     return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
-                     "near the airport", at_airport=True, confidence=0.6)
+                     re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)

@@ -37,7 +37,9 @@ ROLES = (
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
                                r"(?:que\s+)?seguía\s+(?:hacia|para)|que\s+ia\s+para|(?:que\s+)?voava\s+para|"
-                               r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers)\s*"
+                               r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers|"
+                               r"(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
+                               r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
@@ -54,6 +56,8 @@ ROLES = (
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
     ("approach", re.compile(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
+                            r"(?:cuando\s+|quando\s+|alors\s+qu['’]il\s+|lorsqu['’]il\s+)?(?:se\s+aproximaba\s+(?:a|al)|"
+                            r"se\s+aproximava\s+(?:de|do|da|ao)|s['’]approchait\s+(?:de|d['’]|du))|"
                             r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))\s*"
                             + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
@@ -134,7 +138,7 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|aterrizó|"
+          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",

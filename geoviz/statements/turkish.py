@@ -27,7 +27,7 @@ ROLES = (
                               re.IGNORECASE)),
 )
 # "İstanbul'dan Trabzon'a giden uçak, iniş sırasında pistten çıktı": a crash where it was landing
-RUNWAY_EXCURSION = re.compile(PLACE + TO + r"[^.]{0,80}?(?P<cue>pistten\s+çıktı|pisti\s+aştı|pistten\s+çıkan)",
+RUNWAY_EXCURSION = re.compile(PLACE + TO + r"[^.]{0,80}?(?P<cue>pistten\s+çık\w*|pisti\s+aştı)",
                               re.IGNORECASE)
 
 LANGUAGE = Language(
