@@ -863,6 +863,14 @@ def _is_organisation(text: str, sp: _Span) -> bool:
     return bool(before and before.group(1).lower() in ORG_BEFORE)
 
 
+def _province_named(places: tuple[Place, ...], known: Mapping[str, tuple[Place, ...]] | None) -> bool:
+    """The text names the province of one of the places (a country is too wide: "in the Summer"
+    is an alternate name of a hamlet in New Jersey)."""
+    towns = {(p.country, _fold(p.admin1)) for p in places[:10] if p.admin1}
+    return any(q.kind == "admin1" and ((q.country, _fold(q.name)) in towns or (q.country, _fold(name)) in towns)
+               for name, found in (known or {}).items() for q in found[:1])  # (GeoNames spells some two ways)
+
+
 def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lowered,
                known: Mapping[str, tuple[Place, ...]] | None = None) -> bool:
     if not places:
@@ -882,8 +890,11 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
         return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte")
     hyphen_after = text[sp.end : sp.end + 1] == "-"
     if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
-            _own_name(p, surface, hyphen_after) for p in places[:10]) and not _QUALIFIED.match(text, sp.end):
-        return False  # only a small town's alternate name ("Black Hawk" for Janesville), unqualified
+            _own_name(p, surface, hyphen_after) for p in places[:10]) and not _QUALIFIED.match(text, sp.end) \
+            and not (_LOCATIVE.search(text, max(0, sp.start - 40), sp.start) and _province_named(places, known)):
+        # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
+        # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
+        return False
     if best < 0.6 and _AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
     if places[0].kind in ("city", "airport", "admin1") and _MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
@@ -922,8 +933,11 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
                                and _LOCATIVE.search(text, max(0, sp.start - 40), sp.start)):
         return False  # (but "à Nice", "from Split", "in Reading": a city where the text puts something)
     if surface.isupper() and len(surface) > 3:
-        # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)"; other capitals are acronyms.
-        return bool(_DATELINE_AFTER.match(text[sp.end : sp.end + 3])) and best >= 0.4
+        # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)", where a line or sentence
+        # begins; other capitals are acronyms ("El avión de LAMIA, que …").
+        line_start = _NO_WORDS.fullmatch(text[text.rfind("\n", 0, sp.start) + 1 : sp.start])
+        return bool(_DATELINE_AFTER.match(text[sp.end : sp.end + 3])) and best >= 0.4 and bool(
+            sentence_start or line_start)
     if word in lowered and best < 0.6:
         return False  # "the police", "a mobile phone": the word is common in this very text
     # A minor name glued to another capitalised word is usually part of a person's name

@@ -384,3 +384,18 @@ def test_russian_names_in_latin_letters_as_gazetteers_spell_them():
 
     assert [romanised(n) for n in ("Шереметьево", "Емельяново", "Кольцово", "Жуковский")] == [
         "Sheremetyevo", "Yemelyanovo", "Koltsovo", "Zhukovskiy"]
+
+
+def test_a_word_in_capitals_is_a_dateline_only_where_a_line_begins():
+    assert "KATHMANDU" in places("KATHMANDU, Nepal (AP) — A plane crashed on Sunday.")
+    assert "LAMIA" not in places("El avión de LAMIA, que había partido de Santa Cruz, se estrelló.")
+
+
+def test_a_small_towns_other_spelling_after_near_where_its_province_is_named():
+    text = "It came down near Varzaqan in East Azerbaijan province, Iran."
+    assert places(text)["Varzaqan"][1] == "IR"
+    assert "Varzaqan" not in places("It came down near Varzaqan.")  # (nothing says where: too small)
+
+
+def test_a_citys_airport_named_after_the_city_is_not_a_namesake_elsewhere():
+    assert places("It left Nairobi's Wilson Airport.")["Wilson Airport"] == ("Nairobi Wilson Airport", "KE")

@@ -558,6 +558,29 @@ CASES = [
     # "Nairobi's Wilson Airport": the city's airport so called, though airports elsewhere share the name
     ("A light aircraft flying from Nairobi's Wilson Airport to Kisumu went missing.",
      {"origin": (-1.32, 36.81, 5), "destination": (-0.09, 34.77, 15)}),
+    # "the capital X" without a comma
+    ("The ATR 72 was flying from the capital Kathmandu to Pokhara when it went down.",
+     {"origin": (27.70, 85.36), "destination": (28.20, 83.98)}),
+    # an emergency landing on an interstate is where it came down, not a diversion
+    ("A Cessna made an emergency landing on Interstate 75 near Naples, Florida, after a flight from Fort "
+     "Lauderdale.", {"origin": (26.07, -80.15, 20), "crash_site": (26.14, -81.8)}),
+    # French "pour rejoindre"; an authority's seat is not where the plane came down
+    ("Un petit avion qui avait décollé d'Annecy pour rejoindre Lyon s'est écrasé dans le massif des Bauges, "
+     "a indiqué la préfecture de Savoie.", {"origin": (45.93, 6.1), "destination": (45.73, 5.08, 25)}),
+    # a crash near an airport "as it tried to land": bound there
+    ("A cargo jet from Hong Kong crashed near Manas airport outside Bishkek as it tried to land in fog.",
+     {"origin": (22.31, 113.92, 20), "destination": (43.06, 74.48, 5), "crash_site": (43.06, 74.48, 5)}),
+    # "returning to X from a platform" is the way home, not a return after trouble
+    ("A helicopter returning to Aberdeen from a platform crashed into the sea off Sumburgh, Shetland.",
+     {"destination": (57.15, -2.1, 20), "crash_site": (59.88, -1.3, 15)}),
+    # "flying back to X"; "headed to a hospital in X"
+    ("The helicopter had been flying back to Tabriz when it came down in fog.", {"destination": (38.08, 46.29)}),
+    ("The air ambulance headed to a hospital in Houston crashed near Eagle Lake, Texas.",
+     {"destination": (29.76, -95.37, 35), "crash_site": (29.59, -96.33, 10)}),
+    # Spanish: a take-off, then "cerca del aeropuerto": the airport it left
+    ("Un avión que despegaba de Durango con destino a Ciudad de México se desplomó segundos después del "
+     "despegue en un terreno cercano al aeropuerto.",
+     {"origin": (24.12, -104.53), "destination": (19.44, -99.07, 30), "crash_site": (24.12, -104.53)}),
 ]
 
 

@@ -10,12 +10,13 @@ from geoviz.statements.language import PLACE, SLOT
 
 # "the city of X", "the Aegean coastal city of X", "the Red Sea resort of X": up to three words
 # (a place name among them) may describe the kind of place.
-# An airport may come first: "the newly opened airport in the resort town of X".
-PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip)\s+"
+# An airport may come first: "the newly opened airport in the resort town of X"; or where a
+# flight was going in a place: "a hospital in X", "a fishing lodge near X".
+PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp)\s+"
            r"(?:of|in|at|near|outside|serving)\s+(?:the\s+)?)?"
            r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
-           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,\s+)?(?:the\s+)?")
+           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,?\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -101,7 +102,8 @@ HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" 
                           # "the Lagos-to-Abuja flight", "a Paris-bound-from ..." (the words say it is a route)
                           + SLOT.format("e") + r"\s*-\s*to\s*-\s*" + SLOT.format("f") + r")", re.IGNORECASE)
 DESTINATION = [
-    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
+    re.compile(r"\b(?P<cue>bound\s+for|en\s+route\s+to|(?:flying|heading|headed|travell?ing)\s+back\s+to|"
+               r"on\s+(?:its|the|a)\s+(?:way|flight)\s+back\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
@@ -131,7 +133,8 @@ DIVERSION = [
 # it came down, a crash site (not a diversion to X's airport)
 OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:field|cornfield|farmland|farm|"
                          r"paddock|meadow|swamp|marsh|river|lake|forest|woods|highway|road|motorway|freeway|"
-                         r"interstate|street|beach|desert|golf\s+course)\b", re.IGNORECASE)
+                         r"interstate|street|beach|desert|golf\s+course)\b|"
+                         r"\b(?:on|onto)\s+(?:Interstate|I-|Highway|Route|State\s+Road|US)\s*\d+", re.IGNORECASE)
 # "diverted back to X", "flew back to X": where it came from
 BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into)\s+(?:the\s+)?⟦", re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
@@ -197,6 +200,10 @@ SHORT_OF = re.compile(r"\b(?P<cue>short\s+of)\s+(?:the\s+runway\s+(?:at|of)\s+)?
 # a take-off the sentence does not place ("shortly after takeoff"): from the airport it names
 AFTER_TAKEOFF = re.compile(r"\bafter\s+(?:takeoff|take-off|taking\s+off|departure|departing)\b(?!\s+from)", re.I)
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
+# "… as it tried to land in thick fog": a landing at the place named before
+LANDING_TRY = re.compile(r"\b(?:as|while|when)\s+(?:it\s+|the\s+\w+\s+)?(?:tried|was\s+trying|attempted|"
+                         r"was\s+attempting|was\s+coming\s+in|came\s+in|prepared|was\s+preparing|was\s+about)\s+to\s+land\b"
+                         r"(?!\s+(?:in|at|on)\s+⟦)", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"
                              + PREFIX + PLACE, re.IGNORECASE)
 # "was coming in to land in X when it crashed": where it was landing

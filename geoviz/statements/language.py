@@ -55,6 +55,8 @@ class Language:
     returns: str = ""
     #: words for an airport (or its runway)
     airports: str = ""
+    #: "cerca del aeropuerto": near the airport the sentence's flight was at (naming no place)
+    near_airport: str = ""
     #: cue stems of a take-off
     takeoffs: str = ""
     #: a turn back that names no place ("a fait demi-tour peu après son décollage"): a diversion

@@ -68,6 +68,15 @@ _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:km|kms|kilo\w*|kiló\w*|quil\w*|miles?|mi
 _CRASH_WORDS = re.compile("|".join([en.CRASHY.pattern, *(lang.crashy.pattern for lang in LANGUAGES if lang.crashy)]))
 # A place said to lie some way from another, yet farther than this beyond it: a namesake misread
 _FAR_NAMESAKE_KM = 300.0
+# "…, a indiqué la préfecture de ⟦Savoie⟧": an authority's seat, not where the crash was
+_AUTHORITY_BEFORE = re.compile(r"\b(?:préfecture|gendarmerie|police|policía|polícia|pompiers|bomberos|bombeiros|"
+                               r"hôpital|hospital|mairie|alcaldía|prefeitura|prefettura|gouvernement|gobierno|governo|"
+                               r"ministère|ministerio|ministério|parquet|procureur|fiscalía|secretaría|secretaria|"
+                               r"questura|carabinieri|Polizei|Staatsanwaltschaft)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:de|du|des|d['’]|del|da|do|di|dell['’]|von|in)?\s*(?:la\s+|l['’])?$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s+from\b")
+_NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
+                                                                   if lang.near_airport)]), re.IGNORECASE)
 _LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
                       r"Landung|landing)", re.IGNORECASE)
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
@@ -141,10 +150,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             found = _statements(sentence, template, slots) if _ANY_CUE.search(template.lower()) else []
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
-            # ("… from X to Y skidded off the runway on landing": Y's, the landing this sentence
-            # states; without "landing" the runway may be the one it was leaving)
-            here = next((st.mention for st in reversed(found) if st.role in ("destination", "approach", "diversion")
-                         and st.place.kind in ("city", "airport")), None) if _LANDING.search(sentence.text) else None
+            here = _airport_here(sentence.text, found)
             st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
                 _airport_reference(sentence, here) if here else None if ms else
                 _airport_reference(sentence, last_landing))
@@ -308,6 +314,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                 if role == "diversion" and (int(m["p"]) in from_to
                                             or _INTENDED.search(t, max(0, m.start() - 40), m.start())):
                     continue
+                if role == "crash_site" and _AUTHORITY_BEFORE.search(t, max(0, m.start("p") - 40), m.start("p") - 1):
+                    continue
                 add(role, int(m["p"]), m["cue"], 0.8,
                     at_airport=bool(_AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
                 within = _NEAR_IN_AREA.match(t, m.end()) if role == "crash_site" and slots[int(
@@ -360,6 +368,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
+            if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end()):
+                add("destination", i, m["cue"], 0.7)  # "returning to X from a platform": a way home
+                continue
             back = bool(en.BACK_TO.search(m.group(0))) and "back" not in m["cue"].lower()
             add("diversion", i, m["cue"] + (" back" if back else ""), 0.85)  # ("diverted back to X": a return)
             if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
@@ -445,6 +456,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
         if within:  # "into the Atlantic off X", "in the Zagros mountains near the town of X"
             add("crash_site", int(within["p"]), cue, 0.75 if slots[int(within["p"])].place.kind == "city" else 0.5)
+        if slots[i].place.kind == "airport" and en.LANDING_TRY.search(t, m.end()):
+            add("approach", i, "landing", 0.6)  # "crashed near X airport as it tried to land": bound there
     for m in en.FOUND_AT.finditer(t):
         if not en.WASHED.search(m.group(0)) and not en.TIME_REFERENCE.search(t[: m.start()]):
             add("crash_site", int(m["p"]), m["cue"].lower(), 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
@@ -511,13 +524,24 @@ def _airport_after(t: str, i: int) -> bool:
 
 
 
+def _airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
+    """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
+    landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
+    Without "landing" or a take-off the runway may be either."""
+    roles = ("origin",) if _TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion") \
+        if _LANDING.search(text) else ()
+    return next((st.mention for st in reversed(found) if st.role in roles and st.place.kind in ("city", "airport")),
+                None)
+
+
 def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
     """"…landed in a field near the airport": the airport of the last place the flight was
     landing at, when the sentence says it came down there."""
-    ref = en.AIRPORT_REF.search(sentence.text) if last_landing else None
+    ref = _NEAR_AIRPORT.search(sentence.text) if last_landing else None
     if ref is None or last_landing is None:
         return None
-    if not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I):
+    if not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I) \
+            and not _CRASH_WORDS.search(sentence.text.lower()):
         return None
     return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
                      re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)

@@ -38,7 +38,7 @@ ROLES = (
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
                                r"(?:que\s+)?seguía\s+(?:hacia|para)|que\s+ia\s+para|(?:que\s+)?voava\s+para|"
                                r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers|"
-                               r"(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
+                               r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
                                r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
@@ -138,7 +138,7 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|deb[ií]a|deveria|aterrizó|"
+          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
@@ -155,6 +155,8 @@ LANGUAGE = Language(
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
     airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
+    near_airport=(r"\b(?:cerca|cercan[oa]|pr[oó]xim[oa]|perto|près|proche|non\s+loin|aux\s+abords|junto)\s+"
+                  r"(?:del?|al|do|da|ao|à|a|du|de\s+l['’])\s*(?:l['’])?(?:aeropuerto|aeroporto|aéroport|pista|piste)\b"),
     takeoffs=r"décoll|despeg|decol",
     turn_back=TURN_BACK,
     intended=INTENDED,
