@@ -22,6 +22,7 @@ SAME_AIRPORT_KM = 35.0  # a city's airport farther than this is not "its" airpor
 APPROACH_KM = 60.0  # where an approach that was broken off is drawn, short of the destination
 NEAR_KM = {"airport": 2.0, "city": 8.0, "river": 3.0, "lake": 10.0}
 BEARING_ONLY_KM = {"airport": 5.0, "town": 15.0}  # "north of X", no distance given
+OFFSHORE_KM = 3.0  # "off X": this far out from the coast nearest X
 
 
 def geodesic_line(a: tuple[float, float], b: tuple[float, float], step_km: float = 25.0) -> LineString:
@@ -120,9 +121,10 @@ def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple
     return base, NEAR_KM.get(anchor.kind, 15.0), anchor
 
 
-def build_map(story: Story, airports: Mapping[str, Place], named: Container[str] = ()) -> IncidentMap:
+def build_map(story: Story, airports: Mapping[str, Place], named: Container[str] = (),
+              waters: Mapping[str, Place] | None = None) -> IncidentMap:
     """``airports`` maps a city's ``Place.key`` to the airport serving it; ``named`` holds the keys
-    of the airports the sources name."""
+    of the airports the sources name; ``waters`` the sea or lake nearest a place a crash was off."""
     roles = {e.role: e for e in story.elements}
     features: list[MapFeature] = []
     points: dict[str, tuple[float, float]] = {}
@@ -182,6 +184,9 @@ def build_map(story: Story, airports: Mapping[str, Place], named: Container[str]
         if "origin" in points and "destination" in points and "diversion" not in points:
             route = geodesic_line(points["origin"], points["destination"], step_km=50.0)
         at, halo, anchor = _crash_point(e, airports, previous, route, named)
+        water = (waters or {}).get(e.place.key) if e.offshore else None
+        if water is not None and e.distance_km is None and e.bearing_deg is None:
+            at, halo = _offshore(at, water, halo)
         points["crash_site"] = at
         point_feature(e, "crash_site", _crash_label(e, anchor), at, uncertainty=round(halo, 2),
                       name=e.place.name)
@@ -309,6 +314,20 @@ def _describe(place: Place, anchor: Place) -> str:
     return f"{city} ({anchor.name})" if city and city.lower() not in anchor.name.lower() else anchor.name
 
 
+def _offshore(at: tuple[float, float], water: Place, halo: float) -> tuple[tuple[float, float], float]:
+    """A crash "off X": a few kilometres out into the water nearest X (its centre may lie inland,
+    as Karawang's does), as uncertain as the coast is long within reach."""
+    coast = nearest_points(water.geometry, Point(at[1], at[0]))[0] if water.geometry is not None else None
+    if coast is None:
+        return at, halo
+    shore = (coast.y, coast.x)
+    inland = distance_km(at, shore)
+    if inland < 0.5:
+        return at, halo  # (already on the water)
+    out = destination(shore, WGS84.Inverse(at[0], at[1], shore[0], shore[1])["azi2"], OFFSHORE_KM)
+    return out, max(halo, OFFSHORE_KM + inland / 2)
+
+
 def _crash_label(e: StoryElement, anchor: Place) -> str:
     where = anchor.name if anchor.kind == "airport" else e.place.name
     if e.distance_km is not None:
@@ -319,7 +338,7 @@ def _crash_label(e: StoryElement, anchor: Place) -> str:
         return f"Crash site: in {e.place.name}"
     if e.bearing_deg is not None:
         return f"Crash site: {_compass(e.bearing_deg)} of {where}"
-    return f"Crash site: near {where}"
+    return f"Crash site: {'off' if e.offshore else 'near'} {where}"
 
 
 def _compass(bearing: float) -> str:

@@ -149,7 +149,8 @@ _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из|do|da|del|du|dal|dalla|ao|al|"
-                           r"au|vers|hacia)\s+(?:the\s+)?|\bdall['’])$", re.IGNORECASE)
+                           r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de)\s+(?:the\s+)?|"
+                           r"\bdall['’])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1308,8 +1309,11 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     # how far short of the name's best-known point reading this one falls: a gap of 0.2 (ranks
     # grow ~0.11 per tenfold population) is a ~60-fold smaller namesake
     unknown = min(1.0, max(0.0, (0.2 - (top - place.rank)) / 0.15)) if top else 1.0
+    # (a flight's end far less known than the name's best reading gains little from lying in the
+    # story's country: a flight from Bogotá "con destino a Madrid" is bound for Spain)
+    far_end = unknown if route_end else 1.0
     if place.country in local:  # a country named in the same or the neighbouring sentence, for
-        score += 0.2 * min(1.0, max(0.0, (place.rank - 0.4) / 0.2))  # its towns of some size
+        score += 0.2 * min(1.0, max(0.0, (place.rank - 0.4) / 0.2)) * far_end  # its towns of some size
     if prefer and place.kind == prefer[0] and (not prefer[1] or prefer[1] == place.country) \
             and _fold(place.name) == key:
         score += 0.5
@@ -1327,7 +1331,7 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
                                                      or q.name in place.admin1) for q in quals):
         score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
     if place.country and countries.get(place.country):
-        score += 0.15 * min(1.0, countries[place.country] / 2)
+        score += 0.15 * min(1.0, countries[place.country] / 2) * far_end
     # (a division counts itself only in a country the story names: not Gaza in Mozambique)
     if divisions and (place.country, place.admin1) in divisions and _fold(place.name) == key and (
             _fold(place.admin1) != key or countries.get(place.country)):
@@ -1352,6 +1356,6 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
             score += 0.4 * near * sum(closeness) / len(closeness)
     if beside and not place.is_area and _fold(place.name) == key:  # a town within reach of a
         # place its own sentence names (called as written: not Aguaí, once "Cascavel", for Cascavel)
-        score += 0.1 * max(math.exp(-place.km_to(b) / 150.0) for b in beside)  # (a tie-breaker:
+        score += 0.1 * far_end * max(math.exp(-place.km_to(b) / 150.0) for b in beside)  # (a tie-breaker:
         # a route sentence names places far apart too)
     return score

@@ -147,6 +147,7 @@ class Statement:
     bearing_text: str = ""
     at_airport: bool = False  # the text places it at / near X's airport
     confidence: float = 1.0
+    offshore: bool = False  # "off X": in the water by X
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ class StoryElement:
     at_airport: bool = False
     cue: str = ""
     alternatives: tuple[Alternative, ...] = ()
+    offshore: bool = False  # "crashed into the sea off X": in the water nearest X
 
     @property
     def support(self) -> int:

@@ -51,7 +51,10 @@ def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> 
             found = gazetteer.airports_for(e.place)
             if found:
                 airports[e.place.key] = next((a for a in found if a.key in free), found[0])
-    return geometry.build_map(incident, airports, named)
+    # "crashed into the sea off X": the water nearest X (X's centre may lie inland)
+    waters = {e.place.key: water for e in incident.elements if e.role == "crash_site" and e.offshore
+              and (water := gazetteer.water_near(e.place.lat, e.place.lon)) is not None}
+    return geometry.build_map(incident, airports, named, waters)
 
 
 def refine_online(incident: Story, gazetteer: Any) -> Story:

@@ -100,6 +100,7 @@ def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> Story
         distance_km=distances[len(distances) // 2] if distances else None,
         bearing_deg=bearings[0] if bearings else None,
         at_airport=any(s.at_airport for s in sts),
+        offshore=any(s.offshore and s.place.key == best.place.key for s in sts),
         cue=max(sts, key=lambda s: s.confidence).cue,
         alternatives=tuple(
             Alternative(o.place, _evidence(o.statements), o.sources) for o in others

@@ -347,3 +347,17 @@ def test_build_metadata(gaz) -> None:
     meta = gaz.meta()
     assert meta["schema"] == "1"
     assert int(meta["places"]) > 250_000
+
+
+@pytest.mark.parametrize("lat, lon, water", [
+    (-6.31, 107.32, "Java Sea"),  # Karawang, 30 km inland
+    (59.88, -1.30, "North Sea"),  # Sumburgh, Shetland
+    (24.55, -81.78, "Gulf of Mexico"),  # Key West
+])
+def test_water_near_a_coastal_town(gaz, lat, lon, water) -> None:
+    found = gaz.water_near(lat, lon)
+    assert found is not None and found.name == water and found.geometry is not None
+
+
+def test_no_water_near_an_inland_city(gaz) -> None:
+    assert gaz.water_near(45.76, 4.84) is None  # Lyon

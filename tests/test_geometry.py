@@ -98,3 +98,16 @@ def test_a_crash_stated_only_as_in_a_sea_gets_a_halo_of_its_extent():
     crash = feature(incident, "crash_site")
     assert crash.uncertainty_km > 200  # the test sea spans ~800 km
     assert P["north-sea"].geometry.buffer(1e-9).contains(crash.geometry)
+
+
+def test_a_crash_off_a_town_is_drawn_in_the_water_nearest_it():
+    sea = P["north-sea"]
+    incident = build_map(story(element("crash_site", "hamburg", offshore=True)), {}, (), {P["hamburg"].key: sea})
+    crash = feature(incident, "crash_site")
+    assert sea.geometry.buffer(1e-9).contains(crash.geometry)  # in the water, not at Hamburg's centre
+    assert crash.label == "Crash site: off Hamburg"
+    assert crash.uncertainty_km > distance_km((53.551, 9.994), (crash.geometry.y, crash.geometry.x)) / 2
+    # without the flag (or the water), the town itself
+    plain = feature(build_map(story(element("crash_site", "hamburg")), {}, (), {P["hamburg"].key: sea}),
+                    "crash_site")
+    assert (plain.geometry.y, plain.geometry.x) == pytest.approx((53.551, 9.994))

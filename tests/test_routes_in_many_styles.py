@@ -478,10 +478,10 @@ CASES = [
     ("Un Airbus parti de Charm el-Cheikh à destination de Saint-Pétersbourg s'est écrasé dans le Sinaï.",
      {"origin": (27.98, 34.39), "destination": (59.8, 30.26, 25), "crash_site": (30.17, 34.17, 120)}),
     # a sea followed by a time is no aircraft model ("the Java Sea 13 minutes after"); debris
-    # recovered off a town says where
+    # recovered off a town says where: in the water off it (Karawang's centre lies 30 km inland)
     ("A jet plunged into the Java Sea 13 minutes after taking off from Jakarta for Pangkal Pinang. Divers "
      "recovered debris off the coast of Karawang.",
-     {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.31, 107.3, 10)}),
+     {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.0, 107.4, 20)}),
     # German nouns before a name are no first names ("nahe der Stadt Aktau")
     ("Die Maschine war auf dem Weg von Baku nach Grosny. Sie stürzte nahe der Stadt Aktau ab.",
      {"origin": (40.47, 50.05, 25), "destination": (43.39, 45.7, 25), "crash_site": (43.65, 51.17, 20)}),
@@ -581,6 +581,17 @@ CASES = [
     ("Un avión que despegaba de Durango con destino a Ciudad de México se desplomó segundos después del "
      "despegue en un terreno cercano al aeropuerto.",
      {"origin": (24.12, -104.53), "destination": (19.44, -99.07, 30), "crash_site": (24.12, -104.53)}),
+    # a flight's far end: the capital abroad, not a town of that name near the story's places
+    ("Un avión de Iberia con destino a Madrid que había despegado de Bogotá aterrizó de emergencia en Cali.",
+     {"origin": (4.70, -74.15), "destination": (40.47, -3.56, 30), "diversion": (3.54, -76.38, 25)}),
+    # a short distance from an airport places a crash better than the centre of the city it was in;
+    # "from which it had taken off"
+    ("The plane crashed into a house in Dallas, two miles from Addison Airport, from which it had taken off "
+     "minutes earlier.", {"origin": (32.97, -96.84, 5), "crash_site": (32.96, -96.84, 6)}),
+    # "a short hop to X"; divers recovered the recorder off a town: in the water by it
+    ("The jet plunged into the sea 13 minutes after taking off from Jakarta on a short hop to Pangkal Pinang. "
+     "Divers recovered the flight data recorder off Karawang.",
+     {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.0, 107.4, 20)}),
 ]
 
 

@@ -59,6 +59,10 @@ class Gazetteer(ABC):
         """The capital city of a country (ISO alpha-2), None when unknown."""
         return None
 
+    def water_near(self, lat: float, lon: float, within_km: float = 60.0) -> Place | None:
+        """The sea, ocean or lake (with its outline) nearest (lat, lon) within ``within_km``."""
+        return None
+
     def largest_city(self, code: str) -> Place | None:
         """The most populous city of a country (ISO alpha-2), None when unknown."""
         return None

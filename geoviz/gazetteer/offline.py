@@ -130,6 +130,7 @@ class OfflineGazetteer(Gazetteer):
         # same places again and again (``geoviz extract`` looked each up ~17 times a document).
         self._by_key: dict[str, tuple[Place, ...]] = {}
         self._answers: dict[tuple[str, str], Place | None] = {}
+        self._waters: tuple[list[Place], object] | None = None  # (seas and lakes, their STRtree)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -287,6 +288,28 @@ class OfflineGazetteer(Gazetteer):
         ``min_population`` skips small places (for labels: "near Aktau" rather than a hamlet)."""
         near = [p for _, p in self.near(lat, lon, tuple(kinds), within_km) if p.population >= min_population]
         return tuple(near[:limit])
+
+    def water_near(self, lat: float, lon: float, within_km: float = 60.0) -> Place | None:
+        """The sea or lake whose outline passes nearest (lat, lon), within ``within_km``: the
+        outlines are read once, on the first call (a few hundred, ~0.4 MB)."""
+        import shapely  # (only here: most documents state no crash offshore)
+        import shapely.ops
+
+        if self._waters is None:
+            rows = self._query(f"SELECT {_COLUMNS} FROM place p {_ADMIN} JOIN shape s ON s.place = p.id "
+                               f"WHERE p.kind IN (?, ?)", [_KIND_ID["sea"], _KIND_ID["lake"]])
+            places = [p for p in self._places_of(rows) if p.geometry is not None]
+            self._waters = (places, shapely.STRtree([p.geometry for p in places]))
+        places, tree = self._waters
+        here = shapely.Point(lon, lat)
+        reach = within_km / (_KM_PER_DEG * max(math.cos(math.radians(lat)), 0.05))  # degrees, generously
+        best: tuple[float, Place] | None = None
+        for i in tree.query(here.buffer(reach)):
+            coast = shapely.ops.nearest_points(places[i].geometry, here)[0]
+            km = great_circle_km(lat, lon, coast.y, coast.x)
+            if km <= within_km and (best is None or km < best[0]):
+                best = (km, places[i])
+        return best[1] if best else None
 
     def airports_for(self, place: Place, within_km: float = 60.0) -> tuple[Place, ...]:
         """Airports within ``within_km`` of ``place``, likeliest first: by prominence (busy-airport

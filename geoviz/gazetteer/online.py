@@ -206,6 +206,9 @@ class GeopyGazetteer(Gazetteer):
     def capital(self, code: str) -> Place | None:
         return self.offline.capital(code)
 
+    def water_near(self, lat: float, lon: float, within_km: float = 60.0) -> Place | None:
+        return self.offline.water_near(lat, lon, within_km)
+
     def largest_city(self, code: str) -> Place | None:
         return self.offline.largest_city(code)
 

@@ -79,8 +79,8 @@ ORIGIN = [
                r"en\s+route\s+to|head(?:ing|ed)\s+(?:to|for)|flying\s+to|flight\s+to|"
                r"travell?ing\s+to|on\s+(?:its|a|the)\s+way\s+to)\s+" + PREFIX + r"⟦\d+⟧,?\s+from\s+" + PREFIX + PLACE,
                re.IGNORECASE),
-    re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+where\s+[^.⟦]{0,20}?(?:took\s+off|departed|left))",
-               re.IGNORECASE),
+    re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+(?:where|which)\s+[^.⟦]{0,20}?(?:took\s+off|taken\s+off|"
+               r"departed|left|lifted\s+off))", re.IGNORECASE),
 ]
 # "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
 LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + PREFIX + SLOT.format("a")
@@ -106,6 +106,7 @@ DESTINATION = [
                r"on\s+(?:its|the|a)\s+(?:way|flight)\s+back\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
+               r"(?:hop|trip|journey|leg|shuttle)\s+to|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
@@ -174,6 +175,12 @@ CRASH = [
 FOUND_AT = re.compile(r"\b(?P<cue>wreckage|debris|remains)\b[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
                       r"(?:later\s+)?(?:found|located|spotted|discovered)\s+(?:\w+\s+){0,3}?(?:near|in|at|on|outside|"
                       r"close\s+to)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE)
+# "Divers recovered the flight data recorder off X", "rescuers reached the wreckage near X"
+FOUND_ACTIVE = re.compile(r"\b(?:recovered|retrieved|found|located|spotted|reached|pulled)\s+(?:the\s+|its\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?P<cue>wreckage|debris|fuselage|recorders?|black\s+box(?:es)?|"
+                          r"cockpit\s+voice\s+recorder|bodies|remains)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+                          r"(?:\w+\s+){0,2}?(?:off|near|in|at|outside|close\s+to)\s+" + CRASH_PREFIX + PLACE,
+                          re.IGNORECASE)
 NEAR_AFTER = re.compile(r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:airport|airfield)|"
                          r"\s+(?:international\s+)?(?:airport|airfield))?\s*,?\s*(?:near|close\s+to|outside|by)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
@@ -326,7 +333,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
-        r"aborted|rejected|"
+        r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

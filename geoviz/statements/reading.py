@@ -74,6 +74,12 @@ _AUTHORITY_BEFORE = re.compile(r"\b(?:préfecture|gendarmerie|police|policía|po
                                r"ministère|ministerio|ministério|parquet|procureur|fiscalía|secretaría|secretaria|"
                                r"questura|carabinieri|Polizei|Staatsanwaltschaft)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:de|du|des|d['’]|del|da|do|di|dell['’]|von|in)?\s*(?:la\s+|l['’])?$", re.IGNORECASE)
+# "ditched off X", "au large de X", "al largo di X": in the water by X (not "took off X")
+_OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)\boff|"
+                              r"\boff\s+the\s+(?:\w+\s+)?coast\s+of|\bau\s+large\s+(?:de|d['’]|du)|\bal\s+largo\s+"
+                              r"(?:di|de|del|della)|\bfrente\s+(?:a|al)|\bao\s+largo\s+(?:de|do|da)|"
+                              r"\bvor\s+der\s+Küste\s+von|\blepas\s+pantai)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+                              re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 _NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
                                                                    if lang.near_airport)]), re.IGNORECASE)
@@ -243,6 +249,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
             return
         at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i)
+        if role == "crash_site" and not m.place.is_area and "distance_km" not in kw:
+            at = t.find(f"⟦{i}⟧")
+            kw["offshore"] = bool(_OFFSHORE_BEFORE.search(t, max(0, at - 45), at))
         if role == "crash_site" and m.place.kind in ("country", "admin1") and "distance_km" not in kw:
             part = _PART_OF.search(t, 0, t.find(f"⟦{i}⟧"))  # "in eastern Ukraine", "dans le nord du Mali"
             word = (part["dir"] or part["dir2"] or part["dir3"]).lower() if part else ""
@@ -283,10 +292,12 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if distances else set()
         for m in distances:
             j = _apposition_of(t, m.start())
-            if j is not None and j in crashes and not slots[j].place.is_area:
-                continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
-                # (not an area: "dans le Var, à 20 km de Y" places it from Y)
             km = lang.number(m)
+            if j is not None and j in crashes and not slots[j].place.is_area:
+                if km is None or not _closer(km, slots[j].place.km_to(slots[int(m["p"])].place)):
+                    continue  # "se estrelló en X, a unos 80 km de Y": the distance describes X
+                    # (not an area: "dans le Var, à 20 km de Y" places it from Y)
+                _reject_crash(j, found, used, slots)
             if km is not None:
                 direction = (m["dir"] or "").lower()
                 add("crash_site", int(m["p"]), "distance", lang.distance_confidence,
@@ -427,10 +438,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         apart = slots[j].place.km_to(slots[int(m["p"])].place) if j is not None else 0.0
         if j is not None and not slots[j].place.is_area and apart > 5 and (
                 j in near or any(s.mention is slots[j] for s in found)):
-            if apart <= km + _FAR_NAMESAKE_KM:
+            if apart <= km + _FAR_NAMESAKE_KM and not _closer(km, apart):
                 continue  # "near X, 150 km north-east of Y": the distance describes X (a sea it places within;
                 # "near Kabul, 30 km south-east of the Afghan capital" places it from Kabul)
-            _reject_crash(j, found, used, slots)  # (X far from where the text puts it: a namesake)
+            _reject_crash(j, found, used, slots)  # (X far from where the text puts it: a namesake; or
+            # a city's centre far from where a short distance puts it: "in Dallas, two miles from Addison Airport")
         add("crash_site", int(m["p"]), "distance", 0.8, distance_km=round(km, 3),
             distance_text=m.group(0).split("⟦")[0].strip(), bearing_deg=en.parse_bearing(m["dir"]),
             bearing_text=m["dir"] or "")
@@ -458,7 +470,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("crash_site", int(within["p"]), cue, 0.75 if slots[int(within["p"])].place.kind == "city" else 0.5)
         if slots[i].place.kind == "airport" and en.LANDING_TRY.search(t, m.end()):
             add("approach", i, "landing", 0.6)  # "crashed near X airport as it tried to land": bound there
-    for m in en.FOUND_AT.finditer(t):
+    for m in (*en.FOUND_AT.finditer(t), *en.FOUND_ACTIVE.finditer(t)):
         if not en.WASHED.search(m.group(0)) and not en.TIME_REFERENCE.search(t[: m.start()]):
             add("crash_site", int(m["p"]), m["cue"].lower(), 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
     for m in en.BREAKUP.finditer(t):
@@ -494,6 +506,13 @@ def _other_flights(t: str, at: int) -> bool:
     """What is said at ``at`` is of an airline's routes or of other flights ("dozens of flights were
     diverted from X"), not of the flight of the report."""
     return bool(en.NETWORK.search(t, max(0, at - 40), at))
+
+
+def _closer(km: float, apart: float) -> bool:
+    """A short distance from Y places a crash better than the point of the place X it was said to
+    be in, where X's point lies more than twice as far from Y ("in Dallas, two miles from Addison
+    Airport": Dallas's centre is 18 km from it)."""
+    return km <= 20 and apart > 2 * km
 
 
 def _apposition_of(t: str, at: int) -> int | None:
