@@ -19,6 +19,8 @@ from geoviz.model import IncidentMap, MapFeature, Place, Story, StoryElement, fo
 
 WGS84 = Geodesic.WGS84
 SAME_AIRPORT_KM = 35.0  # a city's airport farther than this is not "its" airport
+TOWN_RANK = 0.45  # below this (~10,000 people) a town's airport is one within TOWN_AIRPORT_KM or serving it
+TOWN_AIRPORT_KM = 12.0
 APPROACH_KM = 60.0  # where an approach that was broken off is drawn, short of the destination
 NEAR_KM = {"airport": 2.0, "city": 8.0, "river": 3.0, "lake": 10.0}
 BEARING_ONLY_KM = {"airport": 5.0, "town": 15.0}  # "north of X", no distance given
@@ -55,8 +57,10 @@ def _anchor(e: StoryElement, airports: Mapping[str, Place], named: Container[str
     place = e.place
     if place.kind == "city":
         airport = airports.get(place.key)
-        near = airport is not None and (
-            airport.key in named or distance_km(_latlon(place), _latlon(airport)) <= SAME_AIRPORT_KM)
+        apart = distance_km(_latlon(place), _latlon(airport)) if airport is not None else 0.0
+        # (a small town's airport is its own or close by: the airfield at Gundaroo is not Canberra's)
+        near = airport is not None and (airport.key in named or (apart <= SAME_AIRPORT_KM and (
+            place.rank >= TOWN_RANK or apart <= TOWN_AIRPORT_KM or airport.city == place.name)))
         if airport and near and (
             e.role in ("origin", "destination", "diversion") or e.at_airport
         ):

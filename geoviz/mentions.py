@@ -87,7 +87,8 @@ COMMON = frozenset(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
-    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van)\s+(?:the\s+)?"
+    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
+    r"di|dekat|ke|menuju|dari)\s+(?:the\s+)?"
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
     # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
@@ -149,7 +150,8 @@ _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из|do|da|del|du|dal|dalla|ao|al|"
-                           r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de)\s+(?:the\s+)?|"
+                           r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
+                           r"ke|menuju|dari|tujuan)\s+(?:the\s+)?|"
                            r"\bdall['’])$", re.IGNORECASE)
 
 

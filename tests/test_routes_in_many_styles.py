@@ -592,6 +592,18 @@ CASES = [
     ("The jet plunged into the sea 13 minutes after taking off from Jakarta on a short hop to Pangkal Pinang. "
      "Divers recovered the flight data recorder off Karawang.",
      {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20), "crash_site": (-6.0, 107.4, 20)}),
+    # a crash "just after take-off" put only in the state the origin lies in: by the origin's airport
+    ("A Pilatus PC-12 en route from Chamberlain to Idaho Falls crashed just after take-off in South Dakota.",
+     {"origin": (43.81, -99.33, 10), "destination": (43.5, -112.05, 15), "crash_site": (43.81, -99.33, 10)}),
+    # a small town's airfield is its own, not the city's airport 30 km away
+    ("A Cessna Caravan carrying skydivers crashed shortly after taking off from the airfield at Gundaroo.",
+     {"origin": (-35.03, 149.26, 5), "crash_site": (-35.03, 149.26, 5)}),
+    # Indonesian: a small town named as a flight's end ("menuju X")
+    ("Pesawat yang terbang dari Jayapura menuju Oksibil hilang kontak.",
+     {"origin": (-2.58, 140.52, 15), "destination": (-5.0, 140.62, 25)}),
+    # Russian: "вскоре после вылета из аэропорта X" in a crash
+    ("Самолёт, выполнявший рейс из Москвы в Орск, разбился вскоре после вылета из аэропорта Домодедово.",
+     {"origin": (55.41, 37.9, 10), "destination": (51.07, 58.6, 20), "crash_site": (55.41, 37.9, 10)}),
 ]
 
 

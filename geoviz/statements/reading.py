@@ -5,7 +5,7 @@ sentence speaks give the slots their roles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
@@ -486,7 +486,22 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         i = int(m["p"])
         if slots[i].place.kind in ("sea", "lake", "region", "admin1", "country", "river"):
             add("overflown", i, m["cue"], 0.7)
+    if en.AFTER_TAKEOFF.search(t):
+        _after_takeoff_within(found, add, slots)
     return _landings(found)
+
+
+def _after_takeoff_within(found: list[Statement], add: Callable[..., None], slots: list[Mention]) -> None:
+    """"… from X to Y crashed just after take-off in South Dakota": a crash the sentence puts only
+    in an area that holds the origin it names came down by the origin's airport."""
+    crashes = [st for st in found if st.role == "crash_site"]
+    origin = next((st for st in found if st.role == "origin" and not st.place.is_area), None)
+    if origin is None or not crashes or not all(st.place.kind in ("country", "admin1") for st in crashes):
+        return
+    if any(st.place.country == origin.place.country and (st.place.kind == "country"
+                                                          or st.place.name == origin.place.admin1)
+           for st in crashes):
+        add("crash_site", slots.index(origin.mention), "crashed after takeoff", 0.75, at_airport=True)
 
 
 def _landings(found: list[Statement]) -> list[Statement]:

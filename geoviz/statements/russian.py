@@ -51,6 +51,10 @@ ANAPHOR = re.compile(
     r"(?P<unit>километрах|километре|км)\s+(?:к\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?от\s+"
     r"(?P<what>аэропорта|взлётно-посадочной|взлетно-посадочной|полосы|города)\b", re.IGNORECASE)
 
+# "вскоре после вылета из аэропорта X": the origin, and the crash site in a crash
+TAKEOFF = re.compile(r"\b(?P<cue>(?:вскоре|сразу|через\s+\S+\s+минут\w*|спустя\s+\S+\s+минут\w*)\s+после\s+"
+                     r"(?:вылета|взл[её]та))\s+(?:из|с|со)\s+" + PREFIX + PLACE, re.IGNORECASE)
+
 LANGUAGE = Language(
     name="russian",
     words=re.compile(r"[а-яё]"),
@@ -71,5 +75,6 @@ LANGUAGE = Language(
     turn_back=re.compile(r"(?:вернул\w*\s+в\s+аэропорт\s+вылета|развернул\w*|вернул\w*\s+обратно)",
                          re.IGNORECASE),
     airports=r"аэропорт|взл[её]тно-посадочн|полос",
-    takeoffs=r"взл[её]т",
+    takeoffs=r"взл[её]т|вылет",
+    takeoff=TAKEOFF,
 )
