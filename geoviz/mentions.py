@@ -434,7 +434,7 @@ class MentionFinder:
                 )
         if _CODE_QUICK.search(text):
             raw = self._airport_codes(text, sentences, raw)
-        mentions = resolve(text, raw, demonyms, self._served)
+        mentions = _short_features(text, resolve(text, raw, demonyms, self._served))
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
             covered = [(m.start, m.end) for m in indirect]
@@ -828,6 +828,7 @@ FEATURE_AFTER = frozenset(
     river creek canal gorge strait peninsula""".split()
 )
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
+_FEATURE_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([A-Z][a-z]+)\b")
 
 
 def _called_place(word: str, places: tuple[Place, ...]) -> bool:
@@ -881,6 +882,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     feature = _FEATURE_AFTER.match(text, sp.end, sp.end + 30)
     if (feature and feature.group(1).lower() in FEATURE_AFTER) or surface.lower() in FEATURE_AFTER:
         return False
+    run = _FEATURE_RUN.match(text, sp.end, sp.end + 40)
+    if run and run.group(1).lower() in FEATURE_AFTER and places[0].rank < 0.7:
+        return False  # "the George Washington Bridge": a feature named after someone, not George (South Africa)
     words = surface.split()
     best = places[0].rank
     if _COUNTY_AFTER.match(text, sp.end, sp.end + 12) and not (places[0].kind == "city" and best >= 0.6):
@@ -1097,6 +1101,26 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))
     return out
+
+
+_WATER_WORD = re.compile(r"^(?:(?:river|lake|sea|ocean|bay|gulf)\s+(?:of\s+)?)?(.+?)(?:\s+(?:river|lake|sea|ocean|bay|"
+                         r"gulf))?$")
+
+
+def _short_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Helicopter crashes into Hudson … plunged into the Hudson River": a name the document also
+    gives a river, lake or sea by its full name is that water (not Jersey City, once "Hudson"),
+    unless a qualifier says otherwise ("Hudson, New York")."""
+    waters = {}
+    for m in mentions:
+        if m.place.kind in ("river", "lake", "sea") and " " in m.text.strip():
+            stem = _WATER_WORD.match(_fold(m.text))
+            if stem and stem.group(1) != _fold(m.text):
+                waters.setdefault(stem.group(1), m.place)
+    if not waters:
+        return mentions
+    return [replace(m, place=waters[_fold(m.text)]) if _fold(m.text) in waters and m.place.kind not in (
+        "river", "lake", "sea") and not _QUALIFIED.match(text, m.end) else m for m in mentions]
 
 
 def _nearby_countries(raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: list[Mention],

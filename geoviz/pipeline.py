@@ -40,21 +40,35 @@ def build_map(sources: Sequence[Source], gazetteer: Gazetteer | None = None) -> 
     gazetteer = gazetteer or default_gazetteer()
     documents = extract(sources, gazetteer, with_claims=True)
     incident = refine_online(story.merge(documents), gazetteer)
-    # A city's airport is the one the sources name ("in Washington ... landed at Washington
-    # Dulles"), or else the likeliest; not one that is a route place of its own ("took off from
-    # Jundiaí ... bound for Campo de Marte").
     named = {m.place.key for d in documents for m in d.mentions if m.place.kind == "airport"}
-    free = named - {e.place.key for e in incident.elements}
-    airports: dict[str, Place] = {}
-    for e in incident.elements:
-        if e.place.kind == "city":
-            found = gazetteer.airports_for(e.place)
-            if found:
-                airports[e.place.key] = next((a for a in found if a.key in free), found[0])
+    airports = city_airports(documents, incident, gazetteer)
     # "crashed into the sea off X": the water nearest X (X's centre may lie inland)
     waters = {e.place.key: water for e in incident.elements if e.role == "crash_site" and e.offshore
               and (water := gazetteer.water_near(e.place.lat, e.place.lon)) is not None}
     return geometry.build_map(incident, airports, named, waters)
+
+
+def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gazetteer) -> dict[str, Place]:
+    """Each route city's airport (by ``Place.key``): one the sources name where they state the
+    element ("landed at Washington Dulles"), that serves the city or lies nearer it than the
+    likeliest; else the likeliest. Not one that is a route place of its own ("took off from Jundiaí
+    ... bound for Campo de Marte"), nor one named for another event (Congonhas, for an earlier
+    crash in São Paulo, is not Guarulhos's)."""
+    named_at: dict[tuple[str, int], set[str]] = {}
+    for d in documents:
+        for m in d.mentions:
+            if m.place.kind == "airport":
+                named_at.setdefault((m.source, m.sentence.start), set()).add(m.place.key)
+    free = set().union(*named_at.values()) - {e.place.key for e in incident.elements}
+    airports: dict[str, Place] = {}
+    for e in incident.elements:
+        found = gazetteer.airports_for(e.place) if e.place.kind == "city" else ()
+        if found:
+            stated = {k for ev in e.evidence for k in named_at.get((ev.source, ev.start), ())}
+            airports[e.place.key] = next((a for a in found if a.key in free and (
+                a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or a.key in stated)),
+                found[0])
+    return airports
 
 
 def refine_online(incident: Story, gazetteer: Any) -> Story:

@@ -874,6 +874,11 @@ def build_airports(airports, cities) -> list[Row]:
                     names.update({short, f"{short} Airport", f"{short} International Airport"} if intl
                                  else {short, f"{short} Airport"})
                 break
+            if hk == city_key and len(rk) >= 4 and rk not in _GENERIC_REMAINDERS:
+                # "<rest> Airport" names it even where a town is called <rest>: "Wilson Airport" is
+                # Nairobi Wilson (resolution weighs it against airfields elsewhere so called)
+                names.add(f"{rest} Airport")
+                break
         # A town GeoNames lacks is known by its airport ("Lukla" for Tenzing-Hillary Airport):
         # the city airportsdata names, where no GeoNames place of 5,000 people or more is so called,
         # nor any nearby (resolution weighs the airport against small towns far off) (airportsdata also

@@ -399,3 +399,18 @@ def test_a_small_towns_other_spelling_after_near_where_its_province_is_named():
 
 def test_a_citys_airport_named_after_the_city_is_not_a_namesake_elsewhere():
     assert places("It left Nairobi's Wilson Airport.")["Wilson Airport"] == ("Nairobi Wilson Airport", "KE")
+
+
+def test_a_name_the_document_also_gives_a_river_is_the_river():
+    got = places("Helicopter crashes into Hudson\nIt plunged into the Hudson River near Hoboken.")
+    assert got["Hudson"] == got["Hudson River"] == ("Hudson River", "")
+    assert places("He grew up in Hudson, New York, near the Hudson River.")["Hudson"][0] != "Hudson River"
+
+
+def test_a_feature_named_after_someone_is_no_town():
+    assert "George" not in places("It flew north toward the George Washington Bridge.")
+    assert "Sydney" in places("Crowds gathered near the Sydney Harbour Bridge.")  # (a city of note stays)
+
+
+def test_an_airport_called_without_its_citys_name():
+    assert places("The trainer had taken off from Wilson Airport in Kenya.")["Wilson Airport"][1] == "KE"

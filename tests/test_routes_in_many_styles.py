@@ -604,6 +604,19 @@ CASES = [
     # Russian: "вскоре после вылета из аэропорта X" in a crash
     ("Самолёт, выполнявший рейс из Москвы в Орск, разбился вскоре после вылета из аэропорта Домодедово.",
      {"origin": (55.41, 37.9, 10), "destination": (51.07, 58.6, 20), "crash_site": (55.41, 37.9, 10)}),
+    # "from X in Y state to Z's W international airport"; an airport named for an earlier crash in a
+    # nearby city (Congonhas) is not the destination's
+    ("The ATR 72 was flying from Cascavel in Parana state to Sao Paulo's Guarulhos international airport "
+     "when it crashed in Vinhedo. It was the worst crash since 2007, when a jet overran the runway at "
+     "Congonhas airport.",
+     {"origin": (-24.96, -53.46, 10), "destination": (-23.43, -46.47, 8), "crash_site": (-23.03, -46.98, 5)}),
+    # "returning from X … when it crash-landed at Y": a trip home, not a return
+    ("The Boeing 737-800 was returning from Bangkok when it crash-landed at Muan International Airport. Most "
+     "passengers were Koreans returning from holidays in Thailand.",
+     {"origin": (13.69, 100.75, 30), "destination": (34.99, 126.38, 5), "crash_site": (34.99, 126.38, 5)}),
+    # a hyphenated word between the crash and "shortly after takeoff from X"
+    ("A Fokker 100 crashed into a two-story building shortly after takeoff from Almaty.",
+     {"origin": (43.35, 77.04, 10), "crash_site": (43.35, 77.04, 10)}),
 ]
 
 

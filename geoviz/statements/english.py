@@ -54,7 +54,8 @@ DISTANCE = re.compile(
 UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
 
 FROM_TO = re.compile(
-    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧)?"
+    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
+    r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
     r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
     r"\s*(?:to|for|towards?)\s+" + PREFIX
     + SLOT.format("b"),
@@ -164,7 +165,7 @@ CRASH = [
                r"(?:on|upon|during)\s+(?:its\s+|the\s+)?(?:landing|touchdown|arrival))\s+"
                + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,]+|⟦\d+⟧)\s+){0,10}?"
+    re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,-]+|⟦\d+⟧)\s+){0,10}?"
                r"(?:shortly|minutes|moments|seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.;⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|"

@@ -379,6 +379,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
+            if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end("cue")):
+                continue  # "returning from X … when it crash-landed at Y": a trip home, no return
             if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end()):
                 add("destination", i, m["cue"], 0.7)  # "returning to X from a platform": a way home
                 continue
