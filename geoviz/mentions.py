@@ -147,12 +147,15 @@ _CAP_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁ][a-zа-яё]")
 _NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
+# Words that make the place after them a flight's far end, not a place "of" something
+_FLIGHT_END_BEFORE = re.compile(r"(?:\b(?:from|to|for|nach|vers|hacia|para|desde|naar|menuju|ke)\s+(?:the\s+)?|"
+                                r"\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из|do|da|del|du|dal|dalla|ao|al|"
                            r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
                            r"ke|menuju|dari|tujuan)\s+(?:the\s+)?|"
-                           r"\bdall['’])$", re.IGNORECASE)
+                           r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)  # ("из Москвы в X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +328,14 @@ def _loose_hyphen_parts(text: str, chosen: list[_Span]) -> set[_Span]:
         # a surname after the compound: a person ("Kerry-Ann Hamilton")
         end = partner.end if partner is not None else sp.end
         tail = _NAME_AFTER.match(text, end)
-        if not paired or (tail and tail.group(1).lower() not in COMMON):
+        # (a place first in an airport's hyphenated name names it: "Lukla-Tenzing-Hillary Airport")
+        airport = left and _AIRPORT_AFTER.match(text, _COMPOUND.match(text, sp.end).end())
+        if (not paired or (tail and tail.group(1).lower() not in COMMON)) and not airport:
             loose.add(sp)
     return loose
+
+
+_COMPOUND = re.compile(r"(?:-[A-Z][\w'’]*)*")
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
@@ -1050,13 +1058,14 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
         # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
         route_end = bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
+        hop = route_end and bool(_FLIGHT_END_BEFORE.search(text, max(0, sp.start - 30), sp.start))
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, local, stated, tuple(id(p) for p in beside), route_end)
+               kind, local, stated, tuple(id(p) for p in beside), route_end, hop)
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
             top = max((p.rank for p in readings[i] if not p.is_area), default=0.0)
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
-                                         route_end)
+                                         route_end, hop)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions)), p)
                                  for p in readings[i]), key=lambda sp_: -sp_[0])
         scored = cache[key]
@@ -1329,7 +1338,7 @@ def _unqualified(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], qualifie
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
            divisions: frozenset[tuple[str, str]] = frozenset(), beside: Sequence[Place] = (),
-           top: float = 0.0, route_end: bool = False) -> float:
+           top: float = 0.0, route_end: bool = False, hop: bool = False) -> float:
     quals, held, prefer, local = context
     score = place.rank
     # how far short of the name's best-known point reading this one falls: a gap of 0.2 (ranks
@@ -1380,6 +1389,9 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
             # Ontario. Unless it lies in a division the text names ("Austin, in Scott County, Indiana").
             near = 1.0 if (place.country, place.admin1) in divisions and not route_end else unknown
             score += 0.4 * near * sum(closeness) / len(closeness)
+    if hop and place.kind == "city" and any(b.kind == "city" and place.km_to(b) < 60 for b in beside):
+        score -= 0.2  # a flight's end beside a town its sentence names: "из Москвы в Калининград" is no
+        # hop to Korolev (once Kaliningrad), 25 km out of Moscow
     if beside and not place.is_area and _fold(place.name) == key:  # a town within reach of a
         # place its own sentence names (called as written: not Aguaí, once "Cascavel", for Cascavel)
         score += 0.1 * far_end * max(math.exp(-place.km_to(b) / 150.0) for b in beside)  # (a tie-breaker:

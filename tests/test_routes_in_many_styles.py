@@ -617,6 +617,29 @@ CASES = [
     # a hyphenated word between the crash and "shortly after takeoff from X"
     ("A Fokker 100 crashed into a two-story building shortly after takeoff from Almaty.",
      {"origin": (43.35, 77.04, 10), "crash_site": (43.35, 77.04, 10)}),
+    # the Aviation Herald's style: "from X,GA to Y,WA (USA)", "from X (France) to Y,SP (Spain)"
+    ("A Delta Boeing 737-900 performing flight DL-1437 from Atlanta,GA to Seattle,WA (USA), was climbing out "
+     "of Atlanta when the crew reported a bird strike and returned to Atlanta for a safe landing.",
+     {"origin": (33.64, -84.43, 10), "destination": (47.45, -122.31, 15), "diversion": (33.64, -84.43, 10)}),
+    ("An Airbus A320 performing flight AF-1230 from Paris Charles de Gaulle (France) to Madrid,SP (Spain), was "
+     "enroute when the crew decided to divert to Bordeaux (France).",
+     {"origin": (49.01, 2.55, 5), "destination": (40.47, -3.56, 15), "diversion": (44.83, -0.72, 15)}),
+    # an accident report's "was substantially damaged when it was involved in an accident near X"
+    ("A Cessna 172N was substantially damaged when it was involved in an accident near Jarrell, Texas. The "
+     "airplane departed San Marcos Regional Airport and was destined for Georgetown Municipal Airport.",
+     {"origin": (29.89, -97.86, 5), "destination": (30.68, -97.68, 10), "crash_site": (30.82, -97.6, 5)}),
+    # a town first in an airport's hyphenated name
+    ("The Dornier 228 had departed Kathmandu on a domestic flight to Lukla-Tenzing-Hillary Airport.",
+     {"origin": (27.70, 85.36), "destination": (27.69, 86.73, 5)}),
+    # Spanish: the runway named before the excursion; Italian "costretto ad atterrare a X"
+    ("Un avión que cubría la ruta entre Bogotá y Medellín sufrió un incidente en la pista del aeropuerto de "
+     "Rionegro al salirse de la calzada durante el aterrizaje.",
+     {"origin": (4.70, -74.15), "destination": (6.25, -75.56, 25), "crash_site": (6.16, -75.42, 10)}),
+    ("Un Boeing 737 in volo da Bergamo a Bari è stato costretto ad atterrare a Pescara per un guasto.",
+     {"origin": (45.67, 9.7), "destination": (41.14, 16.76), "diversion": (42.43, 14.18)}),
+    # Russian: a flight's end is no town beside its origin ("Калининград" was Korolev's name too)
+    ("Самолёт, выполнявший рейс из Москвы в Калининград, совершил вынужденную посадку в Минске.",
+     {"origin": (55.97, 37.41, 40), "destination": (54.89, 20.59, 20), "diversion": (53.88, 28.03, 30)}),
 ]
 
 

@@ -56,6 +56,7 @@ UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)
 FROM_TO = re.compile(
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
+    r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*⟦\d+⟧\s*\))?"  # (the Aviation Herald's "from Atlanta,GA (USA) to")
     r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
     r"\s*(?:to|for|towards?)\s+" + PREFIX
     + SLOT.format("b"),
@@ -144,7 +145,9 @@ LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
-CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|"
+             r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
+             r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
@@ -334,7 +337,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
-        r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|"
+        r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|involved|impacted|damaged|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

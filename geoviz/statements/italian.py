@@ -19,6 +19,7 @@ ROLES = (
     ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
+                             r"costrett[oa]\s+(?:ad?\s+)?(?:atterrare|un\s+atterraggio)|"
                              r"atterrat[oa]\s+d['’]emergenza|"
                              r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
                              + PREFIX + PLACE, re.IGNORECASE)),
@@ -42,7 +43,7 @@ RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è
 LANGUAGE = Language(
     name="italian",
     words=re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
-    cues=(r"partit|decoll|dirett|dirott|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
+    cues=(r"partit|decoll|dirett|dirott|costrett|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
           r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="da … a",

@@ -23,6 +23,11 @@ FROM_TO = re.compile(
     + SLOT.format("b"),
     re.IGNORECASE,
 )
+# "en la pista del aeropuerto de X al salirse de la calzada": the runway named first
+RUNWAY_FIRST = re.compile(r"\b(?:en|sobre|na|sur)\s+(?:la\s+|a\s+)?(?:pista|piste)\s+(?:del?|do|da|de\s+l['’])\s*"
+                          + PREFIX + PLACE + r"(?=[^.⟦]{0,40}?\b(?P<cue>al\s+salirse|se\s+sali[óo]|saiu|ao\s+sair|"
+                          r"en\s+sortant|est\s+sortie?|derrap\w+|despist\w+))", re.IGNORECASE)
+
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
                           r"en\s+provenance\s+d['’e]|vindo\s+de|"
@@ -62,6 +67,7 @@ ROLES = (
                             + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+    ("crash_site", RUNWAY_FIRST),
     ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
                               r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
@@ -137,7 +143,7 @@ LANGUAGE = Language(
                      r"une)\b"),
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
-          r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|ruta|rota|"
+          r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
           r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
