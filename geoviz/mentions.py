@@ -51,6 +51,8 @@ ORG_AFTER = frozenset(
     gazette guardian star globe chronicle mail press club fc united stock exchange bank company
     corporation group league party federation association""".split()
 )
+# Lower-case words after a minor place's name that make it a company's: "the Tata group".
+ORG_NOUNS = frozenset("""group conglomerate corporation company holding empire""".split())
 # Words after a name that make it something other than a place: "Ebola virus", "Marburg fever".
 NOT_PLACE_AFTER = frozenset(
     """virus viruses fever disease flu influenza ebolavirus strain syndrome encephalitis vaccine""".split()
@@ -915,6 +917,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     if places[0].kind in ("city", "airport", "admin1") and _MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
             and _ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start):
         return False  # "le Falcon 50", "a Citation 500": an aircraft type with its model number
+    after = _WORD_AFTER.match(text, sp.end, sp.end + 30)
+    if after and after.group(1) in ORG_NOUNS and best < 0.6:
+        return False  # "owned by the Tata group": a company, not Tata in Hungary
     if places[0].kind in ("admin1", "region") and _AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "a Delta flight", "an Alaska jet": the airline, not a state or a river delta
     owner = _OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
@@ -1382,7 +1387,8 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
             score += 0.4 * min(1.0, len(inside) / 2)
             if place.kind == "admin1" and not inside and any(a.country == place.country for a in anchors):
                 score += 0.15  # a division of the story's country (Georgia the state, in a US story)
-        elif not place.is_area:
+        elif not place.is_area or place.kind == "lake":  # (a lake is small: its point is near its shores,
+            # "near Lake Tahoe" is the lake, not the airport named after it)
             closeness = sorted(math.exp(-place.km_to(a) / 600.0) for a in anchors)[-3:]
             # A namesake far less known than the name's best reading gains little from lying near
             # the story's places: a flight to Toronto "arriving from Paris" left France, not Paris,

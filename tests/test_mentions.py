@@ -414,3 +414,7 @@ def test_a_feature_named_after_someone_is_no_town():
 
 def test_an_airport_called_without_its_citys_name():
     assert places("The trainer had taken off from Wilson Airport in Kenya.")["Wilson Airport"][1] == "KE"
+
+
+def test_a_small_place_before_a_companys_word_is_the_company():
+    assert "Tata" not in places("Air India has been owned by the Tata group since 2022.")

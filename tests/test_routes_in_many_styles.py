@@ -640,6 +640,25 @@ CASES = [
     # Russian: a flight's end is no town beside its origin ("Калининград" was Korolev's name too)
     ("Самолёт, выполнявший рейс из Москвы в Калининград, совершил вынужденную посадку в Минске.",
      {"origin": (55.97, 37.41, 40), "destination": (54.89, 20.59, 20), "diversion": (53.88, 28.03, 30)}),
+    # "near the airport" after a crash put in a town: that town's airport, not the destination's
+    ("The London-bound jet came down in Ahmedabad less than a minute after take-off. It crashed into a hostel "
+     "near the airport.", {"destination": (51.47, -0.45, 30), "crash_site": (23.07, 72.63, 5)}),
+    # "to the east of the airfield" it was approaching; an airline's service "since 2016" and people
+    # "returning home from X" are not the flight's
+    ("The Q400 flight to Kathmandu left Dhaka at noon. As it approached Tribhuvan International Airport the "
+     "crew became confused. The plane crashed into a football field to the east of the airfield. Many "
+     "passengers were students returning home from Bangladesh. The airline has been flying to Pokhara "
+     "since 2016.",
+     {"origin": (23.84, 90.4, 20), "destination": (27.7, 85.36, 5), "crash_site": (27.7, 85.36, 5)}),
+    # a lake near the story's places is the lake, not the airport named after it; "a flight plan to X";
+    # "a year after a similar accident near Y" is another accident
+    ("Small plane crash kills four near Lake Tahoe\nThe plane that took off from Truckee Tahoe Airport "
+     "crashed in a forest near Incline Village, Nevada. The pilot had filed a flight plan to Santa Monica. "
+     "It comes a year after a similar accident near South Lake Tahoe.",
+     {"origin": (39.32, -120.14, 5), "destination": (34.02, -118.45, 15), "crash_site": (39.25, -119.97, 5)}),
+    # "crashed while taking off from X's airport"
+    ("A CRJ200 crashed while taking off from Kathmandu's airport. It was headed for Pokhara.",
+     {"origin": (27.7, 85.36, 5), "destination": (28.2, 83.98), "crash_site": (27.7, 85.36, 5)}),
 ]
 
 

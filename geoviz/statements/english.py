@@ -108,7 +108,7 @@ DESTINATION = [
                r"on\s+(?:its|the|a)\s+(?:way|flight)\s+back\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
-               r"(?:hop|trip|journey|leg|shuttle)\s+to|"
+               r"(?:hop|trip|journey|leg|shuttle)\s+to|flight\s+plan\s+(?:to|for)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
@@ -169,7 +169,8 @@ CRASH = [
                + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,-]+|⟦\d+⟧)\s+){0,10}?"
-               r"(?:shortly|minutes|moments|seconds|soon|just)\s+after\s+(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
+               r"(?:(?:shortly|minutes|moments|seconds|soon|just)\s+after|(?:while|when|as)(?:\s+it\s+was)?)\s+"
+               r"(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
                r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.;⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|"
                r"(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)(?<!lifting\s)off|close\s+to|"
@@ -233,7 +234,8 @@ OVERFLOWN = re.compile(
 AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
-    r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
+    r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|"
+    r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
     r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
@@ -259,6 +261,9 @@ DATED_YEAR = re.compile(
 # airline's network or other flights, not the flight of the report
 NETWORK = re.compile(r"\b(?:routes|services|connections|flights|planes|airliners|jets)\s+(?:\w+\s+){0,3}?$",
                      re.IGNORECASE)
+# "… flying to X since 2016", "… from X twice a week": a service, not one flight
+SERVICE_AFTER = re.compile(r"\s*(?:,\s*)?(?:since\s+(?:19|20)\d\d|every\s+(?:day|week)|daily|weekly|twice\s+a|"
+                           r"three\s+times\s+a|several\s+times\s+a)\b", re.IGNORECASE)
 NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|denied|not)\s+(?:\w+\s+){0,3}$",
                      re.IGNORECASE)
 # "asked to return to X", "wanted to divert to X": asked for, not done.
@@ -271,6 +276,10 @@ OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(
 WASHED = re.compile(r"\b(?:washed|drifted|floated|carried)\b", re.IGNORECASE)
 PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "students returning home from X": people on their way, not the flight
+PEOPLE_GOING = re.compile(r"\b(?:passengers|people|students|tourists|pilgrims|workers|families|residents|fans|players|"
+                          r"travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
+                          r"[A-Z]\w+(?:ans|ese|is|ers))\s+$")
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
 PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
@@ -327,7 +336,9 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
-AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by)\s+the\s+airport|(?:just\s+|shortly\s+)?"
+AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
+                         r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
+                         r"(?:airport|airfield|runway)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
                          r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+off\s+the\s+(?:[\w-]+\s+)?runway|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)

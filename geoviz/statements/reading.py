@@ -136,6 +136,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_landing: Mention | None = None
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
+    last_crash: Mention | None = None  # the town or airport a crash was last put at
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
@@ -157,9 +158,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
             here = _airport_here(sentence.text, found)
+            # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
+            # the airport of the place the crash was put at, before the destination's)
             st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
                 _airport_reference(sentence, here) if here else None if ms else
-                _airport_reference(sentence, last_landing))
+                _airport_reference(sentence, last_crash or last_landing))
             if st:
                 found.append(st)
         out.extend(found)
@@ -176,6 +179,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
+        last_crash = next((st.mention for st in reversed(found) if st.role == "crash_site"
+                           and st.place.kind in ("city", "airport")), last_crash)
         last_bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
     origin = next((st for st in out if st.role == "origin"), None)
     turn_backs = [(sentence, back) for sentence in unturned if (back := _turn_back(sentence.text))] \
@@ -264,7 +269,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     flighty = bool(en.FLIGHTY.search(low))
     from_to: set[int] = set()
     for m in en.FROM_TO.finditer(t):
-        if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start()):
+        if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()):
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if flighty else 0.5
@@ -346,15 +351,17 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("destination", int(m["p"]), m["cue"], 0.6)
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
-            if m["cue"].lower() == "flights" or _other_flights(t, m.start()):
+            if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()):
                 continue  # ("dozens of flights were diverted from X")
+            if m["cue"].lower() == "returning" and en.PEOPLE_GOING.search(t, max(0, m.start() - 30), m.start()):
+                continue  # ("medical students returning home from X": people, not the flight)
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
         add("landed", int(m["p"]), m["cue"], 0.75)
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
-            if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start()):
+            if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()):
                 continue
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
@@ -519,10 +526,11 @@ def _landings(found: list[Statement]) -> list[Statement]:
     return out
 
 
-def _other_flights(t: str, at: int) -> bool:
-    """What is said at ``at`` is of an airline's routes or of other flights ("dozens of flights were
-    diverted from X"), not of the flight of the report."""
-    return bool(en.NETWORK.search(t, max(0, at - 40), at))
+def _other_flights(t: str, at: int, end: int = -1) -> bool:
+    """What is said at ``at`` (to ``end``) is of an airline's routes or of other flights ("dozens
+    of flights were diverted from X", "had been flying to X since 2016"), not of the flight of the
+    report."""
+    return bool(en.NETWORK.search(t, max(0, at - 40), at)) or (end >= 0 and bool(en.SERVICE_AFTER.match(t, end)))
 
 
 def _closer(km: float, apart: float) -> bool:
