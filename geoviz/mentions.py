@@ -51,6 +51,9 @@ ORG_AFTER = frozenset(
     gazette guardian star globe chronicle mail press club fc united stock exchange bank company
     corporation group league party federation association""".split()
 )
+# Words before a place that name a facility there: "Marine Corps Air Station Iwakuni".
+FACILITIES = frozenset("""station base airbase airfield airport aerodrome camp fort heliport fliegerhorst flughafen
+    flugplatz""".split())
 # Lower-case words after a minor place's name that make it a company's: "the Tata group".
 ORG_NOUNS = frozenset("""group conglomerate corporation company holding empire""".split())
 # Words after a name that make it something other than a place: "Ebola virus", "Marburg fever".
@@ -82,22 +85,26 @@ COMMON = frozenset(
     breaking photo image cover related most commented read share due given despite amid among between
     both either neither officer chief director spokesman spokeswoman spokesperson said says told added
     noted university king drug market national international federal red cross natural greater health
-    public world centre center council agency department ministry government hospital
+    public world centre center council agency department ministry government hospital airport
     un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz
-    luchthaven vliegveld bandara""".split()
+    luchthaven vliegveld bandara fliegerhorst""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
     r"di|dekat|ke|menuju|dari)\s+(?:the\s+)?"
-    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+)?"  # ("im kanadischen Gander", "vom Flugplatz X")
+    # ("im kanadischen Gander", "vom Flugplatz X")
+    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
+    # Russian: "в Палану", "от аэропорта Паланы", "под Актау"
+    r"\b(?:в|во|из|от|до|под|около|у|близ|возле|над|на|недалеко\s+от|в\s+районе)\s+(?:(?:аэропорта|аэропорт|"
+    r"аэропорту|города|город|села|посёлка|поселка|деревни)\s+)?$|"
     # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
     r"\b(?:Nähe|nahe|unweit|nördlich|südlich|östlich|westlich)\s+von\s+$|"
     # the kind of place before its name: "el municipio de Tancítaro", "la commune de", "a cidade de"
     r"\b(?:municipio|município|localidad|localidade|localité|comuna|commune|ville|village|cidade|ciudad|pueblo|"
-    r"aldeia|città|comune|paese|località|distrito|district)\s+(?:de|d['’]|do|da|del|di)\s+$|"
+    r"aldeia|città|comune|paese|località|distrito|district|île|isla|ilha|isola)\s+(?:de|d['’]|do|da|del|di)\s+$|"
     # where a flight left or reached: "had left Albury", "reaching Lukla"
     r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
     # where a flight set off for: "departed for", "bound for"
@@ -154,9 +161,10 @@ _FLIGHT_END_BEFORE = re.compile(r"(?:\b(?:from|to|for|nach|vers|hacia|para|desde
                                 r"\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)
 # A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|из|do|da|del|du|dal|dalla|ao|al|"
+_ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|naar|van|из|do|da|del|du|dal|"
+                           r"dalla|ao|al|"
                            r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
-                           r"ke|menuju|dari|tujuan)\s+(?:the\s+)?|"
+                           r"ke|menuju|dari|tujuan)\s+(?:the\s+|o\s+|el\s+|la\s+|le\s+|il\s+)?|"
                            r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)  # ("из Москвы в X")
 
 
@@ -180,6 +188,8 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
         tokens.extend(_hyphen_parts(m.start(), end, tok))
     spans = [_Span(sentence.start + m.start(), sentence.start + end, sentence)
              for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
+    spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(), sentence)
+                 for m in _RUSSIAN_WATER.finditer(text))
     # names with a possessive inside ("People's Republic of China", "King's Lynn"): kept only where
     # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
     spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
@@ -216,7 +226,13 @@ _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|go
                          r"(?:(?:de|del|du|do|da|dei|des)\s+(?:la\s+)?)?([A-ZÀ-Ý][\w-]+)(?:\s+[A-ZÀ-Ý][\w-]+)?")
 
 
+# "у побережья Охотского моря", "в Чёрном море": the generic word, lower case, belongs to the name
+_RUSSIAN_WATER = re.compile(r"\b[А-ЯЁ][а-яё-]+\s+(?:мор[еяюь]м?|океан[аеу]?|озер[аеоу]|залив[аеу]?|пролив[аеу]?)\b")
+_TITLED = re.compile(r"(?:Sultan|King|Queen|Prince|Princess|President|Presidente|Président|General|Général|"
+                     r"Sheikh|Shaikh|Emir|Raja|Maharaja|Mahatma|Pandit|Saint|Sir|Dr\.?)\s+([A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)*)$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# (where a Cyrillic name is the place's own, not an alternate: "в Палану" is Palana)
+_CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ BG RS MK MN".split())
 # Russian case endings -> nominative endings, longest first ("Грозного" -> "Грозный", "Москвы" ->
 # "Москва", "Краснодаре" -> "Краснодар", "России" -> "Россия").
 _RUSSIAN_ENDINGS = (
@@ -224,7 +240,7 @@ _RUSSIAN_ENDINGS = (
     ("ему", ("ий",)), ("ией", ("ия",)), ("ии", ("ия",)), ("ию", ("ия",)), ("ой", ("а", "ая", "ый", "ой")),
     ("ей", ("я", "ь")), ("ом", ("", "ый", "ий", "ое")), ("ем", ("ь", "ий", "")), ("ым", ("ый",)),
     ("ы", ("а", "")), ("и", ("а", "я", "ь", "")), ("е", ("а", "я", "", "ь")), ("у", ("а", "")), ("ю", ("я", "ь")),
-    ("а", ("", "ь")), ("я", ("ь", "й", "")),
+    ("а", ("", "ь")), ("я", ("ь", "й", "", "е")),
 )
 
 
@@ -282,12 +298,11 @@ def nominatives(name: str) -> list[str]:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 out.extend(word[: len(word) - len(ending)] + n for n in noms)
         return out
-    words = name.split(" ")
-    if len(words) == 1:
-        return forms(name)
-    if len(words) == 2:
-        return [f"{a} {b}" for a in [words[0], *forms(words[0])] for b in [words[1], *forms(words[1])]][1:]
-    return []
+    for sep in (" ", "-"):  # ("Петропавловска-Камчатского" -> "Петропавловск-Камчатский")
+        words = name.split(sep)
+        if len(words) == 2:
+            return [f"{a}{sep}{b}" for a in [words[0], *forms(words[0])] for b in [words[1], *forms(words[1])]][1:]
+    return forms(name) if " " not in name else []
 
 
 _ARTICLES = frozenset(["La", "Le", "El", "Il", "Lo"])
@@ -346,7 +361,8 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 def _joins(gap: str, previous: str) -> bool:
     if gap in (" ", "-", "\n", " \n", "\n ", "  ", " d'", " d’"):  # "Côte d'Ivoire", "Cortina d'Ampezzo"
         return True
-    return gap == ". " and previous.lower() in {"st", "mt", "ft", "pt"}
+    # (and a middle initial: "Daniel K. Inouye International Airport", "John F. Kennedy")
+    return gap == ". " and (previous.lower() in {"st", "mt", "ft", "pt"} or (len(previous) == 1 and previous.isupper()))
 
 
 class MentionFinder:
@@ -372,6 +388,7 @@ class MentionFinder:
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
+        found.update(self._untitled(names, found))
         found.update(self._inflected(names, found, bool(_POLISH.search(text) and _POLISH_WORDS.search(text))))
         found.update(_city_airports(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
@@ -551,6 +568,14 @@ class MentionFinder:
             if known:
                 out[name] = max(known, key=lambda ps: ps[0].rank)
         return out
+
+    def _untitled(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"Bandara Sultan Hasanuddin" for Hasanuddin International Airport: an airport named after
+        someone, called with a title the gazetteer leaves out."""
+        rest = {n: m.group(1) for n in names if n not in found and (m := _TITLED.match(n))}
+        hits = self.gazetteer.lookup_many(set(rest.values())) if rest else {}
+        return {n: airports for n, r in rest.items()
+                if (airports := tuple(p for p in hits.get(r, ()) if p.kind == "airport"))}
 
     def _run_together(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """"Pangkal Pinang" for Pangkalpinang: a name of two or three words the gazetteer lacks, when
@@ -838,6 +863,8 @@ FEATURE_AFTER = frozenset(
     river creek canal gorge strait peninsula""".split()
 )
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
+                             r"volcano|archipelago|lagoon|delta)\b")
 _FEATURE_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -892,6 +919,9 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     feature = _FEATURE_AFTER.match(text, sp.end, sp.end + 30)
     if (feature and feature.group(1).lower() in FEATURE_AFTER) or surface.lower() in FEATURE_AFTER:
         return False
+    land = _LANDFORM_AFTER.match(text, sp.end, sp.end + 20)
+    if land and places[0].kind == "city" and places[0].rank < 0.6:
+        return False  # "the Noto peninsula" (a landform the gazetteer lacks) is no small town called Noto
     run = _FEATURE_RUN.match(text, sp.end, sp.end + 40)
     if run and run.group(1).lower() in FEATURE_AFTER and places[0].rank < 0.7:
         return False  # "the George Washington Bridge": a feature named after someone, not George (South Africa)
@@ -908,6 +938,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     hyphen_after = text[sp.end : sp.end + 1] == "-"
     if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
             _own_name(p, surface, hyphen_after) for p in places[:10]) and not _QUALIFIED.match(text, sp.end) \
+            and not (_CYRILLIC.search(surface) and places[0].country in _CYRILLIC_COUNTRIES) \
             and not (_LOCATIVE.search(text, max(0, sp.start - 40), sp.start) and _province_named(places, known)):
         # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
         # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
@@ -966,6 +997,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
     before = _NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     at = max(0, sp.start - 25) + before.start(1) if before else 0
     preceded = before is not None and before.group(1).lower() not in COMMON \
+        and before.group(1).lower() not in FACILITIES \
         and not _NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at)  # ("der Stadt Aktau": a noun)
     if preceded and not sentence_start and best < 0.75 and not _COMMA_AFTER.match(text[sp.end : sp.end + 2]):
         return False

@@ -418,3 +418,12 @@ def test_an_airport_called_without_its_citys_name():
 
 def test_a_small_place_before_a_companys_word_is_the_company():
     assert "Tata" not in places("Air India has been owned by the Tata group since 2022.")
+
+
+def test_a_landform_the_gazetteer_lacks_is_no_small_town_so_called():
+    assert "Noto" not in places("Relief flights went to Niigata after the earthquake on the Noto peninsula.")
+    assert places("The plane crashed in the Zagros mountains.")["Zagros"][0] == "Zagros Mountains"
+
+
+def test_russian_seas_with_their_lower_case_word():
+    assert places("Самолёт упал в Чёрном море.")["Чёрном море"][0] == "Black Sea"

@@ -659,6 +659,38 @@ CASES = [
     # "crashed while taking off from X's airport"
     ("A CRJ200 crashed while taking off from Kathmandu's airport. It was headed for Pokhara.",
      {"origin": (27.7, 85.36, 5), "destination": (28.2, 83.98), "crash_site": (27.7, 85.36, 5)}),
+    # a live blog: the airport of the first entry is where it landed and collided
+    ("18:05 - A jet is engulfed in flames on a runway at Haneda airport in Tokyo.\n18:12 - The aircraft had "
+     "flown in from Sapporo's New Chitose airport.\n18:30 - The jet collided with a Japan Coast Guard plane on "
+     "the runway as it landed.",
+     {"origin": (42.78, 141.69, 5), "destination": (35.55, 139.78, 5), "crash_site": (35.55, 139.78, 5)}),
+    # "on its way from X"; "…, where it was due to land"
+    ("The freighter was on its way from Miami when it plunged into Trinity Bay near Anahuac, about 40 miles "
+     "east of Houston's George Bush Intercontinental Airport, where it was due to land.",
+     {"origin": (25.79, -80.29, 15), "destination": (29.98, -95.34, 5), "crash_site": (29.77, -94.68, 5)}),
+    # a middle initial inside an airport's name; an air station's town
+    ("The cargo jet had taken off from Daniel K. Inouye International Airport bound for Kahului.",
+     {"origin": (21.32, -157.92, 5), "destination": (20.89, -156.43, 10)}),
+    ("The Osprey had left Marine Corps Air Station Iwakuni and was headed for Kadena Air Base. It was the "
+     "second fatal crash in four months, after an MV-22 went down near Darwin.",
+     {"origin": (34.15, 132.24, 10), "destination": (26.36, 127.77, 5)}),
+    # Portuguese: other flights diverted; "divergir para o X"; "durante a aproximação para pouso no aeroporto de X"
+    ("Vários voos com destino ao Funchal foram desviados. Um avião proveniente de Lisboa acabou por divergir "
+     "para o Porto Santo.",
+     {"origin": (38.77, -9.13, 15), "destination": (32.69, -16.77, 15), "diversion": (33.07, -16.35, 5)}),
+    ("Um avião caiu durante a aproximação para pouso no aeroporto de Barcelos. A aeronave havia decolado de "
+     "Manaus.", {"origin": (-3.04, -60.05, 15), "destination": (-0.98, -62.92, 5), "crash_site": (-0.98, -62.92, 5)}),
+    # German: "vom Fliegerhorst X bei Y gestartet", "gingen … nieder"; Dutch "tussenlanding in X"
+    ("Die Maschinen waren vom Fliegerhorst Laage bei Rostock gestartet. Die Trümmer gingen in der Nähe von "
+     "Malchow nieder.", {"origin": (53.92, 12.28, 10), "crash_site": (53.47, 12.42, 5)}),
+    ("Een toestel onderweg van Eindhoven naar Gran Canaria maakte een tussenlanding in Faro.",
+     {"origin": (51.45, 5.37, 10), "destination": (27.93, -15.39, 10), "diversion": (37.01, -7.97, 10)}),
+    # Russian: a hyphenated name in the genitive, a small town's own Cyrillic name, a crash on approach
+    ("Самолёт, выполнявший рейс из Петропавловска-Камчатского в Палану, разбился при заходе на посадку.",
+     {"origin": (53.17, 158.45, 30), "destination": (59.08, 159.9, 10), "crash_site": (59.08, 159.9, 10)}),
+    # Indonesian: an airport called with a title its name lacks; "kembali" is a return
+    ("Pesawat rute Makassar-Madinah terpaksa kembali ke Bandara Sultan Hasanuddin, Makassar.",
+     {"origin": (-5.06, 119.55, 20), "destination": (24.55, 39.7, 20), "diversion": (-5.06, 119.55, 5)}),
 ]
 
 

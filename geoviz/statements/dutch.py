@@ -24,6 +24,7 @@ ROLES = (
                                + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>uitgeweken\s+naar|week\s+uit\s+naar|omgeleid\s+naar|"
                              r"noodlanding\s+(?:\w+\s+){0,2}?(?:in|op|bij)|keerde\s+terug\s+naar|"
+                             r"(?:tussen|voorzorgs|nood)landing\s+(?:\w+\s+){0,2}?(?:in|op|bij)|"
                              r"teruggekeerd\s+naar|moest\s+(?:uitwijken|terugkeren)\s+naar)\s+" + PREFIX + PLACE,
                              re.IGNORECASE)),
     ("crash_site", re.compile(r"\b(?P<cue>neergestort|stortte\s+neer|verongelukt|verongelukte|crashte|neergekomen|"
@@ -46,7 +47,7 @@ DISTANCE = re.compile(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?P<num>\d
 LANGUAGE = Language(
     name="dutch",
     words=re.compile(r"\b(?:het|een|van|naar|zijn|werd|wordt|bij|met|niet|ook|dat|uit|aan|heeft)\b"),
-    cues=(r"naar|vertrok|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|terug|neergest|stortte|"
+    cues=(r"naar|vertrok|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|landing|terug|neergest|stortte|"
           r"verongeluk|wrak|landing"),
     route_ends=(FROM_TO,),
     route_cue="van … naar",

@@ -13,7 +13,7 @@ from geoviz.statements.language import PLACE, SLOT
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
 PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp)\s+"
-           r"(?:of|in|at|near|outside|serving)\s+(?:the\s+)?)?"
+           r"(?:of|in|at|near|outside|serving)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+)?"
            r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
            r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,?\s+)?(?:the\s+)?")
@@ -71,8 +71,8 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
                  r"returning")
 ORIGIN = [
-    re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE,
-               re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|on\s+(?:its|the|a)\s+way)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX
+               + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>(?:flight|flying|flew|took\s+off|departing|departed)\s+out\s+of)\s+" + PREFIX + PLACE,
@@ -109,6 +109,7 @@ DESTINATION = [
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
                r"(?:hop|trip|journey|leg|shuttle)\s+to|flight\s+plan\s+(?:to|for)|"
+               r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
@@ -116,6 +117,9 @@ DESTINATION = [
                r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
+    # "… Houston's George Bush Intercontinental Airport, where it was due to land"
+    re.compile(PLACE + r"(?:\s+(?:international\s+)?airport)?\s*,?\s+(?P<cue>where\s+it\s+(?:was\s+)?(?:due|scheduled|"
+               r"expected|set|about|cleared)\s+to\s+(?:land|arrive))", re.IGNORECASE),
 ]
 DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
@@ -145,7 +149,7 @@ LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
-CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|"
+CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|engulfed\s+in\s+flames|"
              r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
@@ -235,6 +239,7 @@ AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|"
+    r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
@@ -338,7 +343,8 @@ ANAPHOR = re.compile(
 
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
-                         r"(?:airport|airfield|runway)|(?:just\s+|shortly\s+)?"
+                         r"(?:airport|airfield|runway)|(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
+                         r"it\s+(?:was\s+)?land)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
                          r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+off\s+the\s+(?:[\w-]+\s+)?runway|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
@@ -348,7 +354,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
-        r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|involved|impacted|damaged|"
+        r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|involved|impacted|damaged|engulf|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

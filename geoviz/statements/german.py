@@ -8,11 +8,12 @@ from geoviz.statements.language import PLACE, SLOT, Language
 
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
-          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
+          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
 FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
                      + PREFIX + SLOT.format("b"))
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>aus|ab|von)\s+" + PREFIX + PLACE + r"(?=\s+(?:kommend|gestartet|abgeflogen))")),
+    ("origin", re.compile(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
+                          + r"(?=(?:\s+(?:bei|nahe|in)\s+⟦\d+⟧)?\s+(?:kommend|gestartet|abgeflogen))")),
     ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
     # "war von Innsbruck aus zu einem Einsatz gestartet"
     ("origin", re.compile(r"\b(?P<cue>von)\s+" + PREFIX + PLACE + r"\s+aus\b(?=[^.]{0,60}?\b(?:gestartet|startete|"
@@ -40,7 +41,7 @@ ROLES = (
                               + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
-                              r"explodiert|zerschellte|verunglückte|aufschlug)\b")),
+                              r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen)\b")),
     ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
                               r"\b(?:bei|nahe|in\s+der\s+Nähe\s+von|in|über|im|am|nördlich\s+von|südlich\s+von|"
@@ -55,7 +56,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",

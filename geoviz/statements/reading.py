@@ -80,11 +80,14 @@ _OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\
                               r"(?:di|de|del|della)|\bfrente\s+(?:a|al)|\bao\s+largo\s+(?:de|do|da)|"
                               r"\bvor\s+der\s+Küste\s+von|\blepas\s+pantai)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
                               re.IGNORECASE)
+_MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|aviões|avions|aerei|"
+                           r"Maschinen|toestellen)\b[^.⟦]{0,70}$", re.IGNORECASE)
+_LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 _NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
                                                                    if lang.near_airport)]), re.IGNORECASE)
 _LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
-                      r"Landung|landing)", re.IGNORECASE)
+                      r"Landung|landing|посадк|заход)", re.IGNORECASE)
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
 _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
                            r"vicino\s+a|nei\s+pressi\s+di|nahe|bei|in\s+der\s+Nähe\s+von|bij|nabij)\s+"
@@ -160,11 +163,14 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             here = _airport_here(sentence.text, found)
             # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
             # the airport of the place the crash was put at, before the destination's)
+            pointless = all(m.place.is_area for m in ms)  # (no town or airport: "a Japan Coast Guard plane")
             st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
-                _airport_reference(sentence, here) if here else None if ms else
-                _airport_reference(sentence, last_crash or last_landing))
+                _airport_reference(sentence, here) if here else
+                _airport_reference(sentence, last_crash or last_landing) if pointless else None)
             if st:
                 found.append(st)
+                if st.cue != "distance" and _LANDED_HERE.search(sentence.text):
+                    found.append(replace(st, role="approach", cue="landing"))  # ("… on the runway as it landed")
         out.extend(found)
         if not any(st.role == "diversion" for st in found):
             unturned.append(sentence)  # (read for a turn back only where the document has an origin)
@@ -328,8 +334,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for role, rx in lang.roles:
             for m in rx.finditer(t):
                 if role == "diversion" and (int(m["p"]) in from_to
-                                            or _INTENDED.search(t, max(0, m.start() - 40), m.start())):
-                    continue
+                                            or _INTENDED.search(t, max(0, m.start() - 40), m.start())
+                                            or _MANY_FLIGHTS.search(t, max(0, m.start() - 80), m.start())):
+                    continue  # ("vários voos com destino ao Funchal foram desviados": other flights)
                 if role == "crash_site" and _AUTHORITY_BEFORE.search(t, max(0, m.start("p") - 40), m.start("p") - 1):
                     continue
                 add(role, int(m["p"]), m["cue"], 0.8,

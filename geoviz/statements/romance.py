@@ -15,7 +15,7 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto)"
           r"(?:\s+(?:internacional|international)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
-          r"(?:(?:la|le|les|el)\s+|l['’])?")
+          r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + PREFIX + SLOT.format("a")
     + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
@@ -47,7 +47,7 @@ ROLES = (
                                r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|"
+    ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
                              r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
@@ -63,7 +63,8 @@ ROLES = (
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
                             r"(?:cuando\s+|quando\s+|alors\s+qu['’]il\s+|lorsqu['’]il\s+)?(?:se\s+aproximaba\s+(?:a|al)|"
                             r"se\s+aproximava\s+(?:de|do|da|ao)|s['’]approchait\s+(?:de|d['’]|du))|"
-                            r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))\s*"
+                            r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))"
+                            r"(?:\s+(?:pouso|aterrissagem|aterrizaje|atterrissage)\s+(?:em|no|na|en|à|a|al))?\s*"
                             + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
@@ -144,7 +145,7 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
+          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
