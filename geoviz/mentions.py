@@ -87,14 +87,14 @@ COMMON = frozenset(
     noted university king drug market national international federal red cross natural greater health
     public world centre center council agency department ministry government hospital airport
     un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz
-    luchthaven vliegveld bandara fliegerhorst""".split()
+    luchthaven vliegveld bandara fliegerhorst nähe nahe gegend umgebung höhe mitte luft nacht""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
-    r"di|dekat|ke|menuju|dari)\s+(?:the\s+)?"
-    # ("im kanadischen Gander", "vom Flugplatz X")
+    r"di|dekat|ke|menuju|dari)\s+(?:the\s+|den\s+|dem\s+|der\s+)?"
+    # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X")
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
     # Russian: "в Палану", "от аэропорта Паланы", "под Актау"
@@ -189,7 +189,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     spans = [_Span(sentence.start + m.start(), sentence.start + end, sentence)
              for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
     spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(), sentence)
-                 for m in _RUSSIAN_WATER.finditer(text))
+                 for rx in (_RUSSIAN_WATER, _RUSSIAN_REGION) for m in rx.finditer(text))
     # names with a possessive inside ("People's Republic of China", "King's Lynn"): kept only where
     # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
     spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
@@ -230,6 +230,17 @@ _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|go
 _RUSSIAN_WATER = re.compile(r"\b[А-ЯЁ][а-яё-]+\s+(?:мор[еяюь]м?|океан[аеу]?|озер[аеоу]|залив[аеу]?|пролив[аеу]?)\b")
 _TITLED = re.compile(r"(?:Sultan|King|Queen|Prince|Princess|President|Presidente|Président|General|Général|"
                      r"Sheikh|Shaikh|Emir|Raja|Maharaja|Mahatma|Pandit|Saint|Sir|Dr\.?)\s+([A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)*)$")
+_RUSSIAN_REGION = re.compile(r"([А-ЯЁ][а-яё]+?(?:ск|цк)(?:ая|ой|ую|ом))\s+(?:област[ьи]|областью|обл\.|кра[еяю]|край)")
+
+
+def _region_centres(adjective: str) -> list[str]:
+    """The names a region's adjective may come from: "Ивановской" -> Иваново, "Курской" -> Курск,
+    "Тверской" -> Тверь, "Московской" -> Москва."""
+    stem = adjective[:-2]  # "Ивановск"
+    base = stem[:-2]  # "Иванов"
+    return [stem, base + "о", base + "а", base + "ь", base, base + "ск"]
+
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # (where a Cyrillic name is the place's own, not an alternate: "в Палану" is Palana)
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ BG RS MK MN".split())
@@ -389,6 +400,7 @@ class MentionFinder:
         found = self.gazetteer.lookup_many(names)
         found.update(self._run_together(names, found))
         found.update(self._untitled(names, found))
+        found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(_POLISH.search(text) and _POLISH_WORDS.search(text))))
         found.update(_city_airports(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
@@ -567,6 +579,22 @@ class MentionFinder:
             known = [hits[c] for c in cands if hits.get(c)] or [a for a in airports if a]
             if known:
                 out[name] = max(known, key=lambda ps: ps[0].rank)
+        return out
+
+    def _russian_regions(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"в Ивановской области": a Russian region by the adjective of its centre's name (Иваново),
+        the province so called (Ivanovo), else the town (not the stanitsa Ivanovskaya, 800 km off)."""
+        towns = {n: _region_centres(m.group(1)) for n in names if (m := _RUSSIAN_REGION.fullmatch(n))}
+        hits = self.gazetteer.lookup_many({c for cs in towns.values() for c in cs}) if towns else {}
+        centres = {n: next((p for c in cs for p in hits.get(c, ())[:3] if p.kind == "city"), None)
+                   for n, cs in towns.items()}
+        regions = self.gazetteer.lookup_many({f"{p.name}{s}" for p in centres.values() if p for s in ("", " Oblast")}) \
+            if towns else {}
+        out = {}
+        for n, centre in centres.items():
+            if centre is not None:  # ("Moscow Oblast" before "Moskva", the city's own)
+                out[n] = tuple(p for s in (" Oblast", "") for p in regions.get(f"{centre.name}{s}", ())
+                               if p.kind == "admin1" and p.country == centre.country)[:1] or (centre,)
         return out
 
     def _untitled(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:

@@ -1391,11 +1391,14 @@ Ajaria: Adjara | Adjaria | Ajara
 Nei Mongol: Inner Mongolia
 Xinjiang Uygur: Xinjiang
 Ningxia Hui: Ningxia
-Caucasus Mountains: Caucasus | Caucasus Mts | Greater Caucasus
-Rocky Mountains: Rockies
-Ural Mountains: Urals | Ural
-Himalayas: Himalaya
-Alps: European Alps
+Caucasus Mountains: Caucasus | Caucasus Mts | Greater Caucasus | Kaukasus | Caucase | Cáucaso | Caucaso | Кавказ
+Rocky Mountains: Rockies | Rocheuses | Montañas Rocosas | Rocky Mountains
+Ural Mountains: Urals | Ural | Oural | Urales | Urali | Урал | Уральские горы
+Himalayas: Himalaya | Himalaia | Гималаи
+Alps: European Alps | Alpen | Alpes | Alpi | Alpy | Альпы
+Pyrenees: Pyrenäen | Pyrénées | Pirineos | Pirenei | Pirenéus | Пиренеи
+Andes: Anden | Ande | Andy | Анды
+Carpathian Mountains: Carpathians | Karpaten | Carpates | Cárpatos | Carpazi | Karpaty | Карпаты
 Persian Gulf: Arabian Gulf | the Gulf
 Sea of Japan: East Sea
 English Channel: the Channel | La Manche

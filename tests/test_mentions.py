@@ -427,3 +427,9 @@ def test_a_landform_the_gazetteer_lacks_is_no_small_town_so_called():
 
 def test_russian_seas_with_their_lower_case_word():
     assert places("Самолёт упал в Чёрном море.")["Чёрном море"][0] == "Black Sea"
+
+
+def test_mountain_ranges_by_their_names_in_other_languages():
+    assert places("Un avion s'est écrasé dans les Alpes.")["Alpes"][0] == "Alps"
+    assert places("Die Maschine zerschellte in den Pyrenäen.")["Pyrenäen"][0] == "Pyrenees"
+    assert "Nähe" not in places("Das Flugzeug stürzte in der Nähe von Bremen ab.")  # (no river Nahe)

@@ -691,6 +691,12 @@ CASES = [
     # Indonesian: an airport called with a title its name lacks; "kembali" is a return
     ("Pesawat rute Makassar-Madinah terpaksa kembali ke Bandara Sultan Hasanuddin, Makassar.",
      {"origin": (-5.06, 119.55, 20), "destination": (24.55, 39.7, 20), "diversion": (-5.06, 119.55, 5)}),
+    # Dutch: "vlak voor de landingsbaan" is at the airport it was landing at
+    ("Een Boeing 737 op weg naar Schiphol is neergestort in een akker vlak voor de landingsbaan.",
+     {"destination": (52.31, 4.76, 5), "crash_site": (52.31, 4.76, 8)}),
+    # Russian: a region named by its centre's adjective ("в Ивановской области")
+    ("Самолёт Ил-76, летевший из Москвы в Оренбург, разбился в Ивановской области.",
+     {"origin": (55.97, 37.41, 40), "destination": (51.8, 55.46, 30), "crash_site": (57.1, 41.6, 60)}),
 ]
 
 

@@ -62,5 +62,6 @@ LANGUAGE = Language(
                          re.IGNORECASE),
     runway_excursion=LANDING_CRASH,
     airports=r"luchthaven|vliegveld|vliegbasis|landingsbaan",
+    near_airport=r"\b(?:vlak\s+)?(?:voor|naast|bij|nabij)\s+de\s+(?:landingsbaan|luchthaven|baan)\b",
     takeoffs=r"opgeste|opstijgen|steeg\s+op",
 )

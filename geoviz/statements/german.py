@@ -63,6 +63,8 @@ LANGUAGE = Language(
     roles=ROLES,
     returns=r"kehrte|zurückgekehrt|zurückkehren",
     airports=r"Flughafen|Flugplatz",
+    near_airport=r"\b(?:kurz\s+vor\s+der\s+(?:Lande|Start)?bahn|in\s+der\s+Nähe\s+des\s+(?:Flughafens|Flugplatzes)|"
+                 r"neben\s+der\s+(?:Lande|Start)?bahn)\b",
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
     crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),

@@ -52,5 +52,6 @@ LANGUAGE = Language(
     turn_back=re.compile(r"\b(?:(?:kembali|putar\s+balik|berbalik)\s+ke\s+(?:bandara|bandar\s+udara)\s+"
                          r"(?:asal|keberangkatan)|putar\s+balik|return\s+to\s+base|RTB)\b", re.IGNORECASE),
     airports=r"bandara|bandar\s+udara|landasan",
+    near_airport=r"\b(?:dekat|sekitar|di\s+ujung)\s+(?:bandara|landasan)\b",
     takeoffs=r"lepas\s+landas|mengudara",
 )

@@ -56,5 +56,6 @@ LANGUAGE = Language(
                          r"alla\s+base)|(?:fatto|fare)\s+(?:marcia\s+indietro|dietrofront|inversione\s+di\s+rotta)|"
                          r"invertito\s+la\s+rotta)", re.IGNORECASE),
     airports=r"aeroporto|scalo|pista",
+    near_airport=r"\b(?:vicino|accanto|nei\s+pressi)\s+(?:all['’]|dell['’]|alla|della)\s*(?:aeroporto|pista|scalo)\b",
     takeoffs=r"decoll",
 )

@@ -42,5 +42,6 @@ LANGUAGE = Language(
     returns=r"geri\s+dön",
     turn_back=re.compile(r"\bgeri\s+dön(?:dü|mek\s+zorunda\s+kaldı)", re.IGNORECASE),
     airports=r"havaliman|havaalan",
+    near_airport=r"\b(?:havaliman\w*|havaalan\w*|pist\w*)\s+yakın\w*",
     takeoffs=r"kalk|havalan",
 )
