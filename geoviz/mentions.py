@@ -94,8 +94,9 @@ _LOCATIVE = re.compile(
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
     r"di|dekat|ke|menuju|dari)\s+(?:the\s+|den\s+|dem\s+|der\s+)?"
-    # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X")
-    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+)?"
+    # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
+    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+|"
+    r"(?:[A-Z][\w]*\s+){0,3}?(?:Base|Station|Airfield|Field)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
     # Russian: "в Палану", "от аэропорта Паланы", "под Актау"
     r"\b(?:в|во|из|от|до|под|около|у|близ|возле|над|на|недалеко\s+от|в\s+районе)\s+(?:(?:аэропорта|аэропорт|"
@@ -189,7 +190,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     spans = [_Span(sentence.start + m.start(), sentence.start + end, sentence)
              for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
     spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(), sentence)
-                 for rx in (_RUSSIAN_WATER, _RUSSIAN_REGION) for m in rx.finditer(text))
+                 for rx in (_RUSSIAN_WATER, _RUSSIAN_REGION, _NAME_WITH_S) for m in rx.finditer(text))
     # names with a possessive inside ("People's Republic of China", "King's Lynn"): kept only where
     # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
     spans.extend(_Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
@@ -218,6 +219,8 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[_Span]:
     return spans
 
 
+# A name ending in 's, kept where the gazetteer knows it whole ("St. John's", Newfoundland)
+_NAME_WITH_S = re.compile(r"\b(?:St\.?|Saint|Mount|Port|King|Queen|Bishop|Lord)\s+[A-Z][a-z]+['’]s\b")
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+[A-Z][\w-]+)((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)"
                              r"((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)")
 # "en mer Rouge", "no mar Vermelho", "nel mare Adriatico", "dans l'océan Indien": the generic word
@@ -1093,6 +1096,10 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
     named = [countries_for.get(name, countries) for name in names]
     nearby = _nearby_countries(raw, demonyms, names)
     context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
+    # "near the village of Le Vernet, close to Seyne-les-Alpes": the reading within reach of the town
+    # named as its neighbour
+    neighbours = {i: tuple(p for p in raw[i + 1][1][:10] if not p.is_area) for i in range(len(raw) - 1)
+                  if _NEIGHBOUR_GAP.fullmatch(text, raw[i][0].end, raw[i + 1][0].start)}
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
     readings = [_readings(places, qualifiers.get(i), named[i]) for i, (_sp, places) in enumerate(raw)]
@@ -1124,14 +1131,16 @@ def resolve(text: str, raw: list[tuple[_Span, tuple[Place, ...]]], demonyms: lis
         # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
         route_end = bool(_ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
         hop = route_end and bool(_FLIGHT_END_BEFORE.search(text, max(0, sp.start - 30), sp.start))
+        close = neighbours.get(i, ())
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
-               kind, local, stated, tuple(id(p) for p in beside), route_end, hop)
+               kind, local, stated, tuple(id(p) for p in beside), route_end, hop, tuple(id(p) for p in close))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
             top = max((p.rank for p in readings[i] if not p.is_area), default=0.0)
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
                                          route_end, hop)
-                                  - (0.0 if stated else _eponym_penalty(p, places, divisions)), p)
+                                  - (0.0 if stated else _eponym_penalty(p, places, divisions))
+                                  + (0.5 if not p.is_area and any(p.km_to(q) < 60 for q in close) else 0.0), p)
                                  for p in readings[i]), key=lambda sp_: -sp_[0])
         scored = cache[key]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
@@ -1317,6 +1326,8 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
     return out
 
 
+_NEIGHBOUR_GAP = re.compile(r"\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
+                            r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_END = re.compile(r"\s*(?:and|or)\b|\s*,\s*(?:and|or)\b")
 

@@ -51,6 +51,10 @@ class _Candidate:
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({s.evidence.source for s in self.statements}))
 
+    @property
+    def first(self) -> tuple[str, int]:
+        return min((s.evidence.source, s.mention.start) for s in self.statements)
+
     def score(self, role: str) -> float:
         conf = sum(s.confidence for s in self.statements)
         spec = SPECIFICITY.get(self.place.kind, 0.5)
@@ -58,8 +62,8 @@ class _Candidate:
             spec -= 0.3 * self.place.rank  # a village locates a crash better than a city
         if role == "crash_site" and any(s.distance_km is not None for s in self.statements):
             spec += 0.4
-        if role == "crash_site" and any(s.at_airport for s in self.statements):
-            spec += 0.2
+        if any(s.at_airport for s in self.statements):
+            spec += 0.2 if role == "crash_site" else 0.05  # ("после вылета из аэропорта X" over "из Москвы")
         return len(self.sources) + 0.5 * conf + 2.0 * spec
 
 
@@ -143,7 +147,8 @@ def merge(documents: Sequence[Document]) -> Story:
         cands = _exclude_route_conflicts(role, cands, elements)
         if not cands:
             continue
-        cands.sort(key=lambda c: (-c.score(role), c.place.name))
+        # (a tie goes to the place stated first: of two flights, the report's first is its subject)
+        cands.sort(key=lambda c: (-round(c.score(role), 6), c.first, c.place.name))
         best = cands[0]
         if role != "crash_site" and best.place.kind in ("country", "continent") and not _point_like(best.place):
             continue  # "bound for Russia": too vague to draw as a point (not "forced to land in Malta")
@@ -209,7 +214,10 @@ def _drop_takeoff_times(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[str, StoryElement]):
     if role == "destination" and "origin" in elements:
-        cands = [c for c in cands if not same_place(c.place, elements["origin"].place)]
+        # (nor the city its origin airport serves: a flight from Imam Khomeini is not "Tehran-bound")
+        origin = elements["origin"].place
+        cands = [c for c in cands if not same_place(c.place, origin)
+                 and not (origin.kind == "airport" and c.place.kind == "city" and c.place.name == origin.city)]
     if role == "diversion":
         for other in ("origin", "destination"):
             if other in elements:

@@ -697,6 +697,45 @@ CASES = [
     # Russian: a region named by its centre's adjective ("в Ивановской области")
     ("Самолёт Ил-76, летевший из Москвы в Оренбург, разбился в Ивановской области.",
      {"origin": (55.97, 37.41, 40), "destination": (51.8, 55.46, 30), "crash_site": (57.1, 41.6, 60)}),
+    # a name ending in 's ("St. John's")
+    ("A WestJet flight from Calgary to St. John's, N.L., diverted to Halifax.",
+     {"origin": (51.13, -114.01, 20), "destination": (47.62, -52.75, 10), "diversion": (44.88, -63.51, 10)}),
+    # an accident database's record
+    ("Location: Toronto-Pearson International Airport\nDeparture airport: Minneapolis/St. Paul International "
+     "Airport (MSP)\nDestination airport: Toronto-Pearson International Airport (YYZ)\nNarrative: The aircraft "
+     "touched down hard and rolled inverted.",
+     {"origin": (44.88, -93.22, 20), "destination": (43.68, -79.63, 5), "crash_site": (43.68, -79.63, 5)}),
+    # "an emergency stop in X"
+    ("A Jet2 flight to Antalya had to make an emergency stop in Vienna.",
+     {"destination": (36.9, 30.8, 20), "diversion": (48.11, 16.57, 15)}),
+    # "departed X Airport, City"; "struck the surface of a lake … short of the runway" on approach
+    ("The ATR departed Julius Nyerere International Airport, Dar es Salaam, on a flight to Bukoba Airport. "
+     "During the second approach it struck the surface of Lake Victoria about 500 metres short of the runway.",
+     {"origin": (-6.88, 39.2, 10), "destination": (-1.33, 31.82, 5), "crash_site": (-1.33, 31.82, 5)}),
+    # two flights: the first named is the report's
+    ("A Tupolev flying from Moscow to Barcelona collided with a cargo jet on its way from Bergamo to Brussels. "
+     "The wreckage fell near Überlingen.",
+     {"origin": (55.97, 37.41, 40), "destination": (41.3, 2.08, 15), "crash_site": (47.77, 9.17, 5)}),
+    # "RAAF Base X, the military airfield near Y"
+    ("On a flight from Singapore to Perth the captain diverted to RAAF Base Learmonth, the military airfield "
+     "near Exmouth.", {"origin": (1.35, 103.99, 20), "destination": (-31.94, 115.97, 20),
+                       "diversion": (-22.24, 114.09, 5)}),
+    # "moments before it was due to land"; passengers travelling home and a team arriving are not the flight
+    ("An Airbus A320 flying from Lahore crashed near Jinnah International Airport moments before it was due to "
+     "land. Its passengers were travelling home to Karachi. A team from Airbus arrived from Toulouse.",
+     {"origin": (31.52, 74.4, 20), "destination": (24.9, 67.16, 5), "crash_site": (24.9, 67.16, 5)}),
+    # "landing back at X" is a return to where it left; where its fuselage was built is no crash site
+    ("An Alaska Airlines jet bound for Ontario, California, made an emergency landing back at Portland "
+     "International Airport. The fuselage was built by Spirit AeroSystems in Wichita.",
+     {"origin": (45.59, -122.6, 5), "destination": (34.06, -117.6, 15), "diversion": (45.59, -122.6, 5)}),
+    ("The Caravan had taken off from Bethel Airport on a mail and passenger run to Quinhagak.",
+     {"origin": (60.78, -161.84, 5), "destination": (59.75, -161.9, 10)}),
+    # a village "close to" a town, found only far away, is a namesake: the town places the crash
+    ("The A320 slammed into a mountainside near the village of Le Vernet, close to Seyne-les-Alpes.",
+     {"crash_site": (44.35, 6.36, 15)}),
+    # employees returning to their posts are no return of the flight
+    ("Employees of the ministry returning to their posts in Bangka-Belitung were among the passengers of the "
+     "jet from Jakarta to Pangkal Pinang.", {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20)}),
 ]
 
 

@@ -12,8 +12,9 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
-PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp)\s+"
-           r"(?:of|in|at|near|outside|serving)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+)?"
+PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp)"
+           r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
+           r"[A-Z]{2,5}\s+base\s+)?"
            r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
            r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
            r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,?\s+)?(?:the\s+)?")
@@ -84,6 +85,8 @@ ORIGIN = [
     re.compile(PLACE + r"[^.⟦]{0,10},?\s+(?P<cue>from\s+(?:where|which)\s+[^.⟦]{0,20}?(?:took\s+off|taken\s+off|"
                r"departed|left|lifted\s+off))", re.IGNORECASE),
 ]
+# An accident database's record: "Departure airport: X", "Destination airport: Y", "Location: Z"
+RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|aerodrome))?:\s*" + PLACE)
 # "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
 LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + PREFIX + SLOT.format("a")
                       + r"(?:\s+(?:international\s+)?airport)?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"),
@@ -108,7 +111,8 @@ DESTINATION = [
                r"on\s+(?:its|the|a)\s+(?:way|flight)\s+back\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
-               r"(?:hop|trip|journey|leg|shuttle)\s+to|flight\s+plan\s+(?:to|for)|"
+               r"(?:hop|trip|journey|leg|shuttle|(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
+               r"flight\s+plan\s+(?:to|for)|"
                r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
@@ -123,7 +127,7 @@ DESTINATION = [
 ]
 DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
-               r"forced\s+landing|emergency\s+landing|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
+               r"forced\s+landing|emergency\s+(?:landing|stop)|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
                r"unplanned\s+(?:landing|stop)|"
                r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
@@ -143,7 +147,10 @@ OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(
                          r"interstate|street|beach|desert|golf\s+course)\b|"
                          r"\b(?:on|onto)\s+(?:Interstate|I-|Highway|Route|State\s+Road|US)\s*\d+", re.IGNORECASE)
 # "diverted back to X", "flew back to X": where it came from
-BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into)\s+(?:the\s+)?⟦", re.IGNORECASE)
+BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into|at|in)\s+(?:the\s+)?⟦", re.IGNORECASE)
+# "the fuselage was built by X in Y": where the aircraft was made, not where it came down
+MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|registered|delivered|leased)\b",
+                     re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
 LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?(?:in|at)\s+"
                     + PREFIX + PLACE, re.IGNORECASE)
@@ -154,7 +161,7 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
-              r"(?:hit|struck|slammed\s+into)\s+the\s+ground|"
+              r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|"
@@ -217,8 +224,11 @@ SHORT_OF = re.compile(r"\b(?P<cue>short\s+of)\s+(?:the\s+runway\s+(?:at|of)\s+)?
 AFTER_TAKEOFF = re.compile(r"\bafter\s+(?:takeoff|take-off|taking\s+off|departure|departing)\b(?!\s+from)", re.I)
 DEPARTING = re.compile(r"take-?off|taking\s+off|took\s+off|departure|departing|leaving", re.IGNORECASE)
 # "… as it tried to land in thick fog": a landing at the place named before
-LANDING_TRY = re.compile(r"\b(?:as|while|when)\s+(?:it\s+|the\s+\w+\s+)?(?:tried|was\s+trying|attempted|"
-                         r"was\s+attempting|was\s+coming\s+in|came\s+in|prepared|was\s+preparing|was\s+about)\s+to\s+land\b"
+LANDING_TRY = re.compile(r"\b(?:(?:moments|minutes|seconds|shortly)\s+before\s+it\s+was\s+(?:due|scheduled|set)\s+to\s+"
+                         r"land|"
+                         r"(?:as|while|when)\s+(?:it\s+|the\s+\w+\s+)?(?:tried|was\s+trying|attempted|"
+                         r"was\s+attempting|was\s+coming\s+in|came\s+in|prepared|was\s+preparing|was\s+about)"
+                         r"\s+to\s+land)\b"
                          r"(?!\s+(?:in|at|on)\s+⟦)", re.IGNORECASE)
 LANDING_ATTEMPT = re.compile(r"\b(?:attempt\w*|trying|try|tried)\s+to\s+land\s+" + LAND_GAP + r"(?:in|at|on)\s+"
                              + PREFIX + PLACE, re.IGNORECASE)
@@ -247,7 +257,8 @@ OTHER_INCIDENT = re.compile(
     r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
-    r"\bsince\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident)\b",
+    r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
+    r"disaster)\b",
     re.IGNORECASE,
 )
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
@@ -282,9 +293,11 @@ WASHED = re.compile(r"\b(?:washed|drifted|floated|carried)\b", re.IGNORECASE)
 PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "students returning home from X": people on their way, not the flight
-PEOPLE_GOING = re.compile(r"\b(?:passengers|people|students|tourists|pilgrims|workers|families|residents|fans|players|"
+PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrims|workers|families|residents|fans|"
+                          r"players|"
                           r"travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
-                          r"[A-Z]\w+(?:ans|ese|is|ers))\s+$")
+                          r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
+                          r"specialists)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+(?:[\w-]+\s+){0,4}?$")
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
 PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
@@ -355,6 +368,7 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
         r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|involved|impacted|damaged|engulf|"
+        r"location|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"
         r"km|kms|kilom|mil|nautical|nm|met(?:er|re)s|⟧\s*[-–—]\s*⟦")

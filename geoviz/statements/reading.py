@@ -78,10 +78,13 @@ _AUTHORITY_BEFORE = re.compile(r"\b(?:préfecture|gendarmerie|police|policía|po
 _OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)\boff|"
                               r"\boff\s+the\s+(?:\w+\s+)?coast\s+of|\bau\s+large\s+(?:de|d['’]|du)|\bal\s+largo\s+"
                               r"(?:di|de|del|della)|\bfrente\s+(?:a|al)|\bao\s+largo\s+(?:de|do|da)|"
-                              r"\bvor\s+der\s+Küste\s+von|\blepas\s+pantai)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
-                              re.IGNORECASE)
+                              r"\bvor\s+der\s+Küste\s+von|\blepas\s+pantai)\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+                              r"(?:(?:Tanjung|Cape|Cap|Capo|Cabo|Point|Pointe|Punta)\s+)?$", re.IGNORECASE)
 _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|aviões|avions|aerei|"
                            r"Maschinen|toestellen)\b[^.⟦]{0,70}$", re.IGNORECASE)
+_APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
+_CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
+                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 _NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
@@ -164,7 +167,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
             # the airport of the place the crash was put at, before the destination's)
             pointless = all(m.place.is_area for m in ms)  # (no town or airport: "a Japan Coast Guard plane")
-            st = _anaphoric_distance(sentence, last_landing, last_city, ms, bound) or (
+            # ("During the second approach … 500 metres short of the runway": where it was bound, not
+            # the airport it had left)
+            landing_at = bound if bound is not None and _APPROACHING.search(sentence.text) else last_landing
+            st = _anaphoric_distance(sentence, landing_at, last_city, ms, bound) or (
                 _airport_reference(sentence, here) if here else
                 _airport_reference(sentence, last_crash or last_landing) if pointless else None)
             if st:
@@ -175,8 +181,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if not any(st.role == "diversion" for st in found):
             unturned.append(sentence)  # (read for a turn back only where the document has an origin)
         for st in found:
-            if st.role in ("diversion", "destination", "approach") and st.place.kind in ("city", "airport"):
-                last_landing, landed = st.mention, st.role != "destination"
+            if st.role in ("diversion", "approach") and st.place.kind in ("city", "airport"):
+                last_landing, landed = st.mention, True
+            elif st.role == "destination" and st.place.kind in ("city", "airport") and not landed:
+                last_landing = st.mention  # (where it went, once stated, is not undone by where it was bound)
         for st in found:
             # "…had just taken off from X. Debris lies 15 km south of the airport": X's, unless the
             # flight had already diverted or approached somewhere (a destination is only intent); so
@@ -356,11 +364,15 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         for m in lang.runway_excursion.finditer(t) if lang.runway_excursion else ():
             add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
             add("destination", int(m["p"]), m["cue"], 0.6)
+    for m in en.RECORD.finditer(t):
+        role = {"departure": "origin", "destination": "destination", "location": "crash_site"}[m["cue"].lower()]
+        add(role, int(m["p"]), m["cue"].lower(), 0.7)
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
             if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()):
                 continue  # ("dozens of flights were diverted from X")
-            if m["cue"].lower() == "returning" and en.PEOPLE_GOING.search(t, max(0, m.start() - 30), m.start()):
+            if m["cue"].lower().startswith(("return", "arriv", "travel")) \
+                    and en.PEOPLE_GOING.search(t, max(0, m.start() - 40), m.start()):
                 continue  # ("medical students returning home from X": people, not the flight)
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
@@ -391,7 +403,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                     continue  # "an emergency landing in a cornfield near X": no airport it diverted to
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
-                    or (m["cue"].lower().startswith("return") and en.PEOPLE_RETURNING.search(before)):
+                    or (m["cue"].lower().startswith("return") and (en.PEOPLE_RETURNING.search(before)
+                                                                  or en.PEOPLE_GOING.search(before))):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
             if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end("cue")):
                 continue  # "returning from X … when it crash-landed at Y": a trip home, no return
@@ -464,10 +477,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             bearing_text=m["dir"] or "")
         if _airport_after(t, int(m["p"])) and en.AFTER_TAKEOFF.search(t):
             add("origin", int(m["p"]), "after takeoff", 0.6)  # "5 km south of X airport shortly after takeoff"
+        elif re.match(r"short\s+of", m["rel"], re.IGNORECASE):
+            add("approach", int(m["p"]), "landing", 0.6)  # "a few kilometres short of X airport": landing there
     for m in en.CRASH[2].finditer(t):
         i = int(m["p"])
         if "crash_site" in used and i in used["crash_site"]:
             continue
+        if en.MADE_IN.search(m.group(0)):
+            continue  # "the fuselage was built by Spirit AeroSystems in Wichita": where it was made
         conf = 0.75 if slots[i].place.kind in ("city", "airport") else 0.5
         cue = m["cue"].lower()
         if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
@@ -504,6 +521,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             add("overflown", i, m["cue"], 0.7)
     if en.AFTER_TAKEOFF.search(t):
         _after_takeoff_within(found, add, slots)
+    for m in _CLOSE_TO.finditer(t) if "crash_site" in used else ():
+        a, b = int(m["a"]), int(m["b"])
+        crash = next((st for st in found if st.role == "crash_site" and st.mention is slots[a]), None)
+        if crash is not None and not slots[a].place.is_area and slots[a].place.km_to(slots[b].place) > 100:
+            # "near the village of Le Vernet, close to Seyne-les-Alpes": the gazetteer's Le Vernet, 400 km
+            # off, is a namesake; the town it is close to places the crash
+            _reject_crash(a, found, used, slots)
+            add("crash_site", b, crash.cue, 0.7)
     return _landings(found)
 
 
