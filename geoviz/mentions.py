@@ -118,14 +118,18 @@ _LOCATIVE = re.compile(
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
-_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base)\b",
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base|"
+                            r"havalimanı|havaalanı)(?![^\W'’])",
                             re.IGNORECASE)
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
+                             r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
 _AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
+                            r"base\s+a[ée]r|"
+                            r"aeroparque|havaliman|havaalan|"
                             r"flughafen|flugplatz|luchthaven|vliegveld|bandara")
 _AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
 _AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
@@ -1001,7 +1005,7 @@ def _plausible(text: str, sp: _Span, surface: str, places: tuple[Place, ...], lo
             and not _glued(text, sp) and _FLIGHT_CONTEXT.search(sp.sentence.text):
         return True  # an airport called by its own name where the sentence is about flying ("retornar a Viracopos")
     if len(words) > 1 and best < 0.6 and _CAP_AFTER.match(text[sp.end : sp.end + 3]) \
-            and not _QUALIFIED.match(text, sp.end):
+            and not _QUALIFIED.match(text, sp.end) and not _AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "South West England": part of a longer name, not Singapore's South West district
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.

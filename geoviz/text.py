@@ -17,7 +17,8 @@ from geoviz.model import Sentence, Source
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st mt ft gen col lt sgt capt cpt cmdr adm gov sen rep pres jr sr inc ltd co corp
     no nos vs etc approx est dept univ ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec
-    e.g i.e a.m p.m u.s u.k u.n u.s.a d.c n.c n.y s.c n.j fig op al""".split()
+    e.g i.e a.m p.m u.s u.k u.n u.s.a d.c n.c n.y s.c n.j fig op al
+    ok ca bzw usw vgl nr sra sres aprox av avda dra gral cnel sto sta mme mlle mgr env ul pl""".split()
 )
 
 _BREAK = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n|\n""")

@@ -373,6 +373,8 @@ def build_cities(cities, admin1) -> list[Row]:
         cc, code = c["countrycode"], c["admin1code"]
         pop = int(c["population"] or 0)
         alts, codes = useful_alternates(c["alternatenames"], cyrillic=cc in CYRILLIC_NAMED or pop >= 100_000)
+        if pop >= 1_000_000:
+            alts = [*alts, *CITY_EXONYMS.get(c["name"], ())]
         rows.append(Row(
             "city", c["name"], round(c["latitude"], 5), round(c["longitude"], 5), cc,
             admin1.get((cc, code), code), pop, 0.85 * pop_score(pop, 7.4), "geonames", str(gid),
@@ -1376,6 +1378,17 @@ ZW: Zimbabwean
 """
 
 #: Widely used names for areas that Natural Earth spells otherwise.
+#: News exonyms of great cities GeoNames' alternate names lack (checked against the built
+#: gazetteer: Portuguese, Dutch, French spellings a report may use).
+CITY_EXONYMS = _table("""
+Madrid: Madri
+Dublin: Dublim
+Istanbul: Istanboel
+Singapore: Cingapura
+Bangkok: Bancoc | Banguecoque
+Dubai: Doubaï
+Zagreb: Zagrebe
+""")
 REGION_ALIASES = _table("""
 Mangghystau: Mangystau | Mangistau | Mangyshlak | Mangystau Region
 Chechnya: Chechen Republic | Chechnia | Ichkeria
@@ -1399,6 +1412,11 @@ Alps: European Alps | Alpen | Alpes | Alpi | Alpy | Альпы
 Pyrenees: Pyrenäen | Pyrénées | Pirineos | Pirenei | Pirenéus | Пиренеи
 Andes: Anden | Ande | Andy | Анды
 Carpathian Mountains: Carpathians | Karpaten | Carpates | Cárpatos | Carpazi | Karpaty | Карпаты
+Sicilia: Sicily | Sicile | Sizilien | Sicília | Sycylia | Сицилия
+Islas Canarias: Canary Islands | Canaries | Canárias | Kanarische Inseln | Îles Canaries | Isole Canarie | Canarias
+Mallorca: Majorca | Maiorca | Majorque | Maiorca
+Crete: Creta | Crète | Kreta | Крит
+Balearic Is.: Balearic Islands | Baleares | Baléares | Balearen | Isole Baleari
 Persian Gulf: Arabian Gulf | the Gulf
 Sea of Japan: East Sea
 English Channel: the Channel | La Manche
@@ -1522,6 +1540,9 @@ EXTRA_PLACES = [
     ("sea", "Kerch Strait", 45.3, 36.55, "", 0.58, ("Strait of Kerch",)),
     ("sea", "Strait of Messina", 38.2, 15.62, "", 0.56, ("Stretto di Messina",)),
     ("region", "Everglades", 25.85, -80.9, "US", 0.58, ("Florida Everglades",)),
+    # Islands Natural Earth's region layer lacks (its admin-1 units are their provinces).
+    ("region", "Sardinia", 40.05, 9.05, "IT", 0.62, ("Sardegna", "Sardaigne", "Sardinien", "Cerdeña", "Sardenha")),
+    ("region", "Corsica", 42.15, 9.1, "FR", 0.6, ("Corse", "Korsika", "Córcega", "Córsega")),
 ]
 
 

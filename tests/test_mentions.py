@@ -433,3 +433,10 @@ def test_mountain_ranges_by_their_names_in_other_languages():
     assert places("Un avion s'est écrasé dans les Alpes.")["Alpes"][0] == "Alps"
     assert places("Die Maschine zerschellte in den Pyrenäen.")["Pyrenäen"][0] == "Pyrenees"
     assert "Nähe" not in places("Das Flugzeug stürzte in der Nähe von Bremen ab.")  # (no river Nahe)
+
+
+def test_islands_and_great_cities_by_their_names_in_other_languages():
+    assert places("The plane came down off Sicily.")["Sicily"][0] == "Sicilia"
+    assert places("The plane came down off Sardinia.")["Sardinia"][0] == "Sardinia"
+    assert places("Un avion s'est abîmé au large de la Corse.")["Corse"][0] in ("Corse", "Corsica")
+    assert places("O avião partiu de Madri.")["Madri"] == ("Madrid", "ES")

@@ -736,6 +736,32 @@ CASES = [
     # employees returning to their posts are no return of the flight
     ("Employees of the ministry returning to their posts in Bangka-Belitung were among the passengers of the "
      "jet from Jakarta to Pangkal Pinang.", {"origin": (-6.13, 106.66, 30), "destination": (-2.16, 106.14, 20)}),
+    # Spanish: "debía unir X, en Ciudad, con Y"; a runway excursion on take-off naming no place
+    ("El Boeing, que debía unir el Aeroparque Jorge Newbery, en Buenos Aires, con la ciudad de Córdoba, no "
+     "logró despegar: se salió de la pista.",
+     {"origin": (-34.6, -58.4, 15), "destination": (-31.32, -64.21, 20), "crash_site": (-34.6, -58.4, 15)}),
+    # an airline's new routes are no flight
+    ("Iberia estrenará vuelos directos entre Madrid y Tokio y reforzará sus frecuencias a Bogotá.", {}),
+    # French: "le poser sur la base aérienne de X"
+    ("L'Airbus qui reliait Toronto à Lisbonne a plané avant que le pilote ne puisse le poser sur la base "
+     "aérienne de Lajes, aux Açores.",
+     {"origin": (43.68, -79.63, 25), "destination": (38.77, -9.13, 15), "diversion": (38.76, -27.09, 10)}),
+    # Portuguese: "descolou do Porto e regressava à base de X despenhou-se em Y"
+    ("O helicóptero que descolou do Porto e regressava à base de Macedo de Cavaleiros despenhou-se em Valongo.",
+     {"origin": (41.15, -8.61, 25), "destination": (41.54, -6.96, 10), "crash_site": (41.19, -8.5, 5)}),
+    # German: "von X/Y nach Z außerplanmäßig in W-Schwechat gelandet"
+    ("Ein Ferienflieger ist auf dem Weg von Leipzig/Halle nach Antalya außerplanmäßig in Wien-Schwechat gelandet.",
+     {"origin": (51.42, 12.24, 25), "destination": (36.9, 30.8, 20), "diversion": (48.11, 16.57, 15)}),
+    # Polish: "ok. 10 km na południe od X" (an abbreviation, not a sentence's end)
+    ("Awionetka rozbiła się w lesie ok. 10 km na południe od Słupska. Wystartowała z lotniska w Gdańsku.",
+     {"origin": (54.38, 18.47, 15), "crash_site": (54.37, 17.03, 5)}),
+    # Russian: "при посадке в аэропорту X выкатился за пределы полосы"
+    ("Ан-24, вылетевший из Улан-Удэ, при посадке в аэропорту Нижнеангарска выкатился за пределы полосы.",
+     {"origin": (51.81, 107.44, 20), "destination": (55.8, 109.6, 10), "crash_site": (55.8, 109.6, 10)}),
+    # Turkish: "X Havalimanı'ndan Y'a giden", "Z Havalimanı'na inişe geçtiği sırada pistin 1,5 km önünde"
+    ("İstanbul Atatürk Havalimanı'ndan Amsterdam'a giden uçak, Schiphol Havalimanı'na inişe geçtiği sırada "
+     "pistin yaklaşık 1,5 kilometre önündeki bir tarlaya düştü.",
+     {"origin": (40.98, 28.81, 10), "destination": (52.31, 4.76, 10), "crash_site": (52.31, 4.76, 10)}),
 ]
 
 

@@ -9,7 +9,7 @@ from geoviz.statements.language import PLACE, SLOT, Language
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
           r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
-FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
+FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
                      + PREFIX + SLOT.format("b"))
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
@@ -31,9 +31,10 @@ ROLES = (
     ("diversion", re.compile(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
                              r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"zurückkehren|zurückgekehrt)")),
-    ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte)\s+(?:\w+\s+){0,3}?(?:in|nach|auf)\s+"
-                             + PREFIX + PLACE)),
-    ("landed", re.compile(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?gelandet\b")),
+    ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
+                             r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
+    ("landed", re.compile(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
+                          r"gelandet\b")),
     ("landed", re.compile(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
@@ -56,7 +57,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|umgeleitet|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",

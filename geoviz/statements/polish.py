@@ -25,16 +25,25 @@ ROLES = (
                               + r"\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
 
+BEARINGS = {"północ": 0.0, "północny wschód": 45.0, "wschód": 90.0, "południowy wschód": 135.0, "południe": 180.0,
+            "południowy zachód": 225.0, "zachód": 270.0, "północny zachód": 315.0}
+# "ok. 10 km na południe od X", "około 20 kilometrów na północny wschód od X"
+DISTANCE = re.compile(r"\b(?:ok\.\s*|około\s+|niespełna\s+|kilka\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
+                      r"(?P<unit>km|kilometr\w*)\s+(?:na\s+(?P<dir>" + "|".join(BEARINGS).replace(" ", r"\s+")
+                      + r")\s+)?od\s+" + PREFIX + PLACE, re.IGNORECASE)
+
 LANGUAGE = Language(
     name="polish",
     words=re.compile(r"\b(?:się|został|została|samolot\w*|awionetk\w*|śmigłow\w*|lot|który|która|przez|oraz|jest|"
                      r"był|była|po|nie|ze|we|w|z)\b"),
-    cues=r"\bz\s|\bze\s|wystartow|startując|wyleciał|lecąc|leciał|drodze|lądow|przekierow|zawróc|rozbił|spadł|"
+    cues=r"\bz\s|\bze\s|km|kilometr|wystartow|startując|wyleciał|lecąc|leciał|drodze|lądow|przekierow|zawróc|rozbił|spadł|"
          r"runął|katastrof",
     route_ends=(FROM_TO,),
     route_cue="z … do",
     roles=ROLES,
     crashy=re.compile(r"rozbił|spadł|runął|katastrof|wypadek"),
+    distance=DISTANCE,
+    bearings=BEARINGS,
     returns=r"zawróc|wrócił",
     turn_back=re.compile(r"\b(?:zawrócił\w*|musiał\w*\s+zawrócić)\b(?!\s+do\s+(?-i:[A-Z]))", re.IGNORECASE),
     airports=r"lotnisk|port\w*\s+lotnicz",

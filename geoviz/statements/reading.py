@@ -81,7 +81,8 @@ _OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\
                               r"\bvor\s+der\s+Küste\s+von|\blepas\s+pantai)\s+(?:the\s+|l['’]|la\s+|le\s+)?"
                               r"(?:(?:Tanjung|Cape|Cap|Capo|Cabo|Point|Pointe|Punta)\s+)?$", re.IGNORECASE)
 _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|aviões|avions|aerei|"
-                           r"Maschinen|toestellen)\b[^.⟦]{0,70}$", re.IGNORECASE)
+                           r"Maschinen|toestellen|rutas|rotas|lignes|liaisons|rotte|Verbindungen|Strecken)\b[^.⟦]{0,70}$",
+                           re.IGNORECASE)
 _APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
 _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧", re.IGNORECASE)
@@ -302,6 +303,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for lang in speaks:
         for rx in lang.route_ends:
             for m in rx.finditer(t):
+                if _MANY_FLIGHTS.search(t, max(0, m.start() - 40), m.start()):
+                    continue  # ("vuelos directos entre Madrid y Tokio": an airline's routes)
                 add("origin", int(m["a"]), lang.route_cue, 0.8)
                 add("destination", int(m["b"]), lang.route_cue, 0.8)
                 from_to.update((int(m["a"]), int(m["b"])))

@@ -12,13 +12,15 @@ from geoviz.statements.language import PLACE, SLOT, Language
 PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
           r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?)\s+"
           r"(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
-          r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto)"
+          r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
           r"(?:\s+(?:internacional|international)\b)?"
-          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|\s+(?=⟦))))?"
+          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?(?:\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          r",\s+(?:en|em|no|na|à|a)\s+)|\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = re.compile(
-    r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre))\s*" + PREFIX + SLOT.format("a")
-    + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e))|rumbo\s+a|con\s+destino\s+a|"
+    r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
+    + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com))|"
+    r"rumbo\s+a|con\s+destino\s+a|"
     r"à\s+destination\s+de)\s+" + PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
@@ -32,7 +34,7 @@ ROLES = (
     ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
                           r"en\s+provenance\s+d['’e]|vindo\s+de|"
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
-                          r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|partiu|"
+                          r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|"
                           r"décollé|partido|salido|saído|quitté))\s+"
@@ -43,11 +45,14 @@ ROLES = (
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
                                r"(?:que\s+)?seguía\s+(?:hacia|para)|que\s+ia\s+para|(?:que\s+)?voava\s+para|"
                                r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers|"
+                               r"(?:e\s+|y\s+|et\s+|que\s+|qui\s+)?(?:regressava|regresaba|voltava|volvía|retornava|"
+                               r"retornaba|rentrait)\s+(?:à|a|ao|al|para|vers|en)|"
                                r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
                                r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
+                             r"(?:le|la|l['’])\s*poser|"
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
                              r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
@@ -69,7 +74,8 @@ ROLES = (
     ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", RUNWAY_FIRST),
-    ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
+    ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|despenhou-se|se\s+despenhou|despenhou|"
+                              r"se\s+despeñó|despeñó|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
                               r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
                               r"se\s+partió|partiu-se|se\s+partiu|s['’]est\s+brisée?)\b[^.⟦]{0,90}?"
@@ -145,12 +151,13 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
+          r"liaison|vuelo|voo|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=re.compile(r"estrell|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+    crashy=re.compile(r"estrell|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
+                      r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,
@@ -162,8 +169,10 @@ LANGUAGE = Language(
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
     airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
-    near_airport=(r"\b(?:cerca|cercan[oa]|pr[oó]xim[oa]|perto|près|proche|non\s+loin|aux\s+abords|junto)\s+"
-                  r"(?:del?|al|do|da|ao|à|a|du|de\s+l['’])\s*(?:l['’])?(?:aeropuerto|aeroporto|aéroport|pista|piste)\b"),
+    # (a runway excursion naming no place: at the airport the sentence's flight was leaving or landing at)
+    near_airport=(r"\b(?:se\s+sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|"
+                  r"(?:cerca|cercan[oa]|pr[oó]xim[oa]|perto|près|proche|non\s+loin|aux\s+abords|junto)\s+"
+                  r"(?:del?|al|do|da|ao|à|a|du|de\s+l['’])\s*(?:l['’])?(?:aeropuerto|aeroporto|aéroport|pista|piste))\b"),
     takeoffs=r"décoll|despeg|decol",
     turn_back=TURN_BACK,
     intended=INTENDED,

@@ -8,15 +8,21 @@ import re
 
 from geoviz.statements.language import PLACE, SLOT, Language
 
-FROM = r"['’](?:dan|den|tan|ten)"  # ablative: from
+FROM = r"['’]n?(?:dan|den|tan|ten)"  # ablative: from ("Havalimanı'ndan")
 TO = r"['’](?:a|e|ya|ye|na|ne)"  # dative: to
-AT = r"['’](?:da|de|ta|te)"  # locative: in, at
+AT = r"['’]n?(?:da|de|ta|te)"  # locative: in, at
+AIRPORT = r"(?:\s+(?:Havalimanı|Havaalanı))?"  # "X Havalimanı'ndan": from X airport
 # "İstanbul'dan Trabzon'a giden uçak", "Ankara'dan İzmir'e sefer yapan"
-FROM_TO = re.compile(SLOT.format("a") + FROM + r"\s+" + SLOT.format("b") + TO + r"\b", re.IGNORECASE)
+FROM_TO = re.compile(SLOT.format("a") + AIRPORT + FROM + r"\s+" + SLOT.format("b") + AIRPORT + TO + r"\b",
+                     re.IGNORECASE)
 ROLES = (
-    ("origin", re.compile(PLACE + FROM + r"\s+(?P<cue>kalkan|havalanan|gelen|kalkış\w*|havalan\w*|kalktı\w*)",
+    ("origin", re.compile(PLACE + AIRPORT + FROM
+                          + r"\s+(?:\w+['’]\w+\s+)?(?P<cue>kalkan|havalanan|gelen|kalkış\w*|havalan\w*|kalktı\w*|"
+                          r"giden)",
                           re.IGNORECASE)),
-    ("destination", re.compile(PLACE + TO + r"\s+(?P<cue>giden|gitmekte\s+olan|uçan|sefer\w*|gitmek\s+üzere)",
+    ("destination", re.compile(PLACE + AIRPORT + TO
+                               + r"\s+(?P<cue>giden|gitmekte\s+olan|uçan|sefer\w*|gitmek\s+üzere|inişe\s+geç\w*|"
+                               r"iniş\s+yap\w*|inmek\s+üzere)",
                                re.IGNORECASE)),
     # "Ankara'ya acil iniş yaptı", "Sofya'da acil iniş yaptı", "İstanbul'a geri döndü"
     ("diversion", re.compile(PLACE + r"(?:" + TO + r"|" + AT + r")\s+(?:\w+\s+){0,2}?(?P<cue>acil\s+iniş|"
@@ -42,6 +48,7 @@ LANGUAGE = Language(
     returns=r"geri\s+dön",
     turn_back=re.compile(r"\bgeri\s+dön(?:dü|mek\s+zorunda\s+kaldı)", re.IGNORECASE),
     airports=r"havaliman|havaalan",
-    near_airport=r"\b(?:havaliman\w*|havaalan\w*|pist\w*)\s+yakın\w*",
+    near_airport=r"\b(?:havaliman\w*|havaalan\w*|pist\w*)\s+(?:yakın\w*|(?:yaklaşık\s+)?[\d,.]+\s*(?:km|kilometre|metre)\s+"
+                 r"önünde\w*)",
     takeoffs=r"kalk|havalan",
 )
