@@ -1413,6 +1413,26 @@ Pyrenees: Pyrenäen | Pyrénées | Pirineos | Pirenei | Pirenéus | Пирене
 Andes: Anden | Ande | Andy | Анды
 Carpathian Mountains: Carpathians | Karpaten | Carpates | Cárpatos | Carpazi | Karpaty | Карпаты
 Sicilia: Sicily | Sicile | Sizilien | Sicília | Sycylia | Сицилия
+Bayern: Bavaria | Bavière | Baviera
+Sachsen: Saxony | Saxe | Sajonia | Sassonia
+Niedersachsen: Lower Saxony | Basse-Saxe | Baja Sajonia
+Nordrhein-Westfalen: North Rhine-Westphalia | North Rhine Westphalia | Rhénanie-du-Nord-Westphalie
+Rheinland-Pfalz: Rhineland-Palatinate | Rhénanie-Palatinat
+Mecklenburg-Vorpommern: Mecklenburg-Western Pomerania | Mecklenburg-West Pomerania
+Sachsen-Anhalt: Saxony-Anhalt | Saxe-Anhalt
+Hessen: Hesse
+Niederösterreich: Lower Austria | Basse-Autriche
+Oberösterreich: Upper Austria | Haute-Autriche
+Kärnten: Carinthia | Carinthie
+Steiermark: Styria | Styrie
+Tirol: Tyrol
+New South Wales: NSW
+L'Artibonite: Artibonite
+Southern Darfur: South Darfur
+Eastern Darfur: East Darfur
+Western Darfur: West Darfur
+South Kordufan: South Kordofan | Southern Kordofan
+North Kordufan: North Kordofan
 Islas Canarias: Canary Islands | Canaries | Canárias | Kanarische Inseln | Îles Canaries | Isole Canarie | Canarias
 Mallorca: Majorca | Maiorca | Majorque | Maiorca
 Crete: Creta | Crète | Kreta | Крит
@@ -1540,6 +1560,17 @@ EXTRA_PLACES = [
     ("sea", "Kerch Strait", 45.3, 36.55, "", 0.58, ("Strait of Kerch",)),
     ("sea", "Strait of Messina", 38.2, 15.62, "", 0.56, ("Stretto di Messina",)),
     ("region", "Everglades", 25.85, -80.9, "US", 0.58, ("Florida Everglades",)),
+    # Regions of the news that are no admin-1 unit here (Natural Earth's units are their provinces
+    # or départements, or the region is historical): conventional centres.
+    ("region", "Catalonia", 41.8, 1.53, "ES", 0.62, ("Cataluña", "Catalunya", "Catalogne", "Katalonien", "Catalunha")),
+    ("region", "Brittany", 48.2, -2.9, "FR", 0.6, ("Bretagne", "Bretaña", "Bretanha")),
+    ("region", "Burgundy", 47.05, 4.4, "FR", 0.58, ("Bourgogne", "Borgoña", "Burgund")),
+    ("region", "Wallonia", 50.4, 4.6, "BE", 0.58, ("Wallonie", "Wallonien", "Valonia")),
+    ("region", "Transylvania", 46.5, 24.0, "RO", 0.58, ("Transilvania", "Transylvanie", "Siebenbürgen")),
+    ("region", "Darfur", 13.0, 24.5, "SD", 0.62, ("Darfour", "Dárfur")),
+    ("region", "Kordofan", 13.0, 29.9, "SD", 0.56, ("Kordufan",)),
+    ("region", "Kashmir", 34.1, 74.8, "", 0.64, ("Cachemira", "Cachemire", "Kaschmir", "Caxemira")),
+    ("region", "Kurdistan", 36.4, 44.4, "IQ", 0.6, ("Kurdistan Region", "Iraqi Kurdistan", "Kurdistán", "Curdistão")),
     # Islands Natural Earth's region layer lacks (its admin-1 units are their provinces).
     ("region", "Sardinia", 40.05, 9.05, "IT", 0.62, ("Sardegna", "Sardaigne", "Sardinien", "Cerdeña", "Sardenha")),
     ("region", "Corsica", 42.15, 9.1, "FR", 0.6, ("Corse", "Korsika", "Córcega", "Córsega")),

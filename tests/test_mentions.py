@@ -440,3 +440,15 @@ def test_islands_and_great_cities_by_their_names_in_other_languages():
     assert places("The plane came down off Sardinia.")["Sardinia"][0] == "Sardinia"
     assert places("Un avion s'est abîmé au large de la Corse.")["Corse"][0] in ("Corse", "Corsica")
     assert places("O avião partiu de Madri.")["Madri"] == ("Madrid", "ES")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The helicopter came down in Bavaria.", "Bayern"),
+    ("A plane crashed in North Rhine-Westphalia.", "Nordrhein-Westfalen"),
+    ("Un avión cayó en Cataluña.", "Catalonia"),
+    ("An Antonov crashed in Darfur.", "Darfur"),
+    ("A small plane crashed near Goulburn, NSW.", "New South Wales"),
+    ("The aircraft went down in Kashmir.", "Kashmir"),
+])
+def test_regions_of_the_news_by_their_usual_names(text, name):
+    assert name in {n for n, _ in places(text).values()}
