@@ -97,7 +97,8 @@ _LOCATIVE = re.compile(
     # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+|"
     r"(?:[A-Z][\w]*\s+){0,3}?(?:Base|Station|Airfield|Field)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast)\s+of\s+)?$|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast|area|"
+    r"vicinity|outskirts|suburbs|district|municipality)\s+of\s+)?$|"
     # Russian: "в Палану", "от аэропорта Паланы", "под Актау"
     r"\b(?:в|во|из|от|до|под|около|у|близ|возле|над|на|недалеко\s+от|в\s+районе)\s+(?:(?:аэропорта|аэропорт|"
     r"аэропорту|города|город|села|посёлка|поселка|деревни)\s+)?$|"

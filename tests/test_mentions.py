@@ -452,3 +452,7 @@ def test_islands_and_great_cities_by_their_names_in_other_languages():
 ])
 def test_regions_of_the_news_by_their_usual_names(text, name):
     assert name in {n for n, _ in places(text).values()}
+
+
+def test_a_small_town_after_the_area_of():
+    assert places("Dead birds were found in the area of Esperance - on the south coast.")["Esperance"][1] == "AU"
