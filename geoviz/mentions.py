@@ -85,15 +85,16 @@ COMMON = frozenset(
     breaking photo image cover related most commented read share due given despite amid among between
     both either neither officer chief director spokesman spokeswoman spokesperson said says told added
     noted university king drug market national international federal red cross natural greater health
-    public world centre center council agency department ministry government hospital airport
+    public world centre center centro zentrum council agency department ministry government hospital airport
     un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz
     luchthaven vliegveld bandara fliegerhorst nähe nahe gegend umgebung höhe mitte luft nacht""".split()
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
-    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
-    r"di|dekat|ke|menuju|dari)\s+(?:the\s+|den\s+|dem\s+|der\s+)?"
+    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
+    r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"
+    r"destination\s+(?:de|d['’]|du))\s*(?:the\s+|den\s+|dem\s+|der\s+)?"
     # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
     r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+|"
     r"(?:[A-Z][\w]*\s+){0,3}?(?:Base|Station|Airfield|Field)\s+)?"
@@ -125,7 +126,7 @@ _AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?
 _AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|luchthaven|"
-                             r"vliegveld|Bandara|Bandar\s+Udara)\s+"
+                             r"vliegveld|Bandara|Bandar\s+Udara)\s+(?:internacional|international|internazionale)?\s*"
                              r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
 _AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"

@@ -762,6 +762,31 @@ CASES = [
     ("İstanbul Atatürk Havalimanı'ndan Amsterdam'a giden uçak, Schiphol Havalimanı'na inişe geçtiği sırada "
      "pistin yaklaşık 1,5 kilometre önündeki bir tarlaya düştü.",
      {"origin": (40.98, 28.81, 10), "destination": (52.31, 4.76, 10), "crash_site": (52.31, 4.76, 10)}),
+    # a small town after "con destino a"; a distance and direction from it
+    ("Una avioneta que había despegado de Puerto Montt con destino a Chaitén se precipitó a tierra a unos 15 "
+     "kilómetros al norte de Chaitén.",
+     {"origin": (-41.44, -73.09, 10), "destination": (-42.92, -72.71, 10), "crash_site": (-42.79, -72.71, 5)}),
+    # French: an airport named after someone, "l'aéroport international X"
+    ("Un bimoteur, parti de l'aéroport international Blaise-Diagne à destination de Ziguinchor, s'est abîmé en "
+     "mer au large de Joal.", {"origin": (14.67, -17.07, 10), "destination": (12.57, -16.27, 10),
+                               "crash_site": (14.17, -16.85, 12)}),
+    # Portuguese: "no aeroporto X, no Centro do Rio" (the city centre is no town called Centro)
+    ("Um Boeing procedente de Brasília saiu da pista ao pousar no aeroporto Santos Dumont, no Centro do Rio.",
+     {"origin": (-15.87, -47.92, 20), "destination": (-22.91, -43.16, 5), "crash_site": (-22.91, -43.16, 5)}),
+    # Portuguese: "retornou ao aeroporto de X"
+    ("Um Boeing que seguia para Joanesburgo retornou ao aeroporto de Maputo depois da descolagem.",
+     {"origin": (-25.92, 32.57, 10), "destination": (-26.13, 28.24, 25), "diversion": (-25.92, 32.57, 10)}),
+    # German: "von X nach Y … etwa 10 Kilometer südlich von Z abgestürzt"
+    ("Eine Piper auf dem Flug von Egelsbach nach Sylt ist etwa 10 Kilometer südlich von Soltau abgestürzt.",
+     {"origin": (49.96, 8.65, 10), "destination": (54.91, 8.34, 10), "crash_site": (52.9, 9.84, 5)}),
+    # Italian: "a circa 5 chilometri a nord di X"
+    ("Un Piper decollato da Treviso e diretto a Rimini è precipitato a circa 5 chilometri a nord di Ravenna.",
+     {"origin": (45.65, 12.19, 10), "destination": (44.02, 12.61, 15), "crash_site": (44.46, 12.2, 5)}),
+    # French: an earlier, similar incident of another aircraft is no turn-back of this one
+    ("Un Airbus en provenance de Lisbonne a percuté des oiseaux à l'approche de Zaventem. En janvier, un appareil "
+     "avait dû "
+     "faire demi-tour vers Ostende après un incident similaire.",
+     {"origin": (38.77, -9.13, 15), "destination": (50.9, 4.48, 10)}),
 ]
 
 

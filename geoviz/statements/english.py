@@ -249,6 +249,9 @@ AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|"
+    # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
+    r"\b(?:incident|accident|incidente|acidente|incidente)\s+(?:similaire|similar|semblable|parecido|semelhante|"
+    r"analogo|simile)\b|\bähnliche[nmr]?\s+(?:Vorfall|Vorfalls|Zwischenfall|Zwischenfalls|Unfall|Unfalls)\b|"
     r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"

@@ -49,6 +49,12 @@ ROLES = (
                               r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
 )
 
+BEARINGS = {"nördlich": 0.0, "nordöstlich": 45.0, "östlich": 90.0, "südöstlich": 135.0, "südlich": 180.0,
+            "südwestlich": 225.0, "westlich": 270.0, "nordwestlich": 315.0}
+# "etwa 10 Kilometer südlich von X", "rund 5 km nordöstlich des Flughafens X"
+DISTANCE = re.compile(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
+                      r"(?P<unit>km|Kilometer\w*)"
+                      r"\s+(?:(?P<dir>" + "|".join(BEARINGS) + r")\s+)?(?:von|vom|des|der)\s+" + PREFIX + PLACE)
 # "kurz nach dem Start in X": the origin, and where it came down when the sentence tells of a crash
 TAKEOFF = re.compile(r"\b(?P<cue>(?:kurz|wenige\s+Minuten|unmittelbar|gleich)\s+(?:nach\s+dem|beim)\s+"
                      r"(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+" + PREFIX + PLACE)
@@ -57,7 +63,7 @@ LANGUAGE = Language(
     name="german",
     words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|kilometer|km|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",
@@ -69,6 +75,8 @@ LANGUAGE = Language(
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
     crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
+    distance=DISTANCE,
+    bearings=BEARINGS,
     # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
     turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
                          r"zum\s+(?:Start|Abflug|Ausgangs)flughafen\s+zurück)"),

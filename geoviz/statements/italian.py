@@ -40,15 +40,31 @@ RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è
                               r"(?:\w+\s+){0,2}?(?:in\s+fase\s+di|durante\s+l['’])\s*atterraggio)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
                               r"all['’]|sulla\s+pista\s+di)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
+BEARINGS = {"nord": 0.0, "nord-est": 45.0, "nordest": 45.0, "est": 90.0, "sud-est": 135.0, "sudest": 135.0,
+            "sud": 180.0, "sud-ovest": 225.0, "sudovest": 225.0, "ovest": 270.0, "nord-ovest": 315.0,
+            "nordovest": 315.0}
+ABOUT = {"decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
+         "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "pochi": 3, "qualche": 3, "alcuni": 3}
+# "a circa 5 chilometri a nord di X", "a una ventina di chilometri da X"
+DISTANCE = re.compile(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
+                      r"una\s+(?P<about>" + "|".join(k for k in ABOUT if k.endswith(("ina", "aio"))) + r")\s+di|"
+                      r"(?P<word>pochi|qualche|alcuni))\s*(?P<unit>km|chilometri|miglia)\s+"
+                      r"(?:(?:a|in\s+direzione)\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?"
+                      r"(?:da|di|dal|dalla|dall['’]|del|della|dell['’])\s*" + PREFIX + PLACE, re.IGNORECASE)
+
 LANGUAGE = Language(
     name="italian",
     words=re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
-    cues=(r"partit|decoll|dirett|dirott|costrett|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
+    cues=(r"partit|decoll|dirett|dirott|costrett|chilometr|km|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
           r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="da … a",
     roles=ROLES,
     crashy=re.compile(r"precipit|schiant|scontr|ammar|inabiss|rottami|relitto|incidente|caduto"),
+    distance=DISTANCE,
+    numbers=ABOUT,
+    bearings=BEARINGS,
+    units={"miglia": 1.609344},
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",

@@ -14,8 +14,9 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           r"(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
           r"(?:\s+(?:internacional|international)\b)?"
-          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?(?:\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
-          r",\s+(?:en|em|no|na|à|a)\s+)|\s+(?=⟦))))?"
+          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires")
+          r"(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
@@ -58,11 +59,11 @@ ROLES = (
                              r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
                              r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|(?:se\s+)?poser\s+en\s+urgence|"
                              r"atterrir\s+en\s+urgence|pousou\s+em\s+emergência|"
-                             r"regresó|volvió|retornó|regressou|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
+                             r"regresó|volvió|retornó|regressou|retornou|regressa|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
                              r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut)\s+(?:regresar|volver|retornar|"
                              r"voltar|regressar|revenir|retourner)|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
-                             r"\b(?:a|al|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+                             r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
     ("approach", re.compile(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
