@@ -787,6 +787,37 @@ CASES = [
      "avait dû "
      "faire demi-tour vers Ostende après un incident similaire.",
      {"origin": (38.77, -9.13, 15), "destination": (50.9, 4.48, 10)}),
+    # "turning back and landing at X"
+    ("The A380 had departed Singapore Changi for Sydney when an engine burst. The crew spent two hours on the "
+     "alerts before turning back and landing at Changi.",
+     {"origin": (1.36, 103.99, 5), "destination": (-33.95, 151.18, 15), "diversion": (1.36, 103.99, 5)}),
+    # a crash at an airport "before it could get airborne": the airport it was leaving; people
+    # travelling to a memorial are no flight
+    ("Comair Flight 5191 crashed just outside Blue Grass Airport. The regional jet was headed to Atlanta. It "
+     "ran off the end before it could get airborne. Some relatives travelled from Cincinnati.",
+     {"origin": (38.04, -84.61, 5), "destination": (33.64, -84.43, 15), "crash_site": (38.04, -84.61, 5)}),
+    # "short of the runway" after the report told of the approach: the destination's runway
+    ("The jet flew from Istanbul's Ataturk airport to Amsterdam Schiphol. During the approach the autothrottle "
+     "pulled the engines to idle. The aircraft came down in a field about 1.5 km short of the runway.",
+     {"origin": (40.98, 28.81, 10), "destination": (52.31, 4.76, 5), "crash_site": (52.31, 4.76, 10)}),
+    # "crashed beside the end of the runway" while taking off from X
+    ("The MD-82 was taking off from Madrid's Barajas airport for Gran Canaria when it rolled to the right and "
+     "crashed beside the end of the runway.",
+     {"origin": (40.47, -3.56, 5), "destination": (27.93, -15.39, 10), "crash_site": (40.47, -3.56, 5)}),
+    # a full date after a lead sentence is the incident's own, not an earlier one
+    ("Relatives of those killed when flight 604 crashed into the Red Sea gathered in Paris. The Boeing 737 was "
+     "carrying tourists home from Sharm el-Sheikh to Paris on 3 January 2004.",
+     {"origin": (27.98, 34.39, 15), "destination": (49.01, 2.55, 30), "crash_site": (27.9, 34.5, 400)}),
+    # "the Marine Corps air station in X"; "had just landed in a thunderstorm at X", "overran the end"
+    ("The Osprey had taken off from the Marine Corps air station in Iwakuni and was flying to Kadena Air Base.",
+     {"origin": (34.15, 132.24, 10), "destination": (26.36, 127.77, 5)}),
+    ("An Airbus A340 from Paris Charles de Gaulle had just landed in a violent thunderstorm at Toronto Pearson. "
+     "The jet touched down too far along the runway, overran the end and slid into a ravine.",
+     {"origin": (49.01, 2.55, 5), "destination": (43.68, -79.63, 5), "crash_site": (43.68, -79.63, 5)}),
+    # a dated lead, then an undated sentence (the incident's year is kept, not compared with nothing)
+    ("On 3 January 2004 a Boeing flying from Sharm el-Sheikh to Paris crashed into the Red Sea. Investigators "
+     "later met in Cairo.", {"origin": (27.98, 34.39, 15), "destination": (49.01, 2.55, 30),
+                            "crash_site": (27.9, 34.5, 400)}),
 ]
 
 

@@ -12,7 +12,8 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
-PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp)"
+PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp|"
+           r"air\s+station|air\s+base)"
            r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
            r"[A-Z]{2,5}\s+base\s+)?"
            r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
@@ -129,7 +130,7 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
                r"forced\s+landing|emergency\s+(?:landing|stop)|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
                r"unplanned\s+(?:landing|stop)|"
-               r"turned\s+back|turned\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"turn(?:ed|ing)\s+back|turn(?:ed|ing)\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
                r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into|near|outside)\s+"
@@ -152,7 +153,8 @@ BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into|at|in)\s+(?:the\s+)?⟦", re
 MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|registered|delivered|leased)\b",
                      re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
-LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?(?:in|at)\s+"
+LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?"
+                    r"(?:in\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:in|at)\s+"
                     + PREFIX + PLACE, re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
@@ -300,7 +302,8 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"players|"
                           r"travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
-                          r"specialists)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+(?:[\w-]+\s+){0,4}?$")
+                          r"specialists|some|many|others|relatives|mourners)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
+                          r"(?:[\w-]+\s+){0,4}?$")
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
 PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"
@@ -359,7 +362,9 @@ ANAPHOR = re.compile(
 
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
-                         r"(?:airport|airfield|runway)|(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
+                         r"(?:airport|airfield|runway)|(?:ran|rolled|went)\s+off\s+the\s+end\b|overran\s+the\s+end\b|"
+                         r"(?:beside|near|at|past|beyond)\s+the\s+end\s+of\s+the\s+runway|"
+                         r"(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
                          r"it\s+(?:was\s+)?land)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
                          r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+off\s+the\s+(?:[\w-]+\s+)?runway|"

@@ -83,6 +83,11 @@ _OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\
 _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|aviões|avions|aerei|"
                            r"Maschinen|toestellen|rutas|rotas|lignes|liaisons|rotte|Verbindungen|Strecken)\b[^.⟦]{0,70}$",
                            re.IGNORECASE)
+_TAKEOFF_FAILED = re.compile(r"\b(?:before\s+it\s+could\s+(?:get\s+airborne|lift\s+off|take\s+off)|failed\s+to\s+"
+                             r"(?:get\s+airborne|lift\s+off|take\s+off)|(?:rejected|aborted)\s+(?:its\s+)?take-?off|"
+                             r"during\s+(?:the\s+|its\s+)?take-?off\s+roll)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
+_SHORT_OF_RUNWAY = re.compile(r"\bshort\s+of\s+the\s+(?:\w+\s+)?runway", re.IGNORECASE)
 _APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
 _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧", re.IGNORECASE)
@@ -144,6 +149,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
     last_crash: Mention | None = None  # the town or airport a crash was last put at
+    approached = False  # the report has told of an approach ("During the approach to the runway")
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
@@ -151,8 +157,13 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
             continue
-        years = [int(y) for y in en.DATED_YEAR.findall(sentence.text)] if _YEAR_QUICK.search(sentence.text) else []
-        if years and out and (incident_year is None or max(years) < incident_year):
+        dated = list(en.DATED_YEAR.finditer(sentence.text)) if _YEAR_QUICK.search(sentence.text) else []
+        years = [int(m.group(1)) for m in dated]
+        # (a full date, "on 3 January 2004", first given after the lead is the incident's own)
+        full_date = any(_MONTH.search(m.group(0)) for m in dated)
+        earlier = bool(years) and ((incident_year is None and not full_date)
+                                   or (incident_year is not None and max(years) < incident_year))
+        if out and earlier:
             # "… from X to Y made a hard landing. In 2011, a 737 crashed near Z": told the route,
             # the report turns to an earlier year, so another incident
             continue
@@ -170,7 +181,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             pointless = all(m.place.is_area for m in ms)  # (no town or airport: "a Japan Coast Guard plane")
             # ("During the second approach … 500 metres short of the runway": where it was bound, not
             # the airport it had left)
-            landing_at = bound if bound is not None and _APPROACHING.search(sentence.text) else last_landing
+            approached = approached or bool(_APPROACHING.search(sentence.text))
+            landing_at = bound if bound is not None and (approached or _SHORT_OF_RUNWAY.search(sentence.text)) \
+                else last_landing
             st = _anaphoric_distance(sentence, landing_at, last_city, ms, bound) or (
                 _airport_reference(sentence, here) if here else
                 _airport_reference(sentence, last_crash or last_landing) if pointless else None)
@@ -178,6 +191,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 found.append(st)
                 if st.cue != "distance" and _LANDED_HERE.search(sentence.text):
                     found.append(replace(st, role="approach", cue="landing"))  # ("… on the runway as it landed")
+                elif st.cue != "distance" and _TAKEOFF_FAILED.search(sentence.text):
+                    found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
+                    # could get airborne": the airport it was leaving)
         out.extend(found)
         if not any(st.role == "diversion" for st in found):
             unturned.append(sentence)  # (read for a turn back only where the document has an origin)
@@ -550,14 +566,19 @@ def _after_takeoff_within(found: list[Statement], add: Callable[..., None], slot
 
 def _landings(found: list[Statement]) -> list[Statement]:
     """"A flight from X to Y landed in Z": Z is a diversion where the sentence names another
-    destination; a landing alone says nothing of a route."""
+    destination; "a flight from X had just landed at Z": where it arrived; a landing alone says
+    nothing of a route."""
     bound = [st.place for st in found if st.role == "destination"]
+    left = any(st.role == "origin" for st in found)
     taken = {st.mention.start for st in found if st.role in ("origin", "destination", "diversion", "crash_site")}
     out = [st for st in found if st.role != "landed"]
     for st in found:
-        if st.role == "landed" and bound and st.mention.start not in taken \
-                and all(p.km_to(st.place) > 50 for p in bound) and not st.place.is_area:
+        if st.role != "landed" or st.mention.start in taken or st.place.is_area:
+            continue
+        if bound and all(p.km_to(st.place) > 50 for p in bound):
             out.append(replace(st, role="diversion"))
+        elif not bound and left:
+            out.append(replace(st, role="approach"))
     return out
 
 
@@ -619,8 +640,9 @@ def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Stat
     ref = _NEAR_AIRPORT.search(sentence.text) if last_landing else None
     if ref is None or last_landing is None:
         return None
-    if not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b", sentence.text, re.I) \
-            and not _CRASH_WORDS.search(sentence.text.lower()):
-        return None
+    excursion = re.search(r"\b(?:end|overran|overshot|short|skidded|slid|veered)\b", ref.group(), re.I)
+    if not excursion and not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b",
+                                       sentence.text, re.I) and not _CRASH_WORDS.search(sentence.text.lower()):
+        return None  # (a runway excursion is one: "ran off the end before it could get airborne")
     return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
                      re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)
