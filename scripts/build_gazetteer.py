@@ -1387,7 +1387,6 @@ Istanbul: Istanboel
 Singapore: Cingapura
 Bangkok: Bancoc | Banguecoque
 Dubai: Doubaï
-Zagreb: Zagrebe
 """)
 REGION_ALIASES = _table("""
 Mangghystau: Mangystau | Mangistau | Mangyshlak | Mangystau Region
