@@ -818,6 +818,10 @@ CASES = [
     ("On 3 January 2004 a Boeing flying from Sharm el-Sheikh to Paris crashed into the Red Sea. Investigators "
      "later met in Cairo.", {"origin": (27.98, 34.39, 15), "destination": (49.01, 2.55, 30),
                             "crash_site": (27.9, 34.5, 400)}),
+    # debris "later found on" an island drifted there: no crash site
+    ("The Boeing vanished over the South China Sea after leaving Kuala Lumpur for Beijing. Debris later found "
+     "on Reunion Island was confirmed to come from the plane.",
+     {"origin": (3.14, 101.69, 50), "destination": (40.07, 116.6, 30)}),
 ]
 
 

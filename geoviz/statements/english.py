@@ -294,7 +294,9 @@ DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen
                            re.IGNORECASE)
 OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
                             r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-WASHED = re.compile(r"\b(?:washed|drifted|floated|carried)\b", re.IGNORECASE)
+# (debris "later found on" an island or a beach drifted there: "debris later found on Reunion Island")
+WASHED = re.compile(r"\b(?:washed|drifted|floated|carried|later\s+(?:found|discovered|recovered)\s+on)\b",
+                    re.IGNORECASE)
 PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowling|cover|engine\s+parts)\s+"
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "students returning home from X": people on their way, not the flight
