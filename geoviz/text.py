@@ -18,8 +18,10 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st mt ft gen col lt sgt capt cpt cmdr adm gov sen rep pres jr sr inc ltd co corp
     no nos vs etc approx est dept univ ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e a.m p.m u.s u.k u.n u.s.a d.c n.c n.y s.c n.j fig op al
-    ok ca bzw usw vgl nr sra sres aprox av avda dra gral cnel sto sta mme mlle mgr env ul pl""".split()
+    bzw usw vgl sra sres av avda dra gral cnel sto sta mme mlle mgr ul pl""".split()
 )
+# Abbreviations only before a number ("ok. 10 km", "ca. 5 km", "env. 20 km"): "We're ok." ends one.
+NUMBER_ABBREVIATIONS = frozenset("ok ca env nr aprox approx".split())
 
 _BREAK = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -40,6 +42,11 @@ def _wrap_width(text: str) -> float:
 
 def _line_before(text: str, newline: int) -> str:
     return text[text.rfind("\n", 0, newline) + 1 : newline]
+
+
+def _word_before(text: str, dot: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    return match.group(1).lower().rstrip(".") if match else ""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -74,7 +81,9 @@ def split_sentences(source: Source) -> tuple[Sentence, ...]:
         else:
             end = match.end()
             nxt = text[end : end + 40].lstrip()
-            if token[0] == "." and len(token.rstrip("\"'”’)]")) == 1 and _is_abbreviation(text, match.start()):
+            if token[0] == "." and len(token.rstrip("\"'”’)]")) == 1 and (
+                    _is_abbreviation(text, match.start())
+                    or (nxt[:1].isdigit() and _word_before(text, match.start()) in NUMBER_ABBREVIATIONS)):
                 # "Charlotte, N.C. Less than..." stays one sentence: a safe error for evidence.
                 continue
             if nxt and (nxt[0].islower() or nxt[0] in ",;"):

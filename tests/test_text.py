@@ -39,3 +39,10 @@ def test_hard_wrapped_wire_copy_joins_lines():
 def test_quotes_after_full_stop_stay_with_the_sentence():
     assert sentences('He said "we turned back." The crew agreed.') == [
         'He said "we turned back."', "The crew agreed."]
+
+
+def test_an_abbreviation_before_a_number_does_not_end_a_sentence():
+    assert sentences("Rozbiła się w lesie ok. 10 km na południe od Słupska. Pilot zginął.") == [
+        "Rozbiła się w lesie ok. 10 km na południe od Słupska.", "Pilot zginął."]
+    assert sentences("The pilot said: we are ok. Then the plane landed.") == [
+        "The pilot said: we are ok.", "Then the plane landed."]
