@@ -1332,7 +1332,8 @@ def _qualifiers(text: str, raw: list[tuple[_Span, tuple[Place, ...]]]) -> dict[i
     return out
 
 
-_NEIGHBOUR_GAP = re.compile(r"\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
+_NEIGHBOUR_GAP = re.compile(r"\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|in|no|na|en|"
+                            r"em|à)\s+"
                             r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_END = re.compile(r"\s*(?:and|or)\b|\s*,\s*(?:and|or)\b")

@@ -822,6 +822,18 @@ CASES = [
     ("The Boeing vanished over the South China Sea after leaving Kuala Lumpur for Beijing. Debris later found "
      "on Reunion Island was confirmed to come from the plane.",
      {"origin": (3.14, 101.69, 50), "destination": (40.07, 116.6, 30)}),
+    # a take-off named earlier in the sentence does not make "short of the runway at Y" a take-off
+    ("An Airbus that took off from Toronto Pearson struck an antenna array and the ground short of the runway "
+     "at Halifax Stanfield International Airport.",
+     {"origin": (43.68, -79.63, 5), "destination": (44.88, -63.51, 5), "crash_site": (44.88, -63.51, 5)}),
+    ("The jet from Phoenix hit severe turbulence shortly before landing in Honolulu.",
+     {"origin": (33.43, -112.01, 20), "destination": (21.32, -157.92, 15)}),
+    # "no bairro de X, no Recife": a namesake of the district far from the city it is said to be in
+    ("O avião que decolou do Recife com destino a Natal caiu no bairro de Boa Viagem, no Recife.",
+     {"origin": (-8.13, -34.92, 15), "destination": (-5.77, -35.37, 25), "crash_site": (-8.06, -34.9, 15)}),
+    # German: "in X landen sollte"
+    ("Ein Businessjet, der in Saarbrücken gestartet war und in Egelsbach landen sollte, stürzte bei Erzhausen ab.",
+     {"origin": (49.21, 7.11, 10), "destination": (49.96, 8.65, 10), "crash_site": (49.95, 8.65, 5)}),
 ]
 
 

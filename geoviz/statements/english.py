@@ -115,6 +115,7 @@ DESTINATION = [
                r"(?:hop|trip|journey|leg|shuttle|(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
                r"flight\s+plan\s+(?:to|for)|"
                r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
+               r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"

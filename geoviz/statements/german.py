@@ -26,8 +26,9 @@ ROLES = (
                           + PREFIX + PLACE)),
     ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
                                r"Flug\s+nach|Landeanflug\s+auf)\s+" + PREFIX + PLACE)),
-    ("destination", re.compile(r"\b(?P<cue>nach)\s+" + PREFIX + PLACE
-                               + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen)\b)")),
+    ("destination", re.compile(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
+                               + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
+                                 r"landen\s+(?:sollte|wollte|wollen|sollen))\b)")),
     ("diversion", re.compile(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
                              r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"zurückkehren|zurückgekehrt)")),

@@ -89,7 +89,8 @@ _TAKEOFF_FAILED = re.compile(r"\b(?:before\s+it\s+could\s+(?:get\s+airborne|lift
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
 _SHORT_OF_RUNWAY = re.compile(r"\bshort\s+of\s+the\s+(?:\w+\s+)?runway", re.IGNORECASE)
 _APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
-_CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to)\s+"
+_CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|"
+                       r"in|no|na|en|em|à)\s+"
                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -458,7 +459,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("approach", i, "landing", 0.6)
 
     for m in en.LANDING_CRASH.finditer(t):
-        if not en.DEPARTING.search(t):  # (not a runway overrun on take-off)
+        # (not a runway overrun on take-off; "took off from X … short of the runway at Y" lands at Y)
+        if not en.DEPARTING.search(t, max(0, m.start() - 30), m.end()) \
+                and not (en.DEPARTING.search(t) and not m["cue"].lower().startswith(("short", "undersho"))):
             crashed_landing(int(m["p"]), m["cue"], 0.75)
     for m in en.SHORT_OF.finditer(t) if crashy else ():
         if en.UNIT_QUICK.search(t[max(0, m.start() - 16) : m.start()].lower()):
@@ -543,7 +546,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
     for m in _CLOSE_TO.finditer(t) if "crash_site" in used else ():
         a, b = int(m["a"]), int(m["b"])
         crash = next((st for st in found if st.role == "crash_site" and st.mention is slots[a]), None)
-        if crash is not None and not slots[a].place.is_area and slots[a].place.km_to(slots[b].place) > 100:
+        if crash is not None and not slots[a].place.is_area and not slots[b].place.is_area \
+                and slots[a].place.km_to(slots[b].place) > 100:
             # "near the village of Le Vernet, close to Seyne-les-Alpes": the gazetteer's Le Vernet, 400 km
             # off, is a namesake; the town it is close to places the crash
             _reject_crash(a, found, used, slots)
