@@ -274,8 +274,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
-    r"\b(?:in|on|en|em|im|nel|au)\s+(?:(?:\d{1,2}\s+)?(?:de\s+)?" + _MONTHS + r"\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
-    r"((?:19|20)\d\d)\b"
+    r"\b(?:in|on|en|em|im|nel|au)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?" + _MONTHS + r"\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
 )
@@ -302,8 +302,7 @@ PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowl
                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "students returning home from X": people on their way, not the flight
 PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrims|workers|families|residents|fans|"
-                          r"players|"
-                          r"travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
+                          r"players|travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
                           r"specialists|some|many|others|relatives|mourners)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")

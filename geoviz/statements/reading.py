@@ -86,7 +86,6 @@ _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|
 _TAKEOFF_FAILED = re.compile(r"\b(?:before\s+it\s+could\s+(?:get\s+airborne|lift\s+off|take\s+off)|failed\s+to\s+"
                              r"(?:get\s+airborne|lift\s+off|take\s+off)|(?:rejected|aborted)\s+(?:its\s+)?take-?off|"
                              r"during\s+(?:the\s+|its\s+)?take-?off\s+roll)\b", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
 _SHORT_OF_RUNWAY = re.compile(r"\bshort\s+of\s+the\s+(?:\w+\s+)?runway", re.IGNORECASE)
 _APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
 _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|"
@@ -97,7 +96,7 @@ _FROM_AFTER = re.compile(r"\s+from\b")
 _NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
                                                                    if lang.near_airport)]), re.IGNORECASE)
 _LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
-                      r"Landung|landing|посадк|заход)", re.IGNORECASE)
+                      r"Landung|посадк|заход)", re.IGNORECASE)
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
 _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
                            r"vicino\s+a|nei\s+pressi\s+di|nahe|bei|in\s+der\s+Nähe\s+von|bij|nabij)\s+"
@@ -159,9 +158,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if en.OTHER_INCIDENT.search(sentence.text):
             continue
         dated = list(en.DATED_YEAR.finditer(sentence.text)) if _YEAR_QUICK.search(sentence.text) else []
-        years = [int(m.group(1)) for m in dated]
+        years = [int(m["year"]) for m in dated]
         # (a full date, "on 3 January 2004", first given after the lead is the incident's own)
-        full_date = any(_MONTH.search(m.group(0)) for m in dated)
+        full_date = any(m["date"] for m in dated)
         earlier = bool(years) and ((incident_year is None and not full_date)
                                    or (incident_year is not None and max(years) < incident_year))
         if out and earlier:

@@ -170,7 +170,8 @@ LANGUAGE = Language(
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
     airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
-    # (a runway excursion naming no place: at the airport the sentence's flight was leaving or landing at)
+    # ("se salió de la pista", "cerca del aeropuerto": at the airport the sentence's flight was leaving or
+    # landing at)
     near_airport=(r"\b(?:se\s+sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|"
                   r"(?:cerca|cercan[oa]|pr[oó]xim[oa]|perto|près|proche|non\s+loin|aux\s+abords|junto)\s+"
                   r"(?:del?|al|do|da|ao|à|a|du|de\s+l['’])\s*(?:l['’])?(?:aeropuerto|aeroporto|aéroport|pista|piste))\b"),
