@@ -1,0 +1,100 @@
+"""What the words around a name say about it: airports, airlines, articles, routes, flights."""
+
+from __future__ import annotations
+
+import re
+
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
+    r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
+    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
+    r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"
+    r"destination\s+(?:de|d['’]|du))\s*(?:the\s+|den\s+|dem\s+|der\s+)?"
+    # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
+    r"(?:[a-zäöüß]+(?:en|em)\s+)?(?:Flughafen\s+|Flugplatz\s+|Fliegerhorst\s+|"
+    r"(?:[A-Z][\w]*\s+){0,3}?(?:Base|Station|Airfield|Field)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port|region|province|state|county|republic|island|coast|area|"
+    r"vicinity|outskirts|suburbs|district|municipality)\s+of\s+)?$|"
+    # Russian: "в Палану", "от аэропорта Паланы", "под Актау"
+    r"\b(?:в|во|из|от|до|под|около|у|близ|возле|над|на|недалеко\s+от|в\s+районе)\s+(?:(?:аэропорта|аэропорт|"
+    r"аэропорту|города|город|села|посёлка|поселка|деревни)\s+)?$|"
+    # German: "in der Nähe von Sölden", "unweit von", "nördlich von"
+    r"\b(?:Nähe|nahe|unweit|nördlich|südlich|östlich|westlich)\s+von\s+$|"
+    # the kind of place before its name: "el municipio de Tancítaro", "la commune de", "a cidade de"
+    r"\b(?:municipio|município|localidad|localidade|localité|comuna|commune|ville|village|cidade|ciudad|pueblo|"
+    r"aldeia|città|comune|paese|località|distrito|district|île|isla|ilha|isola)\s+(?:de|d['’]|do|da|del|di)\s+$|"
+    # where a flight left or reached: "had left Albury", "reaching Lukla"
+    r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
+    # where a flight set off for: "departed for", "bound for"
+    r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
+    r"(?:the\s+)?$|"
+    # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
+    r"\b(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|километр\w*)\s+"
+    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
+    re.IGNORECASE,
+)
+# ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
+COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
+AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base|"
+                            r"havalimanı|havaalanı)(?![^\W'’])",
+                            re.IGNORECASE)
+AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
+                             r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
+                             r"Flughafen|Flugplatz|luchthaven|"
+                             r"vliegveld|Bandara|Bandar\s+Udara)\s+(?:internacional|international|internazionale)?\s*"
+                             r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
+# (searched in the lower-cased text: much faster than IGNORECASE)
+AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
+                            r"base\s+a[ée]r|"
+                            r"aeroparque|havaliman|havaalan|"
+                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara")
+AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
+AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
+                            r"Connection|Shuttle)\b")
+# "a Black Hawk helicopter", "an Apache gunship": an aircraft type named like a town
+AIRCRAFT_AFTER = re.compile(r"[ \t]+(?:helicopters?|gunships?|choppers?|aircraft|airplanes?|planes?|jets?|"
+                             r"fighters?|bombers?|drones?)\b", re.IGNORECASE)
+MODEL_NUMBER_AFTER = re.compile(r"[ \t-]+\d{1,4}[A-Z]{0,2}\b(?![ \t]*(?:%|km|mi\b|miles|kilomet|nautical|feet|ft\b|"
+                                 r"met(?:er|re)s|people|dead|passengers|minutes|min\b|hours|seconds|days|weeks|"
+                                 r"months|years|times|knots))")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|die|das|ein|eine)[ \t]+$",
+                             re.IGNORECASE)
+COUNTY_AFTER = re.compile(r"[ \t]+County\b")
+# A German or Dutch article before a capitalised word: a noun ("der Stadt", "dem Flughafen"), not a first name
+NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|het)[ \t]+$")
+# Words that take a town, not a division: "near X", "north-east of X"
+POINT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of|"
+                           r"nahe|bei|près\s+de|cerca\s+de|perto\s+de|vicino\s+a)[ \t]+$", re.IGNORECASE)
+GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
+OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
+AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
+WORD_AFTER = re.compile(r"[ \t]+([A-Za-zА-Яа-яЁё][\w'’]*)")
+CAP_BEFORE = re.compile(r"([A-Z][\w]*)[ \t]+$")
+NO_WORDS = re.compile(r"[\W\d]*")
+DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+CAP_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁ][a-zа-яё]")
+NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
+COMMA_AFTER = re.compile(r"\s*,")
+QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
+# Words that make the place after them a flight's far end, not a place "of" something
+FLIGHT_END_BEFORE = re.compile(r"(?:\b(?:from|to|for|nach|vers|hacia|para|desde|naar|menuju|ke)\s+(?:the\s+)?|"
+                                r"\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)
+# A flight's end: "from X", "bound for X", "to X", "via X", "de X", "nach X"
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nach|von|naar|van|из|do|da|del|du|dal|"
+                           r"dalla|ao|al|"
+                           r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
+                           r"ke|menuju|dari|tujuan)\s+(?:the\s+|o\s+|el\s+|la\s+|le\s+|il\s+)?|"
+                           r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)  # ("из Москвы в X")
+# A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
+FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
+                             r"aircraft|plane|jet|airliner|route|runway|arriv\w*|crash\w*|helicopter|"
+                             r"Airbus|Boeing|Embraer|Antonov|Tupolev|Ilyushin|Sukhoi|Bombardier|Fokker|Cessna|ATR|"
+                             # (in the other languages read: aircraft, flight, route, take-off, landing)
+                             r"avi[ãaó]o|avión|avion|aereo|aeronave|vuelo|voo|vol|volo|rota|ruta|liaison|Flug\w*|"
+                             r"Maschine|vlucht|toestel|pesawat|penerbangan|decol\w*|despeg\w*|décoll\w*|decoll\w*|"
+                             r"aterr\w*|atterr\w*|pous\w*|gelandet|landete|самол[её]т\w*|рейс\w*|hélicoptère|"
+                             r"helicóptero|elicottero|Hubschrauber|écras\w*|estrell\w*|schiant\w*|abgestürzt)\b",
+                             re.IGNORECASE)

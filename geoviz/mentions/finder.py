@@ -1,0 +1,439 @@
+"""Find place names in sentences and resolve each to one gazetteer entry (the stage's entry point)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from geoviz.mentions.cues import (
+    AIRPORT_AFTER,
+    AIRPORT_BEFORE,
+    AIRPORT_QUICK,
+    AIRPORT_SUFFIX,
+    FLIGHT_CONTEXT,
+    NAME_BEFORE,
+    OWNER_BEFORE,
+)
+from geoviz.mentions.inflection import (
+    CYRILLIC,
+    POLISH,
+    POLISH_WORDS,
+    RUSSIAN_REGION,
+    nominatives,
+    polish_nominatives,
+    region_centres,
+    romanised,
+)
+from geoviz.mentions.names import by_name_match, fold
+from geoviz.mentions.plausible import is_organisation, lowercase_words, minor, plausible, surnames_in
+from geoviz.mentions.references import (
+    BARE_CAPITAL,
+    CODE,
+    CODE_BEFORE,
+    CODE_PAIR,
+    CODE_QUICK,
+    INDIRECT,
+    INDIRECT_QUICK,
+    INDIRECT_ROMANCE,
+    PARTED,
+    PLACING,
+    code_pair,
+)
+from geoviz.mentions.resolve import resolve, short_features
+from geoviz.mentions.spans import Span, candidate_spans, loose_hyphen_parts
+from geoviz.mentions.vocabulary import COMMON
+from geoviz.model import Mention, Place, Sentence
+
+
+class PlaceIndex(Protocol):
+    """What this stage needs of a gazetteer (any ``geoviz.gazetteer.Gazetteer`` has it)."""
+
+    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]: ...
+
+    def demonym(self, word: str) -> Place | None: ...
+_TITLED = re.compile(r"(?:Sultan|King|Queen|Prince|Princess|President|Presidente|Président|General|Général|"
+                     r"Sheikh|Shaikh|Emir|Raja|Maharaja|Mahatma|Pandit|Saint|Sir|Dr\.?)\s+([A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)*)$")
+
+
+class MentionFinder:
+    """Finds and resolves place mentions with one gazetteer (kept for many documents)."""
+
+    def __init__(self, gazetteer: PlaceIndex) -> None:
+        self.gazetteer = gazetteer
+        self._demonyms: dict[str, Place | None] = {}
+
+    def _served(self, place: Place) -> bool:
+        """The town has an airport of its own, within 25 km (a gazetteer without airports: no)."""
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        return bool(airports_for) and any(a.iata and a.km_to(place) <= 25 for a in airports_for(place, 25.0))
+
+    def _demonym(self, word: str) -> Place | None:
+        key = word.lower()
+        if key not in self._demonyms:
+            self._demonyms[key] = self.gazetteer.demonym(word)
+        return self._demonyms[key]
+
+    def find(self, text: str, sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
+        spans = [sp for sent in sentences for sp in candidate_spans(sent)]
+        names = {text[sp.start : sp.end] for sp in spans}
+        found = self.gazetteer.lookup_many(names)
+        found.update(self._run_together(names, found))
+        found.update(self._untitled(names, found))
+        found.update(self._russian_regions(names, found))
+        found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
+        found.update(_city_airports(names, found))
+        # "Bishkek's Manas airport": the name before the word is the airport's, even where the
+        # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
+        # main airport: found later from the city.)
+        airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
+                         if AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)} \
+            if AIRPORT_QUICK.search(text.lower()) else {}
+        airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
+        named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
+        for sp, name in airport_named.items():
+            own = self._airport_named(text, sp, airports.get(name, ()), found)
+            if own:
+                named_airports[text[sp.start : sp.end]] = own
+                found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
+                after = AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                whole = text[sp.start : after.end()] if after else ""
+                if whole in names:  # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere)
+                    named_airports[whole] = found[whole] = own
+        # Once named as an airport, the bare name is the airport where nothing else of note is so
+        # called ("Teterboro Airport ... had departed from Teterboro").
+        for name, places in list(found.items()):
+            bare = AIRPORT_SUFFIX.sub("", name)
+            if bare != name and bare in names and places and places[0].kind == "airport" \
+                    and not any(p.rank >= 0.5 for p in found.get(bare, ())[:3]):
+                found[bare] = places[:1]
+        if getattr(self.gazetteer, "finds_unknown_names", False):
+            found.update(self._unknown_places(text, spans, found))
+        chosen = _longest_first(spans, text, found)
+        raw: list[tuple[Span, tuple[Place, ...]]] = []
+        demonyms: list[Mention] = []
+        lowered = lowercase_words(text)
+        # One sense per discourse: a name that is an organisation's once ("Delta Air Lines") is
+        # the organisation's throughout ("Delta said").
+        # A country or a major place keeps its sense elsewhere: "Singapore Airlines flew to Singapore".
+        org_spans = {sp for sp in chosen if is_organisation(text, sp)}
+        organisations = {name for name in (text[sp.start : sp.end] for sp in org_spans)
+                         if minor(found[name], ("country", "continent"))}
+        surnames = surnames_in(text, chosen, found)
+        loose = loose_hyphen_parts(text, chosen)
+        for sp in chosen:
+            surface = text[sp.start : sp.end]
+            if sp in loose:
+                continue
+            places = by_name_match(surface, found.get(surface, ()))
+            part = self._national_part(text, sp, places)
+            if part is not None:
+                raw.append(part)
+                continue
+            if sp in org_spans or surface in organisations:
+                continue
+            if surface in named_airports and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                                              or _airport_before(text, sp) or AIRPORT_SUFFIX.search(surface)):
+                raw.append((sp, named_airports[surface]))  # named as an airport: plausible, even
+                continue  # when a person has the name ("Wilson Airport")
+            if surface in surnames:
+                continue
+            people = self._demonym(surface) if " " not in surface else None
+            if people is not None and fold(people.name) != fold(surface):
+                continue  # "Kazakh" is the people, not the town of Gazakh: found below
+            if not plausible(text, sp, surface, places, lowered, found):
+                continue
+            raw.append((sp, places))
+        for sp in _demonym_spans(text, sentences, {(s.start, s.end) for s, _ in raw}):
+            country = self._demonym(text[sp.start : sp.end])
+            if country is not None:
+                demonyms.append(
+                    Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], country,
+                            sp.sentence, 1.0, 1, "demonym")
+                )
+        if CODE_QUICK.search(text):
+            raw = self._airport_codes(text, sentences, raw)
+        mentions = short_features(text, resolve(text, raw, demonyms, self._served))
+        indirect = self._indirect(text, sentences, [*mentions, *demonyms])
+        if indirect:
+            covered = [(m.start, m.end) for m in indirect]
+            mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+            demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
+        return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
+
+    def _airport_codes(self, text: str, sentences: Sequence[Sentence],
+                       raw: list[tuple[Span, tuple[Place, ...]]]) -> list[tuple[Span, tuple[Place, ...]]]:
+        """IATA and ICAO codes: "Sydney (SYD)" is Sydney's airport, and "SYD" alone later in the
+        text is too; a code alone is an airport's only where the route puts it ("diverted to
+        EINN", "flew into LAX"), since capitals in prose are mostly other acronyms."""
+        lookup = getattr(self.gazetteer, "lookup_code", None)
+        if lookup is None:
+            return raw
+        ends = {sp.end: i for i, (sp, _) in enumerate(raw)}
+        taken = [(sp.start, sp.end) for sp, _ in raw]
+        out = list(raw)
+        known: dict[str, Place] = {}
+        added: list[tuple[Span, tuple[Place, ...]]] = []
+        for sent in sentences:
+            for m in CODE.finditer(sent.text):
+                code, start, end = m.group(1), sent.start + m.start(1), sent.start + m.end(1)
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                i = ends.get(sent.start + m.start()) if m.group().startswith(" (") else None
+                bracketed = i is not None and m.group().endswith(")")
+                if code in known and not bracketed:
+                    added.append((Span(start, end, sent), (known[code],)))
+                    continue
+                if not bracketed and not (CODE_BEFORE.search(sent.text, max(0, m.start(1) - 30), m.start(1))
+                                          or CODE_PAIR.search(sent.text, max(0, m.start(1) - 4), m.end(1) + 4)):
+                    continue  # (asked of the gazetteer only where a code could be an airport's)
+                airports = [p for p in lookup(code) if p.kind == "airport"]
+                if bracketed:
+                    sp, places = out[i]
+                    near = [a for a in airports if code in (a.iata, a.ref)
+                            if any(a.km_to(p) < 80 for p in places[:10])]
+                    if near:  # "Singapore Changi (SIN)": the name is the airport the code is
+                        out[i] = (Span(sp.start, end + 1, sp.sentence), (near[0],))
+                        known[code] = near[0]
+                    continue
+                if FLIGHT_CONTEXT.search(sent.text) and code_pair(sent.text, m.start(1), lookup):
+                    # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
+                    added.append((Span(start, end, sent), (next(a for a in airports if a.iata == code),)))
+                elif airports and code.lower() not in COMMON and CODE_BEFORE.search(
+                        sent.text, max(0, m.start(1) - 30), m.start(1)) and FLIGHT_CONTEXT.search(sent.text):
+                    best = airports[0]
+                    if best.ref == code or (best.iata == code and best.rank >= 0.5):
+                        added.append((Span(start, end, sent), (best,)))
+        return sorted([*out, *added], key=lambda r: r[0].start)
+
+    def _airport_named(self, text: str, sp: Span, candidates: tuple[Place, ...],
+                       found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+        """The airport a name said with the word airport stands for (``candidates``: the places
+        called "<name> Airport"), or ()."""
+        surface = fold(text[sp.start : sp.end])
+        airports = [p for p in candidates if p.kind == "airport"]
+        towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
+        own = tuple(p for p in airports if p.iata and p.rank >= 0.4 and not any(p.km_to(t) < 60 for t in towns))
+        if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
+            # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
+            # "Cairo airport": a city of note's airport is found from the city)
+            own = tuple(p for p in airports if p.iata and fold(p.name).startswith(surface + " "))[:1]
+        if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
+            # called so, however small, where the text names it as one
+            own = tuple(p for p in airports if surface in fold(p.name))[:1]
+        # "Jakarta's Halim airport": the first word of an airport of that city
+        return own or self._city_airport_named(text, sp, found)
+
+    def _city_airport_named(self, text: str, sp: Span, found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+        """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
+        with the name (Halim Perdanakusuma International Airport)."""
+        owner = OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        if owner is None or airports_for is None:
+            return ()
+        head = fold(text[sp.start : sp.end]) + " "
+        for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
+            # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
+            named = tuple(a for a in airports_for(city) if fold(a.name).startswith(head)
+                          or fold(a.name).startswith(fold(city.name) + " " + head))
+            if named:
+                return named[:1]
+        return ()
+
+    def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]],
+                   polish: bool = False) -> dict[str, tuple[Place, ...]]:
+        """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
+        "в Грозном", "под Актау"), and Polish ones in a Polish text ("z Warszawy do Krakowa"): the
+        likeliest nominative the gazetteer knows."""
+        options = {n: nominatives(n) for n in names if not found.get(n) and CYRILLIC.search(n)}
+        # Airports have no Cyrillic names here: "в Шереметьево" is Sheremetyevo by its BGN/PCGN spelling
+        roman = {n: [romanised(c) for c in (n, *options[n])] for n in options}
+        if polish:
+            options.update({n: polish_nominatives(n) for n in names if not found.get(n) and not CYRILLIC.search(n)})
+        if not options:
+            return {}
+        hits = self.gazetteer.lookup_many({c for cs in (*options.values(), *roman.values()) for c in cs})
+        out = {}
+        for name, cands in options.items():
+            airports = [tuple(p for p in hits.get(c, ()) if p.kind == "airport") for c in roman.get(name, ())]
+            known = [hits[c] for c in cands if hits.get(c)] or [a for a in airports if a]
+            if known:
+                out[name] = max(known, key=lambda ps: ps[0].rank)
+        return out
+
+    def _russian_regions(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"в Ивановской области": a Russian region by the adjective of its centre's name (Иваново),
+        the province so called (Ivanovo), else the town (not the stanitsa Ivanovskaya, 800 km off)."""
+        towns = {n: region_centres(m.group(1)) for n in names if (m := RUSSIAN_REGION.fullmatch(n))}
+        hits = self.gazetteer.lookup_many({c for cs in towns.values() for c in cs}) if towns else {}
+        centres = {n: next((p for c in cs for p in hits.get(c, ())[:3] if p.kind == "city"), None)
+                   for n, cs in towns.items()}
+        regions = self.gazetteer.lookup_many({f"{p.name}{s}" for p in centres.values() if p for s in ("", " Oblast")}) \
+            if towns else {}
+        out = {}
+        for n, centre in centres.items():
+            if centre is not None:  # ("Moscow Oblast" before "Moskva", the city's own)
+                out[n] = tuple(p for s in (" Oblast", "") for p in regions.get(f"{centre.name}{s}", ())
+                               if p.kind == "admin1" and p.country == centre.country)[:1] or (centre,)
+        return out
+
+    def _untitled(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"Bandara Sultan Hasanuddin" for Hasanuddin International Airport: an airport named after
+        someone, called with a title the gazetteer leaves out."""
+        rest = {n: m.group(1) for n in names if n not in found and (m := _TITLED.match(n))}
+        hits = self.gazetteer.lookup_many(set(rest.values())) if rest else {}
+        return {n: airports for n, r in rest.items()
+                if (airports := tuple(p for p in hits.get(r, ()) if p.kind == "airport"))}
+
+    def _run_together(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"Pangkal Pinang" for Pangkalpinang: a name of two or three words the gazetteer lacks, when
+        a place is called by the words run together."""
+        joined = {n: n.replace(" ", "") for n in names if n not in found and 0 < n.count(" ") <= 2
+                  and all(w[:1].isupper() and len(w) >= 3 and w.lower() not in COMMON for w in n.split(" "))}
+        hits = self.gazetteer.lookup_many(set(joined.values())) if joined else {}
+        out = {}
+        for name, one in joined.items():
+            called = tuple(p for p in hits.get(one, ()) if fold(p.name) == fold(one))
+            if called:
+                out[name] = called
+        return out
+
+    def _national_part(self, text: str, sp: Span, places: tuple[Place, ...]) -> tuple[Span, tuple[Place, ...]] | None:
+        """"the French Alps", "the Peruvian Andes": the part of a mountain range, desert or region
+        within the country the adjective names, found as one mention."""
+        if not places or places[0].kind not in PARTED or places[0].geometry is None:
+            return None
+        before = NAME_BEFORE.search(text, max(sp.sentence.start, sp.start - 20), sp.start)
+        country = self._demonym(before.group(1)) if before else None
+        if country is None or country.geometry is None:
+            return None
+        area = places[0]
+        within = area.geometry.intersection(country.geometry.buffer(0.1))
+        if within.is_empty or within.area < 0.02 * area.geometry.area:
+            return None  # the adjective is not about this area's place ("a Russian Black Sea port" is)
+        point = within.centroid if within.contains(within.centroid) else within.representative_point()
+        start = before.start(1)
+        part = replace(area, name=f"{before.group(1)} {area.name}", lat=round(point.y, 5), lon=round(point.x, 5),
+                       country=country.country, geometry=within, ref=f"{area.ref or area.name}/{country.country}")
+        return Span(start, sp.end, sp.sentence), (part,)
+
+    def _unknown_places(self, text: str, spans: list[Span], found: dict) -> dict[str, tuple[Place, ...]]:
+        """Names the offline gazetteer lacks ("near Prads-Haute-Bléone", "the village of Akiak"),
+        asked of an online geocoder: only the longest name right after words that place
+        something at a place, so a text costs a few requests, not hundreds."""
+        longest: dict[int, Span] = {}
+        for sp in spans:
+            if sp.start not in longest or sp.end > longest[sp.start].end:
+                longest[sp.start] = sp
+        out: dict[str, tuple[Place, ...]] = {}
+        for sp in longest.values():
+            surface = text[sp.start : sp.end]
+            if surface in found or surface in out or len(surface) < 3 or surface.lower() in COMMON:
+                continue
+            if not PLACING.search(text, max(0, sp.start - 40), sp.start):
+                continue
+            places = tuple(p for p in self.gazetteer.lookup(surface) if not p.is_area or p.kind == "admin1")
+            if places:
+                out[surface] = places
+        return out
+
+    def _indirect(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
+        """"Canada's biggest city", "the Lithuanian capital", "the capital of Belarus": the city
+        they stand for, found through the country they name."""
+        if not INDIRECT_QUICK.search(text):
+            return []
+        countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
+        out: list[Mention] = self._bare_capital(text, sentences, found)
+        for sent in sentences:
+            for rx in INDIRECT if countries else ():
+                for m in rx.finditer(sent.text):
+                    start, end = sent.start + m.start("c"), sent.start + m.end("c")
+                    country = countries.get((start, end))
+                    if country is None or sent.text[max(0, m.start() - 2) : m.start()] == ", ":
+                        continue  # "Luanda, Angola's capital": the capital is named already
+                    pick = getattr(self.gazetteer, "capital" if m.group("what") else "largest_city", None)
+                    city = pick(country.place.country) if pick else None
+                    if city is not None:
+                        s, e = sent.start + m.start(), sent.start + m.end()
+                        out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
+            for m in INDIRECT_ROMANCE.finditer(sent.text):
+                country = self._demonym(m["adj"]) if m["adj"] else None
+                if m["c"]:  # ("dell'Albania": a name the finder did not split from its article)
+                    named = self.gazetteer.lookup_many({m["c"]}).get(m["c"], ())[:1]
+                    country = named[0] if named and named[0].kind == "country" else None
+                capital = getattr(self.gazetteer, "capital", None)
+                city = capital(country.country) if capital and country is not None and country.country else None
+                if city is not None:  # (from the article, or the word capital after a contraction: "da")
+                    s = sent.start + (m.start() if m["art"] else m.start("cap"))
+                    e = sent.start + m.end()
+                    out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
+        return out
+
+
+    def _bare_capital(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
+        """"80 km southeast of the capital": the last national capital named before it."""
+        out: list[Mention] = []
+        cities = sorted((m for m in found if m.place.kind == "city"), key=lambda m: m.start)
+        for sent in sentences:
+            for m in BARE_CAPITAL.finditer(sent.text):
+                s, e = sent.start + m.end() - len("the capital"), sent.start + m.end()
+                capital = next((c.place for c in reversed(cities) if c.end <= s and self._is_capital(c.place)), None)
+                if capital is not None:
+                    out.append(Mention(sent.source, s, e, text[s:e], capital, sent, 0.7, 1, "place"))
+        return out
+
+    def _is_capital(self, place: Place) -> bool:
+        capital = getattr(self.gazetteer, "capital", None)
+        found = capital(place.country) if capital and place.country else None
+        return found is not None and found.key == place.key
+
+
+def _airport_before(text: str, sp: Span) -> bool:
+    """The name follows the word airport: "aeroporto da Pampulha", "Flughafen Tegel"."""
+    return bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 30), sp.start))
+
+
+def _city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    """"Moscow Sheremetyevo", "Kyiv Boryspil", "İstanbul Atatürk International Airport": a city
+    and the name of one of its airports are one place, the airport (not a town and a stray word
+    glued to it)."""
+    out = {}
+    for name in names:
+        if " " not in name or name in found or name.partition(" ")[0] not in found:
+            continue
+        for cut in (i for i, ch in enumerate(name) if ch == " "):
+            rest = found.get(name[cut + 1 :], ())
+            if not any(p.kind == "airport" for p in rest):
+                continue
+            cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
+            airports = tuple(p for p in rest if p.kind == "airport" and any(p.km_to(c) < 60 for c in cities))
+            if airports:
+                out[name] = airports[:1]
+                break
+    return out
+
+
+def _longest_first(spans: list[Span], text: str, found: dict) -> list[Span]:
+    hits = [sp for sp in spans if text[sp.start : sp.end] in found]
+    hits.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    chosen: list[Span] = []
+    taken_until = -1
+    for sp in hits:
+        if sp.start >= taken_until:
+            chosen.append(sp)
+            taken_until = sp.end
+    return chosen
+
+
+_DEMONYM_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _demonym_spans(text: str, sentences: Sequence[Sentence], taken: set[tuple[int, int]]):
+    starts = {s for s, _ in taken}
+    for sent in sentences:
+        for m in _DEMONYM_TOKEN.finditer(sent.text):
+            s = sent.start + m.start()
+            if s in starts:
+                continue
+            yield Span(s, sent.start + m.end(), sent)

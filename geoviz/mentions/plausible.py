@@ -1,0 +1,220 @@
+"""Whether a name found in the gazetteer stands for a place here, not a person, firm or common word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from geoviz.mentions.cues import (
+    AIRCRAFT_AFTER,
+    AIRLINE_AFTER,
+    AIRPORT_AFTER,
+    AIRPORT_BEFORE,
+    AIRPORT_WORD,
+    ARTICLE_BEFORE,
+    CAP_AFTER,
+    CAP_BEFORE,
+    COMMA_AFTER,
+    COMPASS_BEFORE,
+    COUNTY_AFTER,
+    DATELINE_AFTER,
+    FLIGHT_CONTEXT,
+    GERMAN_ARTICLE_BEFORE,
+    INITIALS,
+    LOCATIVE,
+    MODEL_NUMBER_AFTER,
+    NAME_BEFORE,
+    NO_WORDS,
+    NOUN_ARTICLE_BEFORE,
+    OWNER_BEFORE,
+    QUALIFIED,
+    ROUTE_BEFORE,
+    WORD_AFTER,
+    WORD_BEFORE_DOT,
+)
+from geoviz.mentions.inflection import CYRILLIC, CYRILLIC_COUNTRIES
+from geoviz.mentions.names import called_place, fold, own_name, province_named
+from geoviz.mentions.spans import Span
+from geoviz.mentions.vocabulary import (
+    COMMON,
+    FACILITIES,
+    FEATURE_AFTER,
+    FUNCTION_WORDS,
+    NOT_PLACE_AFTER,
+    ORG_AFTER,
+    ORG_BEFORE,
+    ORG_NOUNS,
+    PLACE_WORDS,
+    TITLES,
+)
+from geoviz.model import Place
+
+
+def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
+    """Single names that follow a first name or a title somewhere in the text ("Barack Obama",
+    "President Obama", "Dr. Campbell"): a person's name throughout (one sense per discourse),
+    unless the name is a country or a major place."""
+    out: set[str] = set()
+    for sp in chosen:
+        surface = text[sp.start : sp.end]
+        if " " in surface or surface in out:
+            continue
+        if not minor(found[surface]):
+            continue
+        if _SPEAKS.match(text, sp.end):
+            out.add(surface)  # "Franklin said": towns do not speak
+            continue
+        before = WORD_BEFORE_DOT.search(text[max(0, sp.start - 25) : sp.start])
+        if not before:
+            continue
+        word = before.group(1)
+        title = word.lower() in TITLES
+        at = before.start(1) + max(0, sp.start - 25)
+        first_name = (word.lower() not in COMMON and word not in found and at > sp.sentence.start
+                      and not NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at))  # ("der Stadt Aktau")
+        if title or first_name:
+            out.add(surface)
+    return out
+
+
+def minor(places: tuple[Place, ...], areas: tuple[str, ...] = ("country", "admin1", "continent")) -> bool:
+    """No major place and none of ``areas`` among the readings: a name that is a person's or an
+    organisation's once may well be so throughout."""
+    return max(p.rank for p in places) < 0.75 and not any(p.kind in areas for p in places)
+
+
+_SPEAKS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stated|wrote|argued|warned|insisted|"
+                     r"recalled|acknowledged|admitted|declared|asked)\b")
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[a-zа-яё][a-zа-яё'-]+\b", text))
+_FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
+_LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
+                             r"volcano|archipelago|lagoon|delta)\b")
+_FEATURE_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([A-Z][a-z]+)\b")
+
+
+def is_organisation(text: str, sp: Span) -> bool:
+    if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
+        return True  # "Pratt & Whitney", "Johnson & Johnson"
+    after = WORD_AFTER.match(text[sp.end : sp.end + 30])
+    if after and (after.group(1).lower() in NOT_PLACE_AFTER
+                  or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
+        return True
+    before = CAP_BEFORE.search(text[max(0, sp.start - 20) : sp.start])
+    return bool(before and before.group(1).lower() in ORG_BEFORE)
+
+
+def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowered,
+               known: Mapping[str, tuple[Place, ...]] | None = None) -> bool:
+    if not places:
+        return False
+    feature = _FEATURE_AFTER.match(text, sp.end, sp.end + 30)
+    if (feature and feature.group(1).lower() in FEATURE_AFTER) or surface.lower() in FEATURE_AFTER:
+        return False
+    land = _LANDFORM_AFTER.match(text, sp.end, sp.end + 20)
+    if land and places[0].kind == "city" and places[0].rank < 0.6:
+        return False  # "the Noto peninsula" (a landform the gazetteer lacks) is no small town called Noto
+    run = _FEATURE_RUN.match(text, sp.end, sp.end + 40)
+    if run and run.group(1).lower() in FEATURE_AFTER and places[0].rank < 0.7:
+        return False  # "the George Washington Bridge": a feature named after someone, not George (South Africa)
+    words = surface.split()
+    best = places[0].rank
+    if COUNTY_AFTER.match(text, sp.end, sp.end + 12) and not (places[0].kind == "city" and best >= 0.6):
+        return False  # "El Dorado County" (no counties here): only a city of note it is named after
+    if (len(surface) <= 3 and surface.isupper()) or INITIALS.fullmatch(surface.rstrip(".")):
+        # "US", "UK", "NSW": only as written in capitals, and never a town's code.
+        return any(p.kind in ("country", "admin1", "continent") for p in places)
+    if places[0].kind == "airport" and not places[0].iata and not AIRPORT_WORD.search(surface) and not (
+            ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface):
+        return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte")
+    hyphen_after = text[sp.end : sp.end + 1] == "-"
+    if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
+            own_name(p, surface, hyphen_after) for p in places[:10]) and not QUALIFIED.match(text, sp.end) \
+            and not (CYRILLIC.search(surface) and places[0].country in CYRILLIC_COUNTRIES) \
+            and not (LOCATIVE.search(text, max(0, sp.start - 40), sp.start) and province_named(places, known)):
+        # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
+        # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
+        return False
+    if best < 0.6 and AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
+    if places[0].kind in ("city", "airport", "admin1") and MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
+            and ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start):
+        return False  # "le Falcon 50", "a Citation 500": an aircraft type with its model number
+    after = WORD_AFTER.match(text, sp.end, sp.end + 30)
+    if after and after.group(1) in ORG_NOUNS and best < 0.6:
+        return False  # "owned by the Tata group": a company, not Tata in Hungary
+    if places[0].kind in ("admin1", "region") and AIRLINE_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # "a Delta flight", "an Alaska jet": the airline, not a state or a river delta
+    owner = OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+    if owner and not (known or {}).get(owner.group(1)) and " " not in surface and best < 0.6:
+        return False  # "Peggy's Cove", "Martha's Vineyard": part of a name the gazetteer lacks
+    if places[0].kind == "country" and COMPASS_BEFORE.search(text, max(0, sp.start - 12), sp.start):
+        return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
+    if AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
+        return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
+    key = fold(surface)
+    if len(surface) <= 3 and not surface.isupper() and not any(fold(p.name) == key for p in places[:10]):
+        return False  # "Er" (German: he) is an alternate name of Hyères, "Hang" a noun, not Hangzhou
+    if GERMAN_ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start) \
+            and not any(fold(p.name) == key for p in places[:3]):
+        return False  # "gegen einen Hang", "in einem Wald": a German noun after its article
+    if places[0].kind == "airport" and places[0].iata and best >= 0.4 and surface.lower() not in COMMON \
+            and not in_longer_name(text, sp) and FLIGHT_CONTEXT.search(sp.sentence.text):
+        return True  # an airport called by its own name where the sentence is about flying ("retornar a Viracopos")
+    if len(words) > 1 and best < 0.6 and CAP_AFTER.match(text[sp.end : sp.end + 3]) \
+            and not QUALIFIED.match(text, sp.end) and not AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # "South West England": part of a longer name, not Singapore's South West district
+    if len(words) > 1:
+        # "Red Cross", "White House": hamlets' names that are far more often something else.
+        return best >= 0.35 or bool(LOCATIVE.search(text[max(0, sp.start - 40) : sp.start])) or (
+            places[0].kind == "airport" and bool(ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)))
+    word = surface.lower()
+    sentence_start = sp.start == sp.sentence.start or bool(
+        NO_WORDS.fullmatch(text[sp.sentence.start : sp.start])
+    )
+    if word in COMMON and not (best >= 0.6 and places[0].kind == "city"
+                               and LOCATIVE.search(text, max(0, sp.start - 40), sp.start)):
+        return False  # (but "à Nice", "from Split", "in Reading": a city where the text puts something)
+    if surface.isupper() and len(surface) > 3:
+        # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)", where a line or sentence
+        # begins; other capitals are acronyms ("El avión de LAMIA, que …").
+        line_start = NO_WORDS.fullmatch(text[text.rfind("\n", 0, sp.start) + 1 : sp.start])
+        return bool(DATELINE_AFTER.match(text[sp.end : sp.end + 3])) and best >= 0.4 and bool(
+            sentence_start or line_start)
+    if word in lowered and best < 0.6:
+        return False  # "the police", "a mobile phone": the word is common in this very text
+    # A minor name glued to another capitalised word is usually part of a person's name
+    # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
+    followed = CAP_AFTER.match(text[sp.end : sp.end + 3])
+    before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
+    at = max(0, sp.start - 25) + before.start(1) if before else 0
+    preceded = before is not None and before.group(1).lower() not in COMMON \
+        and before.group(1).lower() not in FACILITIES \
+        and not NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at)  # ("der Stadt Aktau": a noun)
+    if preceded and not sentence_start and best < 0.75 and not COMMA_AFTER.match(text[sp.end : sp.end + 2]):
+        return False
+    # Ranks grow by about 0.11 per tenfold population: 0.45 is a town of ~10,000 people.
+    if followed and best < 0.6:
+        return False
+    if followed and best < 0.75 and not any(p.kind in ("country", "continent") for p in places[:3]):
+        # "George Shultz", "Vladimir Putin": a first name before a surname, not a city before a
+        # place or the kind of place it is ("Houston Intercontinental", "Anchorage Bay")
+        after = WORD_AFTER.match(text, sp.end, sp.end + 30)
+        word = after.group(1) if after else ""
+        low = word.lower()
+        if word and not called_place(word, (known or {}).get(word, ())) and low not in COMMON \
+                and low not in PLACE_WORDS and low not in TITLES:
+            return False
+    if sentence_start and best < 0.5:
+        return False
+    return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
+
+
+def in_longer_name(text: str, sp: Span) -> bool:
+    """The name is part of a longer capitalised one the gazetteer lacks ("Central Plateau",
+    "South West England")."""
+    before = NAME_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+    return bool(before and before.group(1).lower() not in FUNCTION_WORDS) or bool(
+        CAP_AFTER.match(text, sp.end, sp.end + 3))
