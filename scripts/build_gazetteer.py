@@ -801,6 +801,51 @@ _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|priv
 _AREA_NAME = re.compile(r"\b(?:County|Parish|District|Province|Region|Borough|Township)$")
 
 
+def _as_degrees_minutes(value: float) -> float | None:
+    """A coordinate written as degrees, minutes and seconds run together, read so (50.5405 is
+    50°54'05"), or None where it cannot be one."""
+    whole, _, digits = f"{abs(value):.6f}".rstrip("0").partition(".")
+    if len(digits) > 4:
+        return None
+    minutes, seconds = int(digits.ljust(4, "0")[:2]), int(digits.ljust(4, "0")[2:])
+    if minutes >= 60 or seconds >= 60:
+        return None
+    return math.copysign(int(whole) + minutes / 60 + seconds / 3600, value)
+
+
+def mend_degree_minutes(airports: dict, cities: dict) -> tuple[dict, list[str]]:
+    """airportsdata writes some airports' coordinates as degrees, minutes and seconds run
+    together (Brussels Airport at 50.5405, 4.2904 for 50°54'05" N, 4°29'04" E: 43 km off). An
+    airport is a suspect where so read it lies within 12 km of a town its city or its name is
+    called, and as written over 15 km (and 8 km further) from every such town. A lone suspect is
+    as likely an airport far from its city by chance (Biggin Hill, for London): only where a
+    country has three suspects or more, and they are one in seven of its airports, are they
+    read so (Belgium's). Returns the airports and the ICAO codes mended."""
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}:
+            towns[name_key(n)].append((c["latitude"], c["longitude"]))
+    suspects: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
+    placed: Counter[str] = Counter()  # airports of each country with a town to compare with
+    for icao, a in airports.items():
+        words = [a["city"], *re.findall(r"[A-Z][\w'-]{3,}", _AIRPORT_WORDS.sub(" ", a["name"]))]
+        spots = [p for w in words for p in towns.get(name_key(w), ())]
+        if not spots:
+            continue
+        placed[a["country"]] += 1
+        lat, lon = _as_degrees_minutes(a["lat"]), _as_degrees_minutes(a["lon"])
+        if lat is None or lon is None:
+            continue
+        near = min(great_circle_km(lat, lon, *p) for p in spots)
+        raw = min(great_circle_km(a["lat"], a["lon"], *p) for p in spots)
+        if near < 12 and raw > max(15.0, near + 8):
+            suspects[a["country"]][icao] = (round(lat, 5), round(lon, 5))
+    mend = {icao: at for cc, found in suspects.items() if len(found) >= 3 and 7 * len(found) >= placed[cc]
+            for icao, at in found.items()}
+    return ({icao: {**a, "lat": mend[icao][0], "lon": mend[icao][1]} if icao in mend else a
+             for icao, a in airports.items()}, sorted(mend))
+
+
 def build_airports(airports, cities) -> list[Row]:
     """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
     without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
@@ -999,7 +1044,8 @@ def main(argv: list[str] | None = None) -> int:
     import airportsdata
 
     cities, countries, continents, us_states, gn_meta = load_geonames()
-    airports = airportsdata.load()
+    airports, mended = mend_degree_minutes(airportsdata.load(), cities)
+    print(f"airports read as degrees and minutes: {len(mended)} ({' '.join(mended)})", file=sys.stderr)
     iso3 = {c["iso3"]: cc for cc, c in countries.items()}
     units = ne_admin1_points(args.naturalearth, iso3)
     admin1, stats = admin1_names(cities, us_states, units, airports)

@@ -237,6 +237,15 @@ def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]
 
 
+@pytest.mark.parametrize(("code", "lat", "lon"), [
+    ("BRU", 50.90, 4.48), ("OST", 51.20, 2.86), ("LGG", 50.64, 5.44), ("CRL", 50.46, 4.45),
+])
+def test_airports_written_as_degrees_and_minutes_are_mended(gaz, code, lat, lon) -> None:
+    # airportsdata gives Brussels Airport as 50.5405, 4.2904 (50°54'05", 4°29'04"): 43 km off
+    airport = gaz.lookup_code(code)[0]
+    assert km(airport.lat, airport.lon, lat, lon) < 2
+
+
 def test_bare_city_name_is_not_an_airport(gaz) -> None:
     assert all(p.kind != "airport" for p in gaz.lookup("Aktau"))
 
