@@ -834,6 +834,75 @@ CASES = [
     # German: "in X landen sollte"
     ("Ein Businessjet, der in Saarbrücken gestartet war und in Egelsbach landen sollte, stürzte bei Erzhausen ab.",
      {"origin": (49.21, 7.11, 10), "destination": (49.96, 8.65, 10), "crash_site": (49.95, 8.65, 5)}),
+
+    # Dutch: "opgestegen op de luchthaven van X", "op weg was naar Y"; a small town after "naar"
+    ("Een sportvliegtuig dat was opgestegen op de luchthaven van Kortrijk en op weg was naar Rotterdam, is "
+     "neergestort bij Torhout.",
+     {"origin": (50.82, 3.2, 15), "destination": (51.95, 4.44, 15), "crash_site": (51.07, 3.1, 10)}),
+    ("Een Embraer, onderweg van Schiphol naar Billund, heeft een voorzorgslanding gemaakt in Bremen.",
+     {"origin": (52.31, 4.76, 10), "destination": (55.74, 9.15, 15), "diversion": (53.05, 8.79, 15)}),
+    # Portuguese: "com destino à Horta", "o aeroporto das Lajes"
+    ("Um avião que partiu de Ponta Delgada com destino à Horta foi desviado para o aeroporto das Lajes.",
+     {"origin": (37.74, -25.7, 15), "destination": (38.52, -28.72, 15), "diversion": (38.76, -27.09, 10)}),
+    # an airfield the gazetteer lacks, then its town: "do aeródromo de Tires, em Cascais"
+    ("Uma avioneta que tinha descolado do aeródromo de Tires, em Cascais, com destino a Portimão caiu perto "
+     "de Odemira.",
+     {"origin": (38.72, -9.36, 15), "destination": (37.15, -8.58, 15), "crash_site": (37.6, -8.64, 10)}),
+    # Spanish: "regresar a la capital" is a return to the country's capital
+    ("Un avión que había despegado del aeropuerto El Dorado con destino a Mitú tuvo que regresar a la capital "
+     "por una falla.",
+     {"origin": (4.7, -74.15, 15), "destination": (1.25, -70.23, 15), "diversion": (4.7, -74.15, 15)}),
+    # English: "the capital" after a route's other end is that country's capital
+    ("The Antonov was flying from Herat to the capital when it crashed in the mountains.",
+     {"origin": (34.21, 62.23, 20), "destination": (34.57, 69.21, 20)}),
+    # a short name for a town the text also names in full
+    ("Vuelo entre Barcelona y Santiago desviado a Vigo. El avión cubría la ruta entre Barcelona y Santiago de "
+     "Compostela.",
+     {"origin": (41.3, 2.08, 15), "destination": (42.88, -8.5, 15), "diversion": (42.23, -8.63, 15)}),
+    # a time between the origin and "for"
+    ("The Twin Otter had taken off from Pokhara at 9:55am for Jomsom and crashed in Mustang.",
+     {"origin": (28.2, 83.98, 10), "destination": (28.78, 83.72, 10), "crash_site": (28.9, 83.85, 60)}),
+    # the passengers a flight carries are not the subject of its return
+    ("A Sharjah-bound flight with 154 passengers returned to Thiruvananthapuram owing to a hydraulic snag.",
+     {"origin": (8.48, 76.92, 15), "destination": (25.33, 55.52, 15), "diversion": (8.48, 76.92, 15)}),
+    ("A Dana Air aircraft conveying passengers from Abuja skidded off the runway at the Murtala Muhammed "
+     "Airport, Lagos.",
+     {"origin": (9.07, 7.4, 25), "destination": (6.58, 3.32, 10), "crash_site": (6.58, 3.32, 10)}),
+    # a name with a possessive, then "-bound"
+    ("A Cox's Bazar-bound flight made an emergency landing in Chattogram after leaving Dhaka.",
+     {"origin": (23.8, 90.4, 20), "destination": (21.45, 91.97, 15), "diversion": (22.25, 91.81, 15)}),
+    # an airport named in full, then by its first word
+    ("The Dash 8 took off from Wilson Airport in Nairobi for Diani, then returned to Wilson and landed safely.",
+     {"origin": (-1.32, 36.81, 10), "diversion": (-1.32, 36.81, 10)}),
+    # "the Ikeja area of Lagos": the part named
+    ("A helicopter crashed into a building in the Ikeja area of Lagos State.",
+     {"crash_site": (6.6, 3.35, 8)}),
+    # a diversion only weighed is none
+    ("The jet flying from Herat to Kabul had briefly considered diverting to Peshawar before it crashed near "
+     "Kabul.",
+     {"origin": (34.21, 62.23, 20), "destination": (34.57, 69.21, 20), "crash_site": (34.5, 69.2, 30)}),
+    # a forced landing in a county's bog: where it came down, no diversion
+    ("The skydiving plane made a forced landing in Offaly bog near Edenderry.",
+     {"crash_site": (53.34, -7.05, 10)}),
+    # "a private strip near X"
+    ("The Cessna had taken off from a private strip near Hondo and was headed to Kerrville.",
+     {"origin": (29.35, -99.14, 10), "destination": (30.05, -99.14, 10)}),
+    # "Perth Airport at Scone" is Scotland's
+    ("The light aircraft took off from Inverness Airport and was flying to Perth Airport at Scone.",
+     {"origin": (57.54, -4.05, 5), "destination": (56.44, -3.37, 5)}),
+    # a gear collapse on landing is a crash site at the airport landed at
+    ("The Cessna returned to Shobdon after the pilot abandoned a flight to Caernarfon, and suffered a collapsed "
+     "nose landing gear as it landed back at Shobdon Aerodrome.",
+     {"origin": (52.24, -2.88, 5), "destination": (53.1, -4.34, 15), "diversion": (52.24, -2.88, 5),
+      "crash_site": (52.24, -2.88, 5)}),
+    # an air ambulance sent to pick up a patient, turning south for another town
+    ("The King Air had left Saskatoon to pick up a patient in La Ronge, but the weather led the crew to turn "
+     "south for Prince Albert, where it slid off the runway while landing.",
+     {"origin": (52.17, -106.7, 15), "destination": (55.15, -105.26, 15), "diversion": (53.21, -105.67, 15),
+      "crash_site": (53.21, -105.67, 15)}),
+    # a town in a story of another country, far from all its places: a namesake
+    ("A helicopter crashed near Glenorchy after leaving Queenstown for Milford Sound. The pilot was from Wanaka.",
+     {"origin": (-45.02, 168.74, 10), "destination": (-44.67, 167.92, 10)}),
 ]
 
 

@@ -168,7 +168,8 @@ def test_scattered_debris_is_not_a_crash_site():
 
 @pytest.mark.parametrize("text, roles_", [
     ("The flight had originated in Lyon.", {"origin": "Lyon"}),
-    ("A jet skidded off the runway while landing at Hamburg.", {"destination": "Hamburg", "crash_site": "Hamburg"}),
+    # (landing there is an approach: the story makes it the destination only where nothing else is)
+    ("A jet skidded off the runway while landing at Hamburg.", {"approach": "Hamburg", "crash_site": "Hamburg"}),
     ("A flight to Oslo was forced to return to Lyon.", {"destination": "Oslo", "diversion": "Lyon", "origin": "Lyon"}),
 ])
 def test_more_ways_of_stating_a_route(text, roles_):

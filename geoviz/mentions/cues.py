@@ -7,7 +7,7 @@ import re
 LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
-    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|"
+    r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|naar|vanuit|vanaf|"
     r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"
     r"destination\s+(?:de|d['’]|du))\s*(?:the\s+|den\s+|dem\s+|der\s+)?"
     # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
@@ -28,6 +28,8 @@ LOCATIVE = re.compile(
     # where a flight set off for: "departed for", "bound for"
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
     r"(?:the\s+)?$|"
+    # "took off from Pokhara at 9:55am for Jomsom"
+    r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?\s+for\s+$|"
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"\b(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|километр\w*)\s+"
     r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
@@ -42,7 +44,7 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+(?:internacional|international|internazionale)?\s*"
-                             r"(?:(?:of|de|di|do|da|del|d['’])\s*)?$", re.IGNORECASE)
+                             r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
 AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
                             r"base\s+a[ée]r|"

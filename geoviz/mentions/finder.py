@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -41,7 +42,7 @@ from geoviz.mentions.references import (
     PLACING,
     code_pair,
 )
-from geoviz.mentions.resolve import resolve, short_features
+from geoviz.mentions.resolve import resolve, short_names
 from geoviz.mentions.spans import Span, candidate_spans, loose_hyphen_parts
 from geoviz.mentions.vocabulary import COMMON
 from geoviz.model import Mention, Place, Sentence
@@ -154,7 +155,7 @@ class MentionFinder:
                 )
         if CODE_QUICK.search(text):
             raw = self._airport_codes(text, sentences, raw)
-        mentions = short_features(text, resolve(text, raw, demonyms, self._served))
+        mentions = short_names(text, resolve(text, raw, demonyms, self._served))
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
             covered = [(m.start, m.end) for m in indirect]
@@ -344,7 +345,7 @@ class MentionFinder:
         if not INDIRECT_QUICK.search(text):
             return []
         countries = {(m.start, m.end): m for m in found if m.place.kind == "country"}
-        out: list[Mention] = self._bare_capital(text, sentences, found)
+        out: list[Mention] = []
         for sent in sentences:
             for rx in INDIRECT if countries else ():
                 for m in rx.finditer(sent.text):
@@ -368,19 +369,26 @@ class MentionFinder:
                     s = sent.start + (m.start() if m["art"] else m.start("cap"))
                     e = sent.start + m.end()
                     out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.8, 1, "place"))
-        return out
+        # ("la capital rusa" is read above, through its adjective)
+        return out + [b for b in self._bare_capital(text, sentences, found)
+                      if not any(b.start < m.end and m.start < b.end for m in out)]
 
 
     def _bare_capital(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
-        """"80 km southeast of the capital": the last national capital named before it."""
+        """"80 km southeast of the capital", "tuvo que regresar a la capital": the capital of the
+        country of the place named last before it ("from Herat to the capital" is Kabul)."""
+        capital = getattr(self.gazetteer, "capital", None)
+        placed = sorted((m for m in found if m.place.country), key=lambda m: m.start)
+        starts = [m.start for m in placed]
         out: list[Mention] = []
-        cities = sorted((m for m in found if m.place.kind == "city"), key=lambda m: m.start)
         for sent in sentences:
-            for m in BARE_CAPITAL.finditer(sent.text):
-                s, e = sent.start + m.end() - len("the capital"), sent.start + m.end()
-                capital = next((c.place for c in reversed(cities) if c.end <= s and self._is_capital(c.place)), None)
-                if capital is not None:
-                    out.append(Mention(sent.source, s, e, text[s:e], capital, sent, 0.7, 1, "place"))
+            for m in (hit for rx in BARE_CAPITAL for hit in rx.finditer(sent.text)):
+                group = "cap" if m["cap"] else "contracted"
+                s, e = sent.start + m.start(group), sent.start + m.end(group)
+                at = bisect.bisect_left(starts, s)
+                city = capital(placed[at - 1].place.country) if capital and at else None
+                if city is not None:
+                    out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.7, 1, "place"))
         return out
 
     def _is_capital(self, place: Place) -> bool:

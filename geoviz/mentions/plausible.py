@@ -166,6 +166,12 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     if len(words) > 1 and best < 0.6 and CAP_AFTER.match(text[sp.end : sp.end + 3]) \
             and not QUALIFIED.match(text, sp.end) and not AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "South West England": part of a longer name, not Singapore's South West district
+    if len(words) > 1 and best < 0.6:
+        before = NAME_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+        owner = (known or {}).get(before.group(1), ()) if before else ()
+        if owner and owner[0].rank >= 0.5 and before.group(1).lower() not in COMMON \
+                and text[before.end(1) : sp.start] == " ":
+            return False  # "the Nairobi National Park": a longer name after a place's, not National Park, NJ
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(LOCATIVE.search(text[max(0, sp.start - 40) : sp.start])) or (

@@ -36,8 +36,14 @@ PLACING = re.compile(
 INDIRECT_QUICK = re.compile(r"capital|biggest|largest|most populous")
 # "the capital" alone, not "the capital of X", "the capital, X", "the capital city X" or "the capital's"
 # (where the text places something by it: "80 km southeast of the capital", "near the capital")
-BARE_CAPITAL = re.compile(r"\b(?:of|from|outside|near|off)\s+the capital\b(?! of\b)(?!['’]s\b)(?!,? (?:city )?[A-Z])"
-                           r"(?! city\b)")
+BARE_CAPITAL = (
+    re.compile(r"\b(?:of|from|outside|near|off|to|into|towards?|over)\s+(?P<cap>the capital)\b(?! of\b)(?!['’]s\b)"
+               r"(?!,? (?:city )?[A-Z])(?! city\b)"),
+    # "regresar a la capital", "vers la capitale", "retornou à capital" (not "la capital rusa": see below)
+    re.compile(r"\b(?:a|à|al|en|de|desde|hacia|para|em|dans|vers|près\s+de|cerca\s+de|perto\s+de)\s+"
+               r"(?P<cap>(?:la|a)\s+capitale?)\b(?!\s+(?:de|del|da|do|du|della|dos|das)\b)(?!,?\s+[A-ZÀ-Ý])|"
+               r"\b(?P<contracted>(?:na|da|à)\s+capital)\b(?!\s+(?:de|do|da|dos|das)\b)(?!,?\s+[A-ZÀ-Ý])"),
+)
 INDIRECT = (
     re.compile(r"(?P<c>\b[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?:(?P<what>capital)(?: city)?|"
                r"(?P<big>biggest|largest|most populous) city)\b(?!,? (?:of |city )?[A-Z])"),

@@ -56,9 +56,11 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     nearby = _nearby_countries(raw, demonyms, names)
     context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # "near the village of Le Vernet, close to Seyne-les-Alpes": the reading within reach of the town
-    # named as its neighbour
+    # named as its neighbour ("Perth Airport at Scone" is Scotland's, not Western Australia's)
     neighbours = {i: tuple(p for p in raw[i + 1][1][:10] if not p.is_area) for i in range(len(raw) - 1)
-                  if _NEIGHBOUR_GAP.fullmatch(text, raw[i][0].end, raw[i + 1][0].start)}
+                  if _NEIGHBOUR_GAP.fullmatch(text, raw[i][0].end, raw[i + 1][0].start)
+                  or (_AIRPORT_AT.fullmatch(text, raw[i][0].end, raw[i + 1][0].start)
+                      and _AIRPORT_NAME.search(text, raw[i][0].start, raw[i][0].end))}
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
     readings = [_readings(places, qualifiers.get(i), named[i]) for i, (_sp, places) in enumerate(raw)]
@@ -149,20 +151,40 @@ _WATER_WORD = re.compile(r"^(?:(?:river|lake|sea|ocean|bay|gulf)\s+(?:of\s+)?)?(
                          r"gulf))?$")
 
 
-def short_features(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Helicopter crashes into Hudson … plunged into the Hudson River": a name the document also
-    gives a river, lake or sea by its full name is that water (not Jersey City, once "Hudson"),
-    unless a qualifier says otherwise ("Hudson, New York")."""
-    waters = {}
+# "Santiago de Compostela", "Rio de Janeiro", "Frankfurt am Main": a town's name and what tells it apart
+_TOWN_HEAD = re.compile(r"^(.+?)\s+(?:de|del|de\s+la|do|da|dos|das|di|du|des|am|an\s+der|im|on|upon)\s+\S")
+
+
+_AIRPORT_TAIL = re.compile(r"^(.+?)\s+(?:international\s+)?(?:airport|airfield|aerodrome)$")
+
+
+def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the document also gives in full is the place so named, unless a qualifier says
+    otherwise ("Hudson, New York"): "Helicopter crashes into Hudson … plunged into the Hudson
+    River" is the river (not Jersey City, once "Hudson"); "Vuelo entre Barcelona y Santiago … la
+    ruta … y Santiago de Compostela" is the Galician city, not Chile's capital; "took off from
+    Wilson Airport … returned to Wilson" is Nairobi's airport, not a town in North Carolina."""
+    full: dict[str, Place | None] = {}
     for m in mentions:
+        name = fold(m.text)
         if m.place.kind in ("river", "lake", "sea") and " " in m.text.strip():
-            stem = _WATER_WORD.match(fold(m.text))
-            if stem and stem.group(1) != fold(m.text):
-                waters.setdefault(stem.group(1), m.place)
-    if not waters:
+            stem = _WATER_WORD.match(name)
+        elif m.place.kind == "city":
+            stem = _TOWN_HEAD.match(name)
+        elif m.place.kind == "airport":
+            stem = _AIRPORT_TAIL.match(name)
+        else:
+            continue
+        if stem and stem.group(1) != name:
+            known = full.setdefault(stem.group(1), m.place)
+            if known is not None and known.key != m.place.key:
+                full[stem.group(1)] = None  # ("Santiago de Chile" and "Santiago de Compostela": no telling)
+    if not any(full.values()):
         return mentions
-    return [replace(m, place=waters[fold(m.text)]) if fold(m.text) in waters and m.place.kind not in (
-        "river", "lake", "sea") and not QUALIFIED.match(text, m.end) else m for m in mentions]
+    return [replace(m, place=place) if (place := full.get(fold(m.text))) is not None
+            and m.place.kind not in ("river", "lake", "sea") and m.usage == "place"
+            and not (place.kind == "airport" and m.place.km_to(place) < 50)
+            and not QUALIFIED.match(text, m.end) else m for m in mentions]
 
 
 def _nearby_countries(raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list[Mention],
@@ -203,15 +225,19 @@ def _stray(place: Place, key: str, context, countries: Counter[str], points: Seq
     if (place.is_area and place.kind != "admin1") or place.kind == "airport" \
             or any(q.country == place.country for q in context[0] or ()):
         return False
-    # (a story that names no country says nothing against a town's country)
-    alias, foreign = fold(place.name) != key, bool(countries) and not countries.get(place.country)
+    # (a story that names no country: the country of two or more of its other places; "Glenorchy"
+    # among Queenstown, Wanaka and Auckland is not the Tasmanian town)
+    others = [p for n, p in points if n != key]
+    alias = fold(place.name) != key
+    around = Counter(cc for cc, _ in {(p.country, p.name) for p in others})
+    foreign = not countries.get(place.country) if countries else bool(around) and not around[place.country] \
+        and around.most_common(1)[0][1] >= 2
     if place.kind == "admin1":  # "Central Plateau" in a story of Haiti is not Nigeria's Plateau
         alias, limit = False, 0.75 if foreign and glued() else 0.0
     else:
         limit = 0.6 if alias and foreign else 0.55
     if not (alias or foreign) or place.rank >= limit:
         return False
-    others = [p for n, p in points if n != key]
     if others:
         return min(place.km_to(a) for a in others) > 1500
     return alias and foreign and bool(countries)  # ("Kalam" in a story of Pakistan is not Kallam)
@@ -275,6 +301,8 @@ def _qualifiers(text: str, raw: list[tuple[Span, tuple[Place, ...]]]) -> dict[in
 _NEIGHBOUR_GAP = re.compile(r"\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|in|no|na|en|"
                             r"em|à)\s+"
                             r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?", re.IGNORECASE)
+_AIRPORT_AT = re.compile(r"\s+(?:at|in|near|outside|serving)\s+")
+_AIRPORT_NAME = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Field)$")
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_END = re.compile(r"\s*(?:and|or)\b|\s*,\s*(?:and|or)\b")
 

@@ -71,8 +71,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[Span]:
 
 # A name ending in 's, kept where the gazetteer knows it whole ("St. John's", Newfoundland)
 _NAME_WITH_S = re.compile(r"\b(?:St\.?|Saint|Mount|Port|King|Queen|Bishop|Lord)\s+[A-Z][a-z]+['’]s\b")
-_POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+[A-Z][\w-]+)((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)"
-                             r"((?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)?)")
+# (a hyphen joins capitalised parts only: "Cox's Bazar-bound" is Cox's Bazar)
+_PART = r"[A-Z]\w*(?:-[A-Z]\w*)*"
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+" + _PART + r")((?:\s+(?:of\s+(?:the\s+)?)?" + _PART + r")?)"
+                              r"((?:\s+(?:of\s+(?:the\s+)?)?" + _PART + r")?)")
 # "en mer Rouge", "no mar Vermelho", "nel mare Adriatico", "dans l'océan Indien": the generic word
 # is written in lower case in these languages, and belongs to the name.
 _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|golfe|golfo)\s+"

@@ -15,11 +15,12 @@ FROM_TO = re.compile(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + 
 _NEAR = r"(?:bij|nabij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|in|op|boven|nabij)"
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>vertrokken\s+(?:van(?:af)?|uit)|vertrok\s+(?:van(?:af)?|uit)|"
-                          r"opgestegen\s+(?:van(?:af)?|in|uit)|steeg\s+op\s+(?:van(?:af)?|in|uit)|afkomstig\s+uit|"
+                          r"opgestegen\s+(?:van(?:af)?|in|uit|op)|steeg\s+op\s+(?:van(?:af)?|in|uit)|afkomstig\s+uit|"
                           r"komend\s+uit|kwam\s+uit|na\s+het\s+opstijgen\s+(?:van(?:af)?|in|uit))\s+"
                           + PREFIX + PLACE, re.IGNORECASE)),
     # ("op weg van Istanboel naar X": the destination, though the origin is a name unknown)
-    ("destination", re.compile(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:van\s+[^.⟦]{1,30}?\s+)?naar|"
+    ("destination", re.compile(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?"
+                               r"(?:van\s+[^.⟦]{1,30}?\s+)?naar|"
                                r"met\s+bestemming|richting|vlucht\s+naar|moest\s+landen\s+(?:in|op))\s+"
                                + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>uitgeweken\s+naar|week\s+uit\s+naar|omgeleid\s+naar|"

@@ -12,13 +12,14 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
-PREFIX = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|hospital|clinic|lodge|camp|"
-           r"air\s+station|air\s+base)"
+PREFIX = (r"(?:the\s+)?(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|"
+           r"(?:private|grass|dirt|farm|landing)\s+strip|hospital|clinic|lodge|camp|air\s+station|air\s+base)"
            r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
            r"[A-Z]{2,5}\s+base\s+)?"
-           r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|outskirts|coast|shores?|"
-           r"capital|region|area|vicinity|skies|airspace|resort|island|islands|province|state|district|"
-           r"hub)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,?\s+)?(?:the\s+)?")
+           # ("the Black Sea port of Sochi" is Sochi, but "the Ikeja area of Lagos" Ikeja: the part named)
+           r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|capital|resort|island|islands|hub)\s+"
+           r"(?:of|over|near)\s+|(?:[\w’'-]+\s+){0,3}?(?:outskirts|coast|shores?|region|area|vicinity|skies|airspace|"
+           r"province|state|district)\s+(?:of|over|near)\s+|(?:[\w-]+\s+){0,2}?capital\s*,?\s+)?(?:the\s+)?")
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -73,8 +74,8 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
                  r"returning")
 ORIGIN = [
-    re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|on\s+(?:its|the|a)\s+way)\b[^⟦]{0,40}?\bfrom\s+" + PREFIX
-               + PLACE, re.IGNORECASE),
+    re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|conveying|ferrying|transporting|on\s+(?:its|the|a)\s+way)\b"
+               r"[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>(?:flight|flying|flew|took\s+off|departing|departed)\s+out\s+of)\s+" + PREFIX + PLACE,
@@ -89,9 +90,11 @@ ORIGIN = [
 # An accident database's record: "Departure airport: X", "Destination airport: Y", "Location: Z"
 RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|aerodrome))?:\s*" + PLACE)
 # "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
-LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:from\s+)?" + PREFIX + SLOT.format("a")
-                      + r"(?:\s+(?:international\s+)?airport)?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"),
-                      re.IGNORECASE)
+# ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between)
+LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing|t(?:ook|aken|aking)\s+off\s+from)\s+(?:from\s+)?" + PREFIX
+                      + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
+                      r"(?:\s+(?:at|around|about|on)\s+(?:about\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?(?:\s+on\s+\w+)?)?"
+                      r"\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "travelling between X and Y", "a service between X and Y": a flight's two ends, in that order
 # (a flight word close before: not "the border between X and Y")
 BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|operating|shuttl\w*|plying|"
@@ -113,6 +116,9 @@ DESTINATION = [
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
                r"(?:hop|trip|journey|leg|shuttle|(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
+               # (an air ambulance sent "to pick up a patient in X")
+               r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
+               r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
                r"flight\s+plan\s+(?:to|for)|"
                r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
@@ -132,6 +138,7 @@ DIVERSION = [
                r"forced\s+landing|emergency\s+(?:landing|stop)|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
                r"unplanned\s+(?:landing|stop)|"
                r"turn(?:ed|ing)\s+back|turn(?:ed|ing)\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"turn(?:ed|ing)?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
                r"\s+landing)\b(?:(?!\bto\s+(?-i:[A-Z]))[^.]){0,70}?\b(?:to|towards?|in|at|for|into|near|outside)\s+"
@@ -144,10 +151,13 @@ DIVERSION = [
 ]
 # "an emergency landing in a cornfield near X", "on a highway outside X": the aircraft lost where
 # it came down, a crash site (not a diversion to X's airport)
-OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:field|cornfield|farmland|farm|"
-                         r"paddock|meadow|swamp|marsh|river|lake|forest|woods|highway|road|motorway|freeway|"
-                         r"interstate|street|beach|desert|golf\s+course)\b|"
+OFF_GROUND = (r"field|cornfield|farmland|farm|paddock|pasture|meadow|swamp|marsh|bog|bogland|moor|moorland|scrub|"
+              r"river|lake|forest|woods|jungle|hillside|mountainside|highway|road|motorway|freeway|interstate|"
+              r"street|beach|desert|golf\s+course")
+OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + OFF_GROUND + r")\b|"
                          r"\b(?:on|onto)\s+(?:Interstate|I-|Highway|Route|State\s+Road|US)\s*\d+", re.IGNORECASE)
+# "a forced landing in Offaly bog": the ground after the place's name
+OFF_AIRPORT_AFTER = re.compile(r"\s+(?:" + OFF_GROUND + r")\b", re.IGNORECASE)
 # "diverted back to X", "flew back to X": where it came from
 BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into|at|in)\s+(?:the\s+)?⟦", re.IGNORECASE)
 # "the fuselage was built by X in Y": where the aircraft was made, not where it came down
@@ -209,11 +219,15 @@ BREAKUP = re.compile(r"\b(?P<cue>exploded|blew\s+up|broke\s+up|disintegrated|des
                      r"\b(?:over|above)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE)
 PART = re.compile(r"\b(?:engines?|tyres?|tires?|batter(?:y|ies)|fan\s+blades?|cowling|turbines?)\b[^.]{0,40}$", re.I)
 # "crashed in ⟦the Zagros⟧ mountains near the town of X", "into ⟦the Atlantic⟧ off X": the place in the area
-WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|desert|forest|jungle|waters?))?\s*,?\s*"
+WITHIN_AREA = re.compile(r"(?:\s+(?:mountains?|hills|range|waters?|" + OFF_GROUND + r"))?\s*,?\s*"
                          r"(?:near|close\s+to|outside|by|off|just\s+off|off\s+the\s+coast\s+of)\s+"
                          + CRASH_PREFIX + PLACE, re.IGNORECASE)
 # "crash-landed at X", "hit the ground 335 metres short of the runway at X": where it was landing
 LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+of\s+the\s+runway|"
+                           # ("a collapsed nose landing gear as it landed back at X", "a gear-up landing at X")
+                           r"collapsed\s+(?:nose\s+|main\s+)?(?:landing\s+)?(?:gear|wheel|leg)|"
+                           r"(?:nose|main|landing)[- ]?(?:wheel|gear|leg)\s+(?:collapsed|folded)|"
+                           r"(?:gear|wheels)[- ]up\s+landing|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
                            r"(?:skidded|slid|veered|ran|rolled)\s+off\s+(?:the|a)\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
@@ -290,7 +304,9 @@ NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|den
                      re.IGNORECASE)
 # "asked to return to X", "wanted to divert to X": asked for, not done.
 INTENDED = re.compile(r"\b(?:asked|requested|wanted|sought|planned|intended|permission|clearance|tried|"
-                      r"attempted|attempting|trying)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
+                      r"attempted|attempting|trying)\s+(?:\w+\s+){0,2}?to\s+$|"
+                      # ("had briefly considered diverting to X": weighed, not done)
+                      r"\b(?:considered|considering|contemplated|weighed|discussed|debated|mulled)\s+$", re.IGNORECASE)
 DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
                            re.IGNORECASE)
 OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
@@ -306,6 +322,8 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
                           r"specialists|some|many|others|relatives|mourners)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")
+# "a flight with 154 passengers returned to X": the people carried, not the subject
+CARRYING = re.compile(r"\b(?:with|carrying|conveying|ferrying|transporting)\s+(?:[\w,-]+\s+){0,2}$", re.IGNORECASE)
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
 PEOPLE_RETURNING = re.compile(r"(?:\b(?:passengers|people|employees|workers|tourists|pilgrims|students|families|"
                                r"residents|officials|travell?ers|fans|players|who)\b(?:\s+\w+){0,3}\s+(?:were|are)\s+|"

@@ -153,6 +153,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
+    # The languages most of the document speaks, for sentences too short to tell (a headline:
+    # "Vuelo entre Barcelona y Santiago desviado a Vigo")
+    lowered = [s.text.lower() for s in sentences]
+    spoken = frozenset(lang.name for lang in LANGUAGES
+                       if 2 * sum(1 for low in lowered if lang.words.search(low)) >= len(lowered))
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
@@ -172,7 +177,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         found: list[Statement] = []
         if ms:
             template, slots = _template(sentence, ms)
-            found = _statements(sentence, template, slots) if _ANY_CUE.search(template.lower()) else []
+            found = _statements(sentence, template, slots, spoken) if _ANY_CUE.search(template.lower()) else []
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
             here = _airport_here(sentence.text, found)
@@ -236,6 +241,13 @@ def _turn_back(text: str) -> str:
     return m.group()
 
 
+def _people_going(before: str) -> bool:
+    """The words before a cue make people its subject ("medical students returning home from X"),
+    not the flight that carried them ("a flight with 154 passengers returned to X")."""
+    m = en.PEOPLE_GOING.search(before)
+    return m is not None and not en.CARRYING.search(before, 0, m.start())
+
+
 def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
                         mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
@@ -271,7 +283,8 @@ def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_c
                      at_airport=airport, confidence=0.7)
 
 
-def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statement]:
+def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozenset[str] = frozenset()
+                ) -> list[Statement]:
     ev = Evidence.of(sentence)
     found: list[Statement] = []
     used: dict[str, set[int]] = {}
@@ -307,7 +320,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    speaks = [lang for lang in LANGUAGES if lang.words.search(low)]
+    speaks = [lang for lang in LANGUAGES if lang.name in spoken or lang.words.search(low)]
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
@@ -391,7 +404,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
             if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()):
                 continue  # ("dozens of flights were diverted from X")
             if m["cue"].lower().startswith(("return", "arriv", "travel")) \
-                    and en.PEOPLE_GOING.search(t, max(0, m.start() - 40), m.start()):
+                    and _people_going(t[max(0, m.start() - 40) : m.start()]):
                 continue  # ("medical students returning home from X": people, not the flight)
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
@@ -407,23 +420,27 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention]) -> list[Statem
                 add("diversion", int(m["p"]), cue, 0.7)
             elif cue.startswith(("approach", "was landing", "scheduled landing", "while landing", "when landing",
                                  "as landing")):
-                add("approach" if "approach" in cue else "destination", int(m["p"]), cue, 0.6)
+                # (landing there names the destination only where nothing else does: see story)
+                add("destination" if cue.startswith("scheduled") else "approach", int(m["p"]), cue, 0.6)
             else:
                 add("destination", int(m["p"]), cue, 0.85)
     for rx in en.DIVERSION:
         for m in rx.finditer(t):
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
-            off_airport = bool(en.OFF_AIRPORT.search(m.group(0)))
+            off_airport = bool(en.OFF_AIRPORT.search(m.group(0)) or en.OFF_AIRPORT_AFTER.match(t, m.end()))
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
                     en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before) or off_airport):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
+                within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
+                if within:  # ("a forced landing in Offaly bog near Edenderry": near the town)
+                    add("crash_site", int(within["p"]), m["cue"], 0.75)
                 if off_airport:
                     continue  # "an emergency landing in a cornfield near X": no airport it diverted to
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
                     or en.OTHER_FLIGHTS.search(before[-50:]) \
                     or (m["cue"].lower().startswith("return") and (en.PEOPLE_RETURNING.search(before)
-                                                                  or en.PEOPLE_GOING.search(before))):
+                                                                  or _people_going(before))):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
             if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end("cue")):
                 continue  # "returning from X … when it crash-landed at Y": a trip home, no return

@@ -11,17 +11,17 @@ from geoviz.statements.language import PLACE, SLOT, Language
 # after someone), "la Grande Comore": words before the name of the place.
 PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
           r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?)\s+"
-          r"(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          r"(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
           r"(?:\s+(?:internacional|international)\b)?"
-          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|del\s+)|"
+          r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires")
-          r"(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
+          r"(?:\s+(?:de|do|da|del))?(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = re.compile(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
     + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com))|"
-    r"rumbo\s+a|con\s+destino\s+a|"
+    r"rumbo\s+a|con\s+destino\s+a|com\s+destino\s+(?:a|à|ao)|"
     r"à\s+destination\s+de)\s+" + PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
@@ -37,11 +37,11 @@ ROLES = (
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
-                          r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|"
+                          r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|descolado|"
                           r"décollé|partido|salido|saído|quitté))\s+"
                           r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
-                               r"com\s+destino\s+a|en\s+route\s+vers|con\s+rumbo\s+a|"
+                               r"com\s+destino\s+(?:à|ao|a)|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
                                r"(?:que\s+)?seguía\s+(?:hacia|para)|que\s+ia\s+para|(?:que\s+)?voava\s+para|"
