@@ -785,7 +785,7 @@ def build_extra() -> list[Row]:
 
 
 _AIRPORT_WORDS = re.compile(
-    r"\b(International|Intl\.?|Airport|Airfield|Aerodrome|Air Base|Airbase|Airstrip)\b", re.I)
+    r"\b(International|Intl\.?|Airport|Airfield|Airpark|Aerodrome|Air Base|Airbase|Airstrip)\b", re.I)
 _GENERIC_REMAINDERS = {"city", "north", "south", "east", "west", "central", "regional", "municipal",
                        "county", "metropolitan", "intercontinental", "national", "international",
                        "domestic", "new", "general", "field", "executive", "downtown", "island"}
@@ -846,7 +846,7 @@ def mend_degree_minutes(airports: dict, cities: dict) -> tuple[dict, list[str]]:
              for icao, a in airports.items()}, sorted(mend))
 
 
-def build_airports(airports, cities) -> list[Row]:
+def build_airports(airports, cities, countries) -> list[Row]:
     """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
     without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
     "Schiphol"). The bare city name is indexed as an airport only where GeoNames has no place so
@@ -921,9 +921,10 @@ def build_airports(airports, cities) -> list[Row]:
                     names.update({short, f"{short} Airport", f"{short} International Airport"} if intl
                                  else {short, f"{short} Airport"})
                 break
-            if hk == city_key and len(rk) >= 4 and rk not in _GENERIC_REMAINDERS:
+            if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 and rk not in _GENERIC_REMAINDERS:
                 # "<rest> Airport" names it even where a town is called <rest>: "Wilson Airport" is
-                # Nairobi Wilson (resolution weighs it against airfields elsewhere so called)
+                # Nairobi Wilson, "Essendon Airport" Melbourne Essendon (resolution weighs it against
+                # airfields elsewhere so called)
                 names.add(f"{rest} Airport")
                 break
         # A town GeoNames lacks is known by its airport ("Lukla" for Tenzing-Hillary Airport):
@@ -935,18 +936,36 @@ def build_airports(airports, cities) -> list[Row]:
                 and not any(city_key in town_keys[id(c)] for c in nearby) \
                 and (not _MINOR.search(name) or _AIR_BASE.search(name)):  # (Bagram: a town by its air base)
             names.update({a["city"], f"{a['city']} Airport"})
+        names.update({_ADJECTIVE_ENDING.sub("y", n) for n in names if _ADJECTIVE_ENDING.search(n)})
         codes = {c for c in (a["iata"], icao) if c}
         rows.append(Row("airport", name, round(lat, 5), round(lon, 5), a["country"], a["subd"], 0,
                         round(clamp(rank, 0.02, 0.65), 4), "airportsdata", icao, a["iata"], a["city"],
                         names=names, codes=codes))
     # A city's main airport is also called after the city ("Hong Kong International Airport" for
     # Chek Lap Kok): the best-ranked airport with an IATA code of each city gets those names.
+    # ("Malta International Airport" is no name of the airfield of Malta, Montana)
     main: dict[tuple[str, str], Row] = {}
     for r in sorted((r for r in rows if r.iata and r.city), key=lambda r: (-r.rank, r.ref)):
         main.setdefault((r.country, r.city), r)
     for (_cc, city), r in main.items():
-        r.names.update({f"{city} Airport", f"{city} International Airport"})
+        r.names.update({f"{city} Airport", f"{city} International Airport"} if _INTERNATIONAL.search(r.name)
+                       or r.iata in BUSY_AIRPORTS else {f"{city} Airport"})
+    # A small country's main airport is called after the country ("Malta International Airport"
+    # for Luqa, "Bahrain International Airport"): where it has three airports with codes or fewer.
+    national: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.iata:
+            national[r.country].append(r)
+    for cc, found in national.items():
+        if len(found) <= 3 and countries.get(cc, {}).get("name"):
+            name = countries[cc]["name"]
+            max(found, key=lambda r: (r.rank, r.ref)).names.update({f"{name} Airport", f"{name} International Airport"})
     return rows
+
+
+_INTERNATIONAL = re.compile(r"\bInt(?:ernationa)?l\b", re.IGNORECASE)
+# Russian adjectives romanised two ways: "Chkalovskiy" and "Chkalovsky", "Zhukovskiy" and "Zhukovsky"
+_ADJECTIVE_ENDING = re.compile(r"(?<=[kcs])(?:iy|ii|ij)\b")
 
 
 # -------------------------------------------------------------------------------------- writing
@@ -1062,7 +1081,7 @@ def main(argv: list[str] | None = None) -> int:
             + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
             + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)
             + build_subregions(args.naturalearth)
-            + build_extra() + build_airports(airports, cities))
+            + build_extra() + build_airports(airports, cities, countries))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"schema": SCHEMA_VERSION, "geonames": gn_meta,
             "airportsdata": f"airportsdata {getattr(airportsdata, '__version__', '?')}",

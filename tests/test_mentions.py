@@ -456,3 +456,38 @@ def test_regions_of_the_news_by_their_usual_names(text, name):
 
 def test_a_small_town_after_the_area_of():
     assert places("Dead birds were found in the area of Esperance - on the south coast.")["Esperance"][1] == "AU"
+
+
+def each(text: str, name: str) -> list[tuple[str, str, str]]:
+    return [(m.place.name, m.place.country, m.place.kind) for m in find(text) if m.text == name and m.usage == "place"]
+
+
+def test_a_name_qualified_only_later_is_another_place_of_that_name():
+    text = ("Plane crashes after leaving Athens airport\nA Piper that had taken off from Athens-Ben Epps Airport "
+            "in north-east Georgia crashed. He had filed a flight plan to Savannah. The NTSB office in Atlanta was "
+            "told. The pilot had grown up in Athens, Greece.")
+    assert [c for _n, c, _k in each(text, "Athens")] == ["US", "GR"]
+
+
+def test_a_name_read_as_an_area_stays_one_after_an_airport_called_so():
+    text = "The hijackers forced it to fly to Malta. It landed at Malta International Airport."
+    assert each(text, "Malta") == [("Malta", "MT", "country")]
+    assert places(text)["Malta International Airport"][1] == "MT"
+
+
+def test_the_region_stays_a_region_though_the_flight_was_bound_for_its_city():
+    text = "The Il-76 crashed in the Belgorod region. It had been bound for Belgorod."
+    assert [k for _n, _c, k in each(text, "Belgorod")] == ["admin1", "city"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A 737 took off from London, in southwestern Ontario, on a service to Calgary.", "London", "CA"),
+    ("La avioneta cayó cerca de Dolores, en la provincia de Buenos Aires.", "Dolores", "AR"),
+])
+def test_a_division_after_in_qualifies_a_town(text, name, country):
+    assert places(text)[name][1] == country
+
+
+def test_a_city_after_a_radio_station_is_still_the_city():
+    text = "A passenger told ABC Radio Adelaide it was terrifying. The flight diverted to Adelaide."
+    assert [c for _n, c, _k in each(text, "Adelaide")] == ["AU"]  # (not a surname throughout)

@@ -903,6 +903,70 @@ CASES = [
     # a town in a story of another country, far from all its places: a namesake
     ("A helicopter crashed near Glenorchy after leaving Queenstown for Milford Sound. The pilot was from Wanaka.",
      {"origin": (-45.02, 168.74, 10), "destination": (-44.67, 167.92, 10)}),
+
+    # hijackers "forced it to fly to X"
+    ("A domestic flight from Sabha to Tripoli was hijacked, and the two hijackers forced it to fly to Malta.",
+     {"origin": (27.03, 14.43, 20), "destination": (32.8, 13.1, 30), "diversion": (35.86, 14.48, 10)}),
+    # a Russian adjective spelled -y or -iy; a village found only far away, "in the X district"
+    ("The Il-76 had taken off from the Chkalovsky airfield outside Moscow bound for Belgorod. Video showed the plane "
+     "plunging into a field near the village of Yablonovo in the Korocha district.",
+     {"origin": (55.88, 38.06, 5), "destination": (50.64, 36.59, 15), "crash_site": (50.81, 37.2, 15)}),
+    # drones destroyed over a region: no crash of the flight
+    ("A Pobeda flight from Kaliningrad to Moscow was diverted to Nizhny Novgorod during a drone attack. Officials "
+     "said other drones were destroyed over the Kaluga region.",
+     {"origin": (54.89, 20.59, 10), "destination": (55.75, 37.6, 45), "diversion": (56.23, 43.78, 20)}),
+    # an airport the gazetteer lacks, after its city and before its island
+    ("A Boeing flying from Mataram's Selaparang airport on Lombok to Yogyakarta ditched in a river.",
+     {"origin": (-8.6, 116.1, 40), "destination": (-7.8, 110.4, 30)}),
+    # an earlier incident told after the route, opening on a month and a year; a radio station's name
+    ("A Qantas flight from Perth to Sydney diverted to Adelaide. A passenger told ABC Radio Adelaide it was "
+     "terrifying. In October 2008 a Qantas A330 flying from Singapore to Perth made an emergency landing at "
+     "Learmonth.",
+     {"origin": (-31.94, 115.97, 15), "destination": (-33.94, 151.18, 15), "diversion": (-34.93, 138.6, 15)}),
+    ("A Cessna crashed into a house in Danbury, Connecticut. In March, a flight instructor and a student died "
+     "when their Cessna went down in a field near Groton.",
+     {"crash_site": (41.39, -73.45, 10)}),
+    # an industry story: a past blow-out, a firm's move
+    ("It has been more than a year since a panel blew out of a 737 Max shortly after take-off from Portland, "
+     "Oregon. Boeing moved its headquarters from Chicago to Arlington, Virginia.", {}),
+    # "14km south of X"
+    ("The Twin Otter took off from Pokhara for Jomsom. Debris was found roughly 14km south of Jomsom.",
+     {"origin": (28.2, 83.98, 10), "destination": (28.78, 83.72, 10), "crash_site": (28.66, 83.73, 8)}),
+    # a name qualified only later is another place of that name
+    ("A jet that had taken off from Cambridge City Airport for Amsterdam Schiphol crashed on the edge of "
+     "Newmarket, about 20 kilometres east of Cambridge. Its owner lives in Cambridge, Massachusetts.",
+     {"origin": (52.2, 0.18, 5), "destination": (52.31, 4.76, 5), "crash_site": (52.24, 0.4, 12)}),
+    # "X, in southwestern Y"; an airline's seasonal route is no route of this flight
+    ("A WestJet 737 that took off from London, in southwestern Ontario, on a service to Calgary diverted to "
+     "Toronto's Pearson airport. WestJet recently dropped its seasonal route from London International Airport "
+     "to Orlando.",
+     {"origin": (43.03, -81.15, 15), "destination": (51.13, -114.01, 15), "diversion": (43.68, -79.63, 5)}),
+    ("A Cessna that disappeared on a flight from San José to Liberia, in Costa Rica's Guanacaste province, was "
+     "found. A relative lives in San Jose, California.",
+     {"origin": (9.99, -84.2, 20), "destination": (10.59, -85.54, 15)}),
+    ("La avioneta cayó a 15 kilómetros al sudoeste de Dolores, en la provincia de Buenos Aires.",
+     {"crash_site": (-36.41, -57.8, 8)}),
+    # numbers in words, "ao sul", "al oriente"
+    ("La avioneta se desplomó en un campo a ocho kilómetros al sur de Los Mochis.",
+     {"crash_site": (25.72, -108.99, 6)}),
+    ("O avião caiu a cerca de 25 quilômetros ao sul de Porto Nacional.", {"crash_site": (-10.93, -48.42, 10)}),
+    ("El avión se estrelló a 40 kilómetros al oriente de Puerto Gaitán.", {"crash_site": (4.31, -71.72, 10)}),
+    # made to land, had to land
+    ("Un avion qui reliait Paris à Ajaccio a été contraint de se poser à Nice.",
+     {"origin": (49.0, 2.5, 30), "destination": (41.92, 8.8, 10), "diversion": (43.66, 7.22, 10)}),
+    ("O avião que fazia o trajeto entre Campinas e Porto Alegre precisou pousar em Florianópolis.",
+     {"origin": (-23.0, -47.13, 20), "destination": (-29.99, -51.17, 15), "diversion": (-27.67, -48.55, 15)}),
+    # a return to a terminal the text does not name; an "Aeroparque"
+    ("Un avión que había despegado de Aeroparque Jorge Newbery con destino a Córdoba debió regresar a la terminal "
+     "porteña.",
+     {"origin": (-34.56, -58.42, 5), "destination": (-31.32, -64.21, 15), "diversion": (-34.56, -58.42, 5)}),
+    ("Die Piper war am Flugplatz Augsburg gestartet. Etwa fünf Kilometer südöstlich von Bad Tölz stürzte die "
+     "Maschine ab.",
+     {"origin": (48.43, 10.93, 5), "crash_site": (47.73, 11.61, 6)}),
+    ("Il velivolo, decollato da Bologna e diretto a Catania, è stato costretto a rientrare allo scalo di partenza.",
+     {"origin": (44.53, 11.29, 10), "destination": (37.47, 15.07, 10), "diversion": (44.53, 11.29, 10)}),
+    ("The King Air had departed Essendon Airport on a charter flight to King Island.",
+     {"origin": (-37.73, 144.9, 5), "destination": (-39.88, 143.88, 10)}),
 ]
 
 

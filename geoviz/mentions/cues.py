@@ -31,7 +31,8 @@ LOCATIVE = re.compile(
     # "took off from Pokhara at 9:55am for Jomsom"
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?\s+for\s+$|"
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
-    r"\b(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|километр\w*)\s+"
+    r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|"
+    r"километр\w*)\s+"
     r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
     re.IGNORECASE,
 )

@@ -92,6 +92,12 @@ class MentionFinder:
                          if AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)} \
             if AIRPORT_QUICK.search(text.lower()) else {}
         airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
+        # ("Cambridge City Airport", "Belfast City Airport": the city's airport, called so or not)
+        city_named = {name: _CITY_WORD.sub(" Airport", name) for name in airport_named.values()
+                      if not airports.get(name) and _CITY_WORD.search(name)}
+        if city_named:
+            plain = self.gazetteer.lookup_many(set(city_named.values()))
+            airports.update({name: plain[short] for name, short in city_named.items() if plain.get(short)})
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in airport_named.items():
             own = self._airport_named(text, sp, airports.get(name, ()), found)
@@ -100,7 +106,9 @@ class MentionFinder:
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
                 after = AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
                 whole = text[sp.start : after.end()] if after else ""
-                if whole in names:  # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere)
+                if whole in names and (not found.get(whole) or own[0] in found[whole]):
+                    # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere; but "Malta
+                    # International Airport" is the one so called, not Malta Airport, Montana)
                     named_airports[whole] = found[whole] = own
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
@@ -219,7 +227,8 @@ class MentionFinder:
         if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
             # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
             # "Cairo airport": a city of note's airport is found from the city)
-            own = tuple(p for p in airports if p.iata and fold(p.name).startswith(surface + " "))[:1]
+            stem = surface.removesuffix(" city")  # ("Cambridge City Airport" is Cambridge Airport)
+            own = tuple(p for p in airports if p.iata and fold(p.name).startswith(stem + " "))[:1]
         if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
             # called so, however small, where the text names it as one
             own = tuple(p for p in airports if surface in fold(p.name))[:1]
@@ -395,6 +404,9 @@ class MentionFinder:
         capital = getattr(self.gazetteer, "capital", None)
         found = capital(place.country) if capital and place.country else None
         return found is not None and found.key == place.key
+
+
+_CITY_WORD = re.compile(r" City Airport$")
 
 
 def _airport_before(text: str, sp: Span) -> bool:

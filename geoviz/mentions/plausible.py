@@ -74,7 +74,13 @@ def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
                       and not NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at))  # ("der Stadt Aktau")
         if title or first_name:
             out.add(surface)
-    return out
+    # (not a name the text also puts a flight or a thing at: "ABC Radio Adelaide" and "diverted to
+    # Adelaide")
+    return {name for name in out if not any(text[sp.start : sp.end] == name and _AT_PLACE.search(
+        text, max(0, sp.start - 12), sp.start) for sp in chosen)}
+
+
+_AT_PLACE = re.compile(r"\b(?:in|(?<!according\s)to|into|from|near|at|outside)\s+$", re.IGNORECASE)
 
 
 def minor(places: tuple[Place, ...], areas: tuple[str, ...] = ("country", "admin1", "continent")) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import partial
 
 from geoviz.mentions.cues import (
+    AIRPORT_AFTER,
     BETWEEN_BEFORE,
     FLIGHT_CONTEXT,
     FLIGHT_END_BEFORE,
@@ -24,6 +25,11 @@ from geoviz.mentions.spans import Span
 from geoviz.model import Mention, Place
 
 _QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
+# "London, in southwestern Ontario", "Dolores, en la provincia de Buenos Aires", "Liberia, in Costa Rica's …"
+_QUALIFIER_IN = re.compile(r"\s*,\s*(?:in|en|em|no|na|dans|nel|nella)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?"
+                           r"(?:(?:far\s+)?(?:north|south|east|west|central|centre|center)\w*\s+)?"
+                           r"(?:(?:province|provincia|província|state|estado|region|région|región|departamento|"
+                           r"département)\s+(?:of|de|do|da|del|du)\s+(?:la\s+|l['’])?)?")
 
 
 def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list[Mention],
@@ -67,7 +73,15 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     first: list[Place] = []
     for i, options in enumerate(readings):
         first.append(max(options, key=lambda p, i=i: _score(p, context[i], named[i], (), names[i])))
-    divisions = frozenset((p.country, p.name) for p in first if p.kind == "admin1")
+    # (not the division qualifying a name's repeat, "… lives in Cambridge, Massachusetts": that one
+    # is another Cambridge, and says nothing of the first)
+    seen_names: set[str] = set()
+    echoes: set[int] = set()
+    for i, name in enumerate(names):
+        if name in seen_names and i in qualifiers:
+            echoes.add(i + 1)
+        seen_names.add(name)
+    divisions = frozenset((p.country, p.name) for j, p in enumerate(first) if p.kind == "admin1" and j not in echoes)
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
     for name, p in zip(names, first, strict=True):
@@ -97,7 +111,10 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
                kind, local, stated, tuple(id(p) for p in beside), route_end, hop, tuple(id(p) for p in close))
         if key not in cache:  # repeated names score alike: same anchors, same context
             others = [a for n, a in anchors.items() if n != names[i]]
-            top = max((p.rank for p in readings[i] if not p.is_area), default=0.0)
+            # (the best-known place called so today: Antalya, once Olbia, does not make Olbia in
+            # Sardinia a minor namesake)
+            called = [p.rank for p in readings[i] if not p.is_area and fold(p.name) == names[i]]
+            top = max(called or [p.rank for p in readings[i] if not p.is_area], default=0.0)
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
                                          route_end, hop)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions))
@@ -122,23 +139,32 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
         choices.append((scored[0][0], best, margin))
     # One sense per discourse: a name means one place throughout a document, the one its most
     # telling mention ("GRABOVO, Ukraine") resolves to.
+    # A qualifier given only after the name's first use tells another place of that name ("had
+    # grown up in Athens, Greece" in a story of Athens, Georgia): it keeps its reading to itself.
     best_by_name: dict[str, tuple[float, Place, float]] = {}
-    for (sp, _places), choice in zip(raw, choices, strict=True):
+    seen: set[str] = set()
+    for i, ((sp, _places), choice) in enumerate(zip(raw, choices, strict=True)):
         key = fold(text[sp.start : sp.end])
-        if key not in best_by_name or choice[0] > best_by_name[key][0]:
+        later = key in seen and bool(context[i][0])
+        seen.add(key)
+        if not later and (key not in best_by_name or choice[0] > best_by_name[key][0]):
             best_by_name[key] = choice
     out: list[Mention] = []
     points = [(n, p) for n, p in zip(names, first, strict=True) if not p.is_area]
     for i, ((sp, places), (_, place, margin)) in enumerate(zip(raw, choices, strict=True)):
         if i in dropped:
             continue
-        _s, shared, shared_margin = best_by_name[fold(text[sp.start : sp.end])]
+        _s, shared, shared_margin = best_by_name.get(fold(text[sp.start : sp.end]), choices[i])
         if shared in places and not (context[i][0] or context[i][1]) and not (
-                shared.kind == "admin1" and place.kind == "city" and POINT_BEFORE.search(text, max(0, sp.start - 20),
-                                                                                           sp.start)):
+                shared.kind == "admin1" and place.kind == "city" and (POINT_BEFORE.search(
+                    text, max(0, sp.start - 20), sp.start) or _routed(text, sp))):
             # (a qualifier is local evidence; so is a word that takes a town: "north-east of Belgorod"
-            # after "the Belgorod region")
+            # after "the Belgorod region", and a flight's end: "bound for Belgorod")
             place, margin = shared, shared_margin
+        if place.kind == "city" and _names_division(text, sp):
+            # and one that takes a division: "crashed in the Belgorod region", though the flight was
+            # bound for Belgorod
+            place = next((p for p in places[:3] if p.kind == "admin1" and p.country == place.country), place)
         if _stray(place, names[i], context[i], named[i], points, partial(in_longer_name, text, sp)) and not (
                 _routed(text, sp) and served(place)):
             continue  # (but a flight's far end is no stray: "parti de Charm el-Cheikh" for Saint Petersburg)
@@ -155,6 +181,7 @@ _WATER_WORD = re.compile(r"^(?:(?:river|lake|sea|ocean|bay|gulf)\s+(?:of\s+)?)?(
 _TOWN_HEAD = re.compile(r"^(.+?)\s+(?:de|del|de\s+la|do|da|dos|das|di|du|des|am|an\s+der|im|on|upon)\s+\S")
 
 
+_AIRPORT_HEAD = re.compile(r"^([^-/]+?)\s*[-/]\s*\S")
 _AIRPORT_TAIL = re.compile(r"^(.+?)\s+(?:international\s+)?(?:airport|airfield|aerodrome)$")
 
 
@@ -163,7 +190,8 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     otherwise ("Hudson, New York"): "Helicopter crashes into Hudson … plunged into the Hudson
     River" is the river (not Jersey City, once "Hudson"); "Vuelo entre Barcelona y Santiago … la
     ruta … y Santiago de Compostela" is the Galician city, not Chile's capital; "took off from
-    Wilson Airport … returned to Wilson" is Nairobi's airport, not a town in North Carolina."""
+    Wilson Airport … returned to Wilson" is Nairobi's airport, not a town in North Carolina. A
+    name read as an area stays one ("Malta", after "Malta International Airport")."""
     full: dict[str, Place | None] = {}
     for m in mentions:
         name = fold(m.text)
@@ -179,12 +207,17 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
             known = full.setdefault(stem.group(1), m.place)
             if known is not None and known.key != m.place.key:
                 full[stem.group(1)] = None  # ("Santiago de Chile" and "Santiago de Compostela": no telling)
+    # ("leaving Athens airport … Athens-Ben Epps Airport": the airport the text names in full)
+    heads = {fold(head.group(1)): m.place for m in mentions if m.place.kind == "airport"
+             and (head := _AIRPORT_HEAD.match(m.text))}
+    mentions = [replace(m, place=heads[fold(m.text)]) if fold(m.text) in heads and m.place.kind == "city"
+                and AIRPORT_AFTER.match(text, m.end, m.end + 30) else m for m in mentions]
     if not any(full.values()):
         return mentions
     return [replace(m, place=place) if (place := full.get(fold(m.text))) is not None
-            and m.place.kind not in ("river", "lake", "sea") and m.usage == "place"
-            and not (place.kind == "airport" and m.place.km_to(place) < 50)
-            and not QUALIFIED.match(text, m.end) else m for m in mentions]
+            and not m.place.is_area and m.usage == "place"
+            and not (place.kind == "airport" and (m.place.km_to(place) < 50 or m.place.rank >= 0.6))
+            and not QUALIFIED.match(text, m.end) and not _QUALIFIER_IN.match(text, m.end) else m for m in mentions]
 
 
 def _nearby_countries(raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list[Mention],
@@ -290,7 +323,7 @@ def _qualifiers(text: str, raw: list[tuple[Span, tuple[Place, ...]]]) -> dict[in
     out: dict[int, tuple[Place, ...]] = {}
     for i in range(len(raw) - 1):
         sp, nxt = raw[i][0], raw[i + 1][0]
-        if _QUALIFIER.fullmatch(text[sp.end : nxt.start]):
+        if _QUALIFIER.fullmatch(text[sp.end : nxt.start]) or _QUALIFIER_IN.fullmatch(text, sp.end, nxt.start):
             quals = tuple(p for p in raw[i + 1][1] if p.kind in ("country", "admin1"))
             if not quals or (raw[i][1][0].kind == "country" and quals[0].kind == "country"):
                 continue  # "Armenia, Georgia, Iraq": a list of countries, not "Grozny, Russia"
@@ -383,8 +416,20 @@ def _unqualified(text: str, raw: list[tuple[Span, tuple[Place, ...]]], qualifier
                 or (i and _LIST_GAP.fullmatch(text[raw[i - 1][0].end : raw[i][0].start])):
             continue  # "Mariupol, Kharkiv and Kyiv", "New York City, Long Island, New York": a list
         if not any(p.country == q.country for p in places for q in quals):
-            out.add(i)  # (the division test itself is left to scoring: admin-1 names are approximate)
+            out.add(i)
+        elif not any(p.country == q.country and (_same_division(p.admin1, q.name) or p.km_to(q) < 300
+                                                 or _same_division(p.admin1, text[q_span.start : q_span.end]))
+                     for p in places for q in quals if q.kind == "admin1"):
+            # ("Brookfield, Wyoming": Brookfields in Wisconsin and Illinois, none there; the names of
+            # divisions differ between sources, "West Java" and "Jawa Barat", hence the distance)
+            out.add(i)
     return out
+
+
+def _same_division(admin1: str, name: str) -> bool:
+    """A town's division and a division's name agree, give or take spelling ("Québec", "Quebec")."""
+    a, b = fold(admin1), fold(name)
+    return bool(a and b) and (a == b or a in b or b in a)
 
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
@@ -416,6 +461,9 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     if quals and any(q.country == place.country and (q.kind == "country" or q.name == place.admin1
                                                      or q.name in place.admin1) for q in quals):
         score += 1.5 if any(q.kind == "admin1" for q in quals) else 1.0
+    elif quals and any(q.kind == "admin1" and q.country == place.country and not place.is_area
+                       and place.km_to(q) < 200 for q in quals):
+        score += 1.0  # (a division named otherwise in another source: "Karawang, Jawa Barat", West Java)
     if place.country and countries.get(place.country):
         score += 0.15 * min(1.0, countries[place.country] / 2) * far_end
     # (a division counts itself only in a country the story names: not Gaza in Mozambique)

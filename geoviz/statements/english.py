@@ -54,10 +54,12 @@ DISTANCE = re.compile(
     r"\s+(?:of\s+)?)?(?:the\s+)?" + PLACE,
     re.IGNORECASE,
 )
-UNIT_QUICK = re.compile(r"\b(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")
+UNIT_QUICK = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|met(?:er|re)s)\b")  # ("14km")
 
 FROM_TO = re.compile(
-    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
+    # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
+    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
+    r"airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
     r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*⟦\d+⟧\s*\))?"  # (the Aviation Herald's "from Atlanta,GA (USA) to")
     r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
@@ -148,6 +150,10 @@ DIVERSION = [
     # "forced a domestic flight from X to Y to land in Z"
     re.compile(r"\b(?P<cue>forced|ordered|compelled)\s+(?:(?:[\w'’-]+|⟦\d+⟧)\s+){1,8}?to\s+land\s+"
                r"(?:[^.⟦]{0,30}?\s)??(?:in|at|on|near)\s+" + PREFIX + PLACE, re.IGNORECASE),
+    # hijackers "forced it to fly to Malta", "forced the pilots to head for X"
+    re.compile(r"\b(?P<cue>forced|ordered|compelled)\s+(?:it|the\s+(?:plane|aircraft|jet|airliner|crew|pilots?|"
+               r"captain))\s+to\s+(?:fly|head|divert|go|turn)\s+(?:back\s+)?(?:to|for|towards?)\s+" + PREFIX + PLACE,
+               re.IGNORECASE),
 ]
 # "an emergency landing in a cornfield near X", "on a highway outside X": the aircraft lost where
 # it came down, a crash site (not a diversion to X's airport)
@@ -173,7 +179,7 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
-              r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|"
+              r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
@@ -181,7 +187,9 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
               r"sent\s+(?:\w+\s+){0,3}?(?=into)")
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.
-CRASH_PREFIX = r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
+# (and a town the gazetteer lacks before its state: "crashed into a house in Brookfield, Connecticut")
+CRASH_PREFIX = (r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?" + PREFIX
+                + r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+(?=⟦))?")
 CRASH = [
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged|plummeted|ditched|collid\w*|collision|"
                r"burst\s+into\s+flames|caught\s+fire|flipped(?:\s+over|\s+upside\s+down)?|overturned)\b(?:(?:[^.⟦]|⟦\d+⟧){0,90}?\s)??(?:(?:while|when|as)\s+"
@@ -276,6 +284,8 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
+    r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
     r"disaster)\b",
@@ -285,6 +295,13 @@ OTHER_INCIDENT = re.compile(
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "moved its headquarters from Chicago to Arlington": a firm's move, no flight
+MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:headquarters|head\s+office|offices?|"
+                   r"base|operations|production|plant|factory|hub)\s+$", re.IGNORECASE)
+# A sentence opening on a month or a year, without a day ("In March, a flight instructor …", "In
+# October 2008 a Qantas A330 …"): told after the route, an earlier event
+MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
+                          + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b)")
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
@@ -295,7 +312,9 @@ DATED_YEAR = re.compile(
 )
 # "routes from X to Y", "dozens of flights were diverted from X to Y", "planes bound for X": an
 # airline's network or other flights, not the flight of the report
-NETWORK = re.compile(r"\b(?:routes|services|connections|flights|planes|airliners|jets)\s+(?:\w+\s+){0,3}?$",
+NETWORK = re.compile(r"\b(?:routes|services|connections|flights|planes|airliners|jets)\s+(?:\w+\s+){0,3}?$|"
+                     # ("dropped its seasonal route from X to Y": an airline's network)
+                     r"\b(?:its|their|a\s+new|the\s+airline['’]s)\s+(?:[\w-]+\s+){0,2}?(?:route|service)\s+$",
                      re.IGNORECASE)
 # "… flying to X since 2016", "… from X twice a week": a service, not one flight
 SERVICE_AFTER = re.compile(r"\s*(?:,\s*)?(?:since\s+(?:19|20)\d\d|every\s+(?:day|week)|daily|weekly|twice\s+a|"

@@ -21,7 +21,7 @@ ROLES = (
     # ("eine Lufthansa-Maschine aus München", "ein Kleinflugzeug aus Egelsbach": compounds end in the noun)
     ("origin", re.compile(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
-    ("origin", re.compile(r"\b(?P<cue>in)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("origin", re.compile(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
     ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
                           + PREFIX + PLACE)),
     ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
@@ -52,8 +52,13 @@ ROLES = (
 
 BEARINGS = {"nördlich": 0.0, "nordöstlich": 45.0, "östlich": 90.0, "südöstlich": 135.0, "südlich": 180.0,
             "südwestlich": 225.0, "westlich": 270.0, "nordwestlich": 315.0}
+# (numbers said in words: "etwa fünf Kilometer südöstlich von X")
+WORDS = {w: n for n, w in ((1, "einen"), (1, "einem"), (2, "zwei"), (3, "drei"), (4, "vier"), (5, "fünf"),
+                           (6, "sechs"), (7, "sieben"), (8, "acht"), (9, "neun"), (10, "zehn"), (12, "zwölf"),
+                           (15, "fünfzehn"), (20, "zwanzig"), (30, "dreißig"), (40, "vierzig"), (50, "fünfzig"))}
 # "etwa 10 Kilometer südlich von X", "rund 5 km nordöstlich des Flughafens X"
-DISTANCE = re.compile(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
+DISTANCE = re.compile(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
+                      r"(?i:(?P<word>" + "|".join(WORDS) + r")))\s*"
                       r"(?P<unit>km|Kilometer\w*)"
                       r"\s+(?:(?P<dir>" + "|".join(BEARINGS) + r")\s+)?(?:von|vom|des|der)\s+" + PREFIX + PLACE)
 # "kurz nach dem Start in X": the origin, and where it came down when the sentence tells of a crash
@@ -77,6 +82,7 @@ LANGUAGE = Language(
     takeoff=TAKEOFF,
     crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
     distance=DISTANCE,
+    numbers=WORDS,
     bearings=BEARINGS,
     # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
     turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"

@@ -43,12 +43,16 @@ RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è
 BEARINGS = {"nord": 0.0, "nord-est": 45.0, "nordest": 45.0, "est": 90.0, "sud-est": 135.0, "sudest": 135.0,
             "sud": 180.0, "sud-ovest": 225.0, "sudovest": 225.0, "ovest": 270.0, "nord-ovest": 315.0,
             "nordovest": 315.0}
+# (numbers said in words: "a cinque chilometri a nord di X")
+WORDS = {w: n for n, w in ((2, "due"), (3, "tre"), (4, "quattro"), (5, "cinque"), (6, "sei"), (7, "sette"),
+                           (8, "otto"), (9, "nove"), (10, "dieci"), (12, "dodici"), (15, "quindici"), (20, "venti"),
+                           (30, "trenta"), (40, "quaranta"), (50, "cinquanta"), (100, "cento"))}
 ABOUT = {"decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
          "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "pochi": 3, "qualche": 3, "alcuni": 3}
 # "a circa 5 chilometri a nord di X", "a una ventina di chilometri da X"
 DISTANCE = re.compile(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
                       r"una\s+(?P<about>" + "|".join(k for k in ABOUT if k.endswith(("ina", "aio"))) + r")\s+di|"
-                      r"(?P<word>pochi|qualche|alcuni))\s*(?P<unit>km|chilometri|miglia)\s+"
+                      r"(?P<word>pochi|qualche|alcuni|" + "|".join(WORDS) + r"))\s*(?P<unit>km|chilometri|miglia)\s+"
                       r"(?:(?:a|in\s+direzione)\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?"
                       r"(?:da|di|dal|dalla|dall['’]|del|della|dell['’])\s*" + PREFIX + PLACE, re.IGNORECASE)
 
@@ -62,14 +66,14 @@ LANGUAGE = Language(
     roles=ROLES,
     crashy=re.compile(r"precipit|schiant|scontr|ammar|inabiss|rottami|relitto|incidente|caduto"),
     distance=DISTANCE,
-    numbers=ABOUT,
+    numbers={**ABOUT, **WORDS},
     bearings=BEARINGS,
     units={"miglia": 1.609344},
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",
-    turn_back=re.compile(r"\b(?:(?:tornat[oa]|rientrat[oa])\s+(?:indietro|all['’]aeroporto\s+di\s+partenza|"
-                         r"alla\s+base)|(?:fatto|fare)\s+(?:marcia\s+indietro|dietrofront|inversione\s+di\s+rotta)|"
+    turn_back=re.compile(r"\b(?:(?:tornat[oa]|rientrat[oa]|tornare|rientrare)\s+(?:indietro|all['’]aeroporto\s+di\s+"
+                         r"partenza|allo\s+scalo\s+di\s+partenza|alla\s+base)|(?:fatto|fare)\s+(?:marcia\s+indietro|dietrofront|inversione\s+di\s+rotta)|"
                          r"invertito\s+la\s+rotta)", re.IGNORECASE),
     airports=r"aeroporto|scalo|pista",
     near_airport=r"\b(?:vicino|accanto|nei\s+pressi)\s+(?:all['’]|dell['’]|alla|della)\s*(?:aeroporto|pista|scalo)\b",

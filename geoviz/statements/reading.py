@@ -90,7 +90,14 @@ _SHORT_OF_RUNWAY = re.compile(r"\bshort\s+of\s+the\s+(?:\w+\s+)?runway", re.IGNO
 _APPROACHING = re.compile(r"\b(?:approach\w*|on\s+final|go-?around)\b", re.IGNORECASE)
 _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|"
                        r"in|no|na|en|em|à)\s+"
-                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧", re.IGNORECASE)
+                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?⟦(?P<b>\d+)⟧|"
+                       # ("near the village of Yablonovo in the Korocha district": the district's town)
+                       r"⟦(?P<a2>\d+)⟧\s+in\s+(?:the\s+)?⟦(?P<b2>\d+)⟧\s+(?:district|region|area|municipality|county|"
+                       r"regency|oblast|province|raion|rayon|prefecture)\b", re.IGNORECASE)
+_DAY = re.compile(r"\d")
+_DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
+                       r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 _NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
@@ -164,10 +171,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             continue
         dated = list(en.DATED_YEAR.finditer(sentence.text)) if _YEAR_QUICK.search(sentence.text) else []
         years = [int(m["year"]) for m in dated]
-        # (a full date, "on 3 January 2004", first given after the lead is the incident's own)
-        full_date = any(m["date"] for m in dated)
-        earlier = bool(years) and ((incident_year is None and not full_date)
-                                   or (incident_year is not None and max(years) < incident_year))
+        # (a full date, "on 3 January 2004", first given after the lead is the incident's own; not a
+        # month and year: "In October 2008 a Qantas A330 …")
+        full_date = any(m["date"] and _DAY.search(m["date"]) for m in dated)
+        earlier = (bool(years) and ((incident_year is None and not full_date)
+                                    or (incident_year is not None and max(years) < incident_year))) \
+            or bool(en.MONTH_OPENER.match(sentence.text))
         if out and earlier:
             # "… from X to Y made a hard landing. In 2011, a 737 crashed near Z": told the route,
             # the report turns to an earlier year, so another incident
@@ -313,7 +322,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
     flighty = bool(en.FLIGHTY.search(low))
     from_to: set[int] = set()
     for m in en.FROM_TO.finditer(t):
-        if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()):
+        if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()) \
+                or en.MOVED.search(t, max(0, m.start() - 60), m.start()):
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if flighty else 0.5
@@ -401,8 +411,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         add(role, int(m["p"]), m["cue"].lower(), 0.7)
     for rx in en.ORIGIN:
         for m in rx.finditer(t):
-            if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()):
-                continue  # ("dozens of flights were diverted from X")
+            if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()) or (
+                    m["cue"].lower() in ("route", "service") and _other_flights(t, m.end("cue") + 1)):
+                continue  # ("dozens of flights were diverted from X", "its seasonal route from X")
             if m["cue"].lower().startswith(("return", "arriv", "travel")) \
                     and _people_going(t[max(0, m.start() - 40) : m.start()]):
                 continue  # ("medical students returning home from X": people, not the flight)
@@ -544,7 +555,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
     for m in (*en.FOUND_AT.finditer(t), *en.FOUND_ACTIVE.finditer(t)):
         if not en.WASHED.search(m.group(0)) and not en.TIME_REFERENCE.search(t[: m.start()]):
             add("crash_site", int(m["p"]), m["cue"].lower(), 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
-    for m in en.BREAKUP.finditer(t):
+    # ("drones were destroyed over the Kaluga region": a sentence about drones alone places no crash)
+    drones_only = bool(_DRONES.search(t)) and not _AIRCRAFT.search(t)
+    for m in en.BREAKUP.finditer(t) if not drones_only else ():
         if not en.PART.search(t, max(0, m.start() - 60), m.start()):
             add("crash_site", int(m["p"]), m["cue"], 0.75 if slots[int(m["p"])].place.kind == "city" else 0.5)
     for m in en.EVENT.finditer(t):
@@ -560,7 +573,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
     if en.AFTER_TAKEOFF.search(t):
         _after_takeoff_within(found, add, slots)
     for m in _CLOSE_TO.finditer(t) if "crash_site" in used else ():
-        a, b = int(m["a"]), int(m["b"])
+        a, b = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
         crash = next((st for st in found if st.role == "crash_site" and st.mention is slots[a]), None)
         if crash is not None and not slots[a].place.is_area and not slots[b].place.is_area \
                 and slots[a].place.km_to(slots[b].place) > 100:

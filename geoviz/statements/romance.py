@@ -13,7 +13,7 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?)\s+"
           r"(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
-          r"(?:\s+(?:internacional|international)\b)?"
+          r"(?:\s+(?:internacional|international|municipal|regional|militar|militaire|civil)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires")
           r"(?:\s+(?:de|do|da|del))?(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
@@ -49,7 +49,9 @@ ROLES = (
                                r"(?:e\s+|y\s+|et\s+|que\s+|qui\s+)?(?:regressava|regresaba|voltava|volvía|retornava|"
                                r"retornaba|rentrait)\s+(?:à|a|ao|al|para|vers|en)|"
                                r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
-                               r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na))\s*"
+                               r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na)|"
+                               r"(?:fazia|cumpria|realizaba|cubría|hacía)\s+(?:o\s+|el\s+)?(?:trajeto|trayecto|voo|vuelo)\s+"
+                               r"(?:até\s+(?:ao|à|a)|hasta|hacia|para))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
     ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
@@ -60,8 +62,9 @@ ROLES = (
                              r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|(?:se\s+)?poser\s+en\s+urgence|"
                              r"atterrir\s+en\s+urgence|pousou\s+em\s+emergência|"
                              r"regresó|volvió|retornó|regressou|retornou|regressa|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
-                             r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut)\s+(?:regresar|volver|retornar|"
-                             r"voltar|regressar|revenir|retourner)|"
+                             r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut|contraint\w*\s+d['’e]|"
+                             r"obligée?s?\s+d['’e]|obrigad[oa]\s+a|forzad[oa]\s+a|obligad[oa]\s+a)\s*(?:regresar|volver|"
+                             r"retornar|voltar|regressar|revenir|retourner|pousar|aterrizar|atterrir|se\s+poser)|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
@@ -97,18 +100,27 @@ TAKEOFF = re.compile(
 BEARINGS = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-est": 45.0, "este": 90.0,
             "est": 90.0, "leste": 90.0, "sureste": 135.0, "sudeste": 135.0, "sud-est": 135.0, "sur": 180.0,
             "sud": 180.0, "sul": 180.0, "suroeste": 225.0, "sudoeste": 225.0, "sud-ouest": 225.0,
-            "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0}
+            "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0,
+            "oriente": 90.0, "occidente": 270.0, "poniente": 270.0}
 # "une centaine de kilomètres", "unas decenas de": round numbers said in words; "quelques": a few.
 ABOUT = {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
          "centaine": 100, "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
          "centenar": 100, "dezena": 10, "vintena": 20, "trintena": 30, "cinquentena": 50, "centena": 100}
 FEW = {"quelques": 3, "algunos": 3, "unos pocos": 3, "alguns": 3, "poucos": 3}
+# (numbers said in words: "a ocho kilómetros al sur de X", "à cinq kilomètres", "a dez quilômetros")
+WORDS = {w: n for n, words in ((1, "un una uno um uma une"), (2, "dos dois duas deux"), (3, "tres três trois"),
+                               (4, "cuatro quatro quatre"), (5, "cinco cinq"), (6, "seis six"),
+                               (7, "siete sete sept"), (8, "ocho oito huit"), (9, "nueve nove neuf"),
+                               (10, "diez dez dix"), (12, "doce doze douze"), (15, "quince quinze"),
+                               (20, "veinte vinte vingt"), (30, "treinta trinta trente"),
+                               (40, "cuarenta quarenta quarante"), (50, "cincuenta cinquenta cinquante"),
+                               (100, "cien cem cent")) for w in words.split()}
 DISTANCE = re.compile(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
     r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:(?:une|unos|unas|uma|um|una)\s+(?P<about>"
-    + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join(FEW).replace(" ", r"\s+") + r")))\s*"
+    + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join([*FEW, *WORDS]).replace(" ", r"\s+") + r")))\s*"
     r"(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
-    r"millas|milles|milhas)\s+(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
+    r"millas|milles|milhas)\s+(?:(?:al|ao|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
     + PREFIX + PLACE,
     re.IGNORECASE,
 )
@@ -136,7 +148,8 @@ TURN_BACK = re.compile(
     r"\b(?:(?:fait|faire|faisant)\s+demi-tour|rebrouss\w+\s+chemin|revenue?\s+(?:à|vers)\s+(?:son\s+point\s+de\s+"
     r"départ|l['’]aéroport\s+de\s+départ)|(?:dio|dar|dieron|dando)\s+(?:la\s+)?(?:media\s+)?vuelta|"
     r"(?:regresó|volvió|retornó|regresar|volver|retornar|retornou|voltou|voltar)\s+(?:al\s+aeropuerto|"
-    r"ao\s+aeroporto|a\s+su\s+(?:origen|punto\s+de\s+partida)|à\s+origem)(?!\s+(?:de|do|da)\s+(?-i:[A-Z]))|"
+    r"ao\s+aeroporto|a\s+su\s+(?:origen|punto\s+de\s+partida)|à\s+origem|a\s+la\s+terminal|al\s+aeródromo|"
+    r"a\s+la\s+base)(?!\s+(?:de|do|da)\s+(?-i:[A-Z]))|"
     r"(?:fez|fazer|fazendo)\s+meia-volta)",
     re.IGNORECASE)
 
@@ -163,7 +176,7 @@ LANGUAGE = Language(
     distance=DISTANCE,
     anaphor=ANAPHOR,
     anaphor_quick=re.compile(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade"),
-    numbers={**ABOUT, **FEW},
+    numbers={**ABOUT, **FEW, **WORDS},
     bearings=BEARINGS,
     units={"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344},
     takeoff=TAKEOFF,
