@@ -76,8 +76,11 @@ def _cluster(statements: Sequence[Statement], role: str = "") -> list[_Candidate
                 # The most specific name stands for the group: an airport over its city; for a
                 # crash, a village over the city near it ("near Buffalo" / "in Clarence Center").
                 here, there = SPECIFICITY.get(st.place.kind, 0), SPECIFICITY.get(c.place.kind, 0)
+                # (and the part of a city named as the airport: "рейс Москва (Внуково) — Сочи")
                 if here > there or (role == "crash_site" and here == there and st.place.kind == "city"
-                                    and st.place.rank < c.place.rank and not any(x.distance_km for x in c.statements)):
+                                    and st.place.rank < c.place.rank and not any(x.distance_km for x in c.statements)) \
+                        or (here == there and st.at_airport and not any(x.at_airport for x in c.statements[:-1])
+                            and st.place.rank < c.place.rank):
                     c.place = st.place
                 break
         else:
@@ -145,6 +148,12 @@ def merge(documents: Sequence[Document]) -> Story:
         if role == "crash_site":
             cands = _drop_takeoff_times(cands)
         cands = _exclude_route_conflicts(role, cands, elements)
+        if role == "destination" and len(cands) > 1:
+            # ("Fog sends Istanbul flight to Kutaisi … bound for Tbilisi … diverted to Kutaisi": where it
+            # was diverted to is no destination while the sources name another)
+            diverted = [s.place for s in statements if s.role == "diversion"]
+            kept = [c for c in cands if not any(same_place(c.place, d) for d in diverted)]
+            cands = kept or cands
         if not cands:
             continue
         # (a tie goes to the place stated first: of two flights, the report's first is its subject)

@@ -886,6 +886,8 @@ def build_airports(airports, cities, countries) -> list[Row]:
             names.update(f"{part} Airport" for part in parts if len(part) >= 3)
         core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
         city_key = name_key(a["city"])
+        if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1])}:
+            rank += 0.1  # the airport called after its city alone: "Istanbul Airport" is Istanbul's own
         if core and core != name:
             for variant in (f"{core} Airport", f"{core} International Airport", f"{core} International"):
                 if variant == name or (intl or "International" not in variant):

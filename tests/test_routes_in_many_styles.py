@@ -44,7 +44,8 @@ CASES = [
      {"origin": (27.70, 85.36), "destination": (28.20, 83.98), "crash_site": (28.20, 83.98)}),
     # German
     ("Die Maschine auf dem Weg von Frankfurt nach Singapur wurde wegen eines Notfalls nach Istanbul umgeleitet.",
-     {"origin": (50.03, 8.54), "destination": (1.35, 103.99), "diversion": (40.9, 29.3)}),
+     {"origin": (50.03, 8.54), "destination": (1.35, 103.99), "diversion": (41.1, 28.9, 45)}),  # (any of
+    # Istanbul's three airports: the text does not say which)
     # German: the take-off place
     ("Die Maschine stürzte kurz nach dem Start in Hannover bei Celle ab.",
      {"origin": (52.46, 9.69), "crash_site": (52.62, 10.08)}),
@@ -73,7 +74,7 @@ CASES = [
      "the town of Parand.", {"origin": (35.42, 51.15), "destination": (50.34, 30.89), "crash_site": (35.47, 50.98)}),
     # an airport named before the word "airport", whose bare name is a town far away
     ("A cargo jet flying from Hong Kong to Istanbul crashed near Bishkek's Manas airport while trying to "
-     "land in fog.", {"origin": (22.31, 113.92), "destination": (40.90, 29.31), "crash_site": (43.06, 74.48)}),
+     "land in fog.", {"origin": (22.31, 113.92), "destination": (41.1, 28.9, 45), "crash_site": (43.06, 74.48)}),
     # an emergency landing back at the origin is a return; "from X airport for Y"
     ("An A380 bound for Sydney made an emergency landing back in Singapore after an engine exploded "
      "shortly after departure from Changi.",
@@ -967,6 +968,48 @@ CASES = [
      {"origin": (44.53, 11.29, 10), "destination": (37.47, 15.07, 10), "diversion": (44.53, 11.29, 10)}),
     ("The King Air had departed Essendon Airport on a charter flight to King Island.",
      {"origin": (-37.73, 144.9, 5), "destination": (-39.88, 143.88, 10)}),
+
+    # an airport in brackets after its city in a route
+    ("Самолёт выполнял рейс Москва (Внуково) — Сочи и совершил вынужденную посадку в Краснодаре.",
+     {"origin": (55.59, 37.26, 8), "destination": (43.45, 39.96, 15), "diversion": (45.03, 39.17, 15)}),
+    # Polish: a vowel that drops ("z Mielca": Mielec)
+    ("Mały samolot lecący z Mielca do Krakowa rozbił się w pobliżu Tarnowa.",
+     {"origin": (50.29, 21.46, 10), "destination": (50.08, 19.78, 15), "crash_site": (50.01, 20.99, 10)}),
+    # Dutch: the origin of "onderweg van X naar Y" where Y is a name the gazetteer lacks
+    ("Het toestel was onderweg van Lelystad naar Texel en stortte neer bij Den Oever.",
+     {"origin": (52.46, 5.53, 12), "crash_site": (52.93, 5.03, 8)}),
+    # Dutch: "ten zuidwesten van X" makes X a place however small
+    ("Het toestel was onderweg van Pokhara naar Jomsom en stortte neer op een berghelling ongeveer 15 kilometer "
+     "ten zuidwesten van Jomsom.",
+     {"origin": (28.2, 83.98, 10), "destination": (28.78, 83.72, 10), "crash_site": (28.68, 83.61, 8)}),
+    # Turkish: an airport word after a town; a district after its town in the genitive; "İstanbul Havalimanı"
+    ("Çorlu Havalimanı'ndan kalkan eğitim uçağı bir tarlaya düştü.", {"origin": (41.14, 27.92, 15)}),
+    ("Kayseri'den Malatya'ya giden kargo uçağı, Malatya'nın Akçadağ ilçesi kırsalında düştü.",
+     {"origin": (38.77, 35.5, 15), "destination": (38.44, 38.09, 15), "crash_site": (38.34, 37.97, 8)}),
+    ("İstanbul Havalimanı'ndan New York'a giden uçak İstanbul Havalimanı'na geri döndü.",
+     {"origin": (41.27, 28.75, 8), "destination": (40.64, -73.78, 30), "diversion": (41.27, 28.75, 8)}),
+    # where it was diverted to is no destination while another is named
+    ("Fog sends Istanbul flight to Kutaisi\nA Boeing that left Istanbul bound for the Georgian capital was diverted "
+     "to Kutaisi.",
+     {"origin": (41.1, 28.9, 45), "destination": (41.67, 44.95, 15), "diversion": (42.18, 42.48, 15)}),
+    # "a power cut left X airport without lights" is no departure; a great city's hub
+    ("A Copa jet flying from Panama City to Valencia was diverted to Maiquetía after a power cut left Arturo "
+     "Michelena airport without runway lights.",
+     {"origin": (9.07, -79.38, 10), "destination": (10.15, -67.93, 15), "diversion": (10.6, -66.99, 15)}),
+    # "north-north-east"
+    ("The jet came down in the ocean about 800 km north-north-east of the island of Fernando de Noronha.",
+     {"crash_site": (3.04, -30.57, 120)}),
+    # "east of the field": the airfield this sentence names
+    ("A Piper that had just taken off from Athens-Ben Epps Airport crashed into woodland roughly 8 kilometres east "
+     "of the field.",
+     {"origin": (33.95, -83.33, 5), "crash_site": (33.95, -83.24, 4)}),
+    # a place between the origin and "for"
+    ("A Beech 1900 that departed Victoria International Airport on Vancouver Island's southern tip for Port Hardy "
+     "diverted to Comox.",
+     {"origin": (48.65, -123.43, 5), "destination": (50.68, -127.37, 15), "diversion": (49.71, -124.89, 15)}),
+    # an airport called after a town beside it, not one called after a longer name far off
+    ("An Airlink jet overran the runway at George Airport after a flight from Johannesburg.",
+     {"origin": (-26.14, 28.25, 25), "destination": (-34.0, 22.38, 5), "crash_site": (-34.0, 22.38, 5)}),
 ]
 
 

@@ -319,6 +319,9 @@ class OfflineGazetteer(Gazetteer):
         near = self.near(place.lat, place.lon, ("airport",), within_km)
         # An airport serves the place when its ``city`` names it ("New York" -> New York City).
         served = self.lookup_many({a.city for _, a in near if a.city})
+        # (a great hub within the city's own reach outranks a minor field that serves it by name:
+        # Tocumen, not Howard, for Panama City)
+        hub = place.rank >= 0.6 and any(a.rank >= 0.6 and d <= 30 for d, a in near)
         ranked = []
         for dist, airport in near:
             named = (own and f" {own} " in f" {name_key(airport.name)} ") or any(
@@ -326,7 +329,8 @@ class OfflineGazetteer(Gazetteer):
             # (across a border only when named so or when none is nearer home: Kinmen is not served
             # from Xiamen; Basel is from the EuroAirport in France)
             foreign = bool(place.country) and airport.country != place.country and not named
-            ranked.append((-round(airport.rank + _NAMED_BONUS * bool(named) - _FOREIGN_PENALTY * foreign, 3), dist,
+            bonus = _NAMED_BONUS / 4 if hub and airport.rank < 0.55 else _NAMED_BONUS
+            ranked.append((-round(airport.rank + bonus * bool(named) - _FOREIGN_PENALTY * foreign, 3), dist,
                            airport.ref, airport))
         ranked.sort(key=lambda item: item[:3])
         return tuple(item[-1] for item in ranked)

@@ -8,6 +8,7 @@ LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|naar|vanuit|vanaf|"
+    r"w\s+pobliżu|pod|koło|niedaleko|"
     r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"
     r"destination\s+(?:de|d['’]|du))\s*(?:the\s+|den\s+|dem\s+|der\s+)?"
     # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
@@ -23,6 +24,8 @@ LOCATIVE = re.compile(
     # the kind of place before its name: "el municipio de Tancítaro", "la commune de", "a cidade de"
     r"\b(?:municipio|município|localidad|localidade|localité|comuna|commune|ville|village|cidade|ciudad|pueblo|"
     r"aldeia|città|comune|paese|località|distrito|district|île|isla|ilha|isola)\s+(?:de|d['’]|do|da|del|di)\s+$|"
+    # Turkish: a town's district after the town in the genitive, "Malatya'nın Akçadağ ilçesi"
+    r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]*['’]n?[ıiuü]n\s+$|"
     # where a flight left or reached: "had left Albury", "reaching Lukla"
     r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
     # where a flight set off for: "departed for", "bound for"
@@ -33,7 +36,8 @@ LOCATIVE = re.compile(
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|"
     r"километр\w*)\s+"
-    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|a)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|от)\s+(?:the\s+|l['’])?$)",
+    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|ao|a|ten)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|van|от)\s+"
+    r"(?:the\s+|l['’])?$)",
     re.IGNORECASE,
 )
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)

@@ -223,7 +223,12 @@ class MentionFinder:
         surface = fold(text[sp.start : sp.end])
         airports = [p for p in candidates if p.kind == "airport"]
         towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
-        own = tuple(p for p in airports if p.iata and p.rank >= 0.4 and not any(p.km_to(t) < 60 for t in towns))
+        # (where an airport so called lies beside a town of the name, the readings are left to context:
+        # "George Airport" is South Africa's, not Prince George Airport far off)
+        beside = any(fold(p.name) in (surface + " airport", surface + " international airport")
+                     and any(p.km_to(t) < 60 for t in towns) for p in airports)
+        own = () if beside else tuple(p for p in airports if p.iata and p.rank >= 0.4
+                                      and not any(p.km_to(t) < 60 for t in towns))
         if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
             # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
             # "Cairo airport": a city of note's airport is found from the city)
@@ -259,8 +264,9 @@ class MentionFinder:
         options = {n: nominatives(n) for n in names if not found.get(n) and CYRILLIC.search(n)}
         # Airports have no Cyrillic names here: "в Шереметьево" is Sheremetyevo by its BGN/PCGN spelling
         roman = {n: [romanised(c) for c in (n, *options[n])] for n in options}
-        if polish:
-            options.update({n: polish_nominatives(n) for n in names if not found.get(n) and not CYRILLIC.search(n)})
+        if polish:  # (also where only a hamlet has the inflected form: "w pobliżu Tarnowa" is Tarnów)
+            options.update({n: polish_nominatives(n) for n in names if not CYRILLIC.search(n) and (
+                not found.get(n) or max(p.rank for p in found[n][:10]) < 0.5)})
         if not options:
             return {}
         hits = self.gazetteer.lookup_many({c for cs in (*options.values(), *roman.values()) for c in cs})
@@ -268,8 +274,9 @@ class MentionFinder:
         for name, cands in options.items():
             airports = [tuple(p for p in hits.get(c, ()) if p.kind == "airport") for c in roman.get(name, ())]
             known = [hits[c] for c in cands if hits.get(c)] or [a for a in airports if a]
-            if known:
-                out[name] = max(known, key=lambda ps: ps[0].rank)
+            best = max(known, key=lambda ps: ps[0].rank) if known else ()
+            if best and (not found.get(name) or best[0].rank >= max(p.rank for p in found[name][:10]) + 0.1):
+                out[name] = best + tuple(p for p in found.get(name, ()) if p not in best)
         return out
 
     def _russian_regions(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:

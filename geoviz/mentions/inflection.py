@@ -45,6 +45,7 @@ def polish_nominatives(name: str) -> list[str]:
 _POLISH_ENDINGS = (
     ("owie", ("ów",)), ("owem", ("ów",)), ("owa", ("ów",)), ("niem", ("ń",)), ("ach", ("e", "y")), ("ami", ("e",)),
     ("niu", ("ń",)), ("nia", ("ń", "nia")), ("nie", ("n", "na", "ń")), ("cie", ("ta", "t")), ("dzie", ("d", "da")),
+    ("cem", ("ec",)), ("ca", ("ec", "ca")), ("cu", ("ec",)),  # (a vowel that drops: "z Mielca" is Mielec)
     ("rze", ("r", "ra")), ("iem", ("",)), ("ie", ("", "a")), ("ią", ("ia",)), ("ia", ("", "ia")), ("ą", ("a",)),
     ("ic", ("ice",)), ("ii", ("ia",)), ("em", ("",)), ("iu", ("",)), ("y", ("a", "")), ("i", ("ia", "a", "")),
     ("u", ("", "e")), ("a", ("", "e")), ("e", ("a",)),

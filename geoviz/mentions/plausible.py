@@ -215,7 +215,7 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         # place or the kind of place it is ("Houston Intercontinental", "Anchorage Bay")
         after = WORD_AFTER.match(text, sp.end, sp.end + 30)
         word = after.group(1) if after else ""
-        low = word.lower()
+        low = re.split(r"['’]", word.lower())[0]  # ("Havalimanı'ndan": Turkish ends follow an apostrophe)
         if word and not called_place(word, (known or {}).get(word, ())) and low not in COMMON \
                 and low not in PLACE_WORDS and low not in TITLES:
             return False

@@ -16,7 +16,8 @@ _NEAR = r"(?:bij|nabij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|in|op|boven|nabi
 ROLES = (
     ("origin", re.compile(r"\b(?P<cue>vertrokken\s+(?:van(?:af)?|uit)|vertrok\s+(?:van(?:af)?|uit)|"
                           r"opgestegen\s+(?:van(?:af)?|in|uit|op)|steeg\s+op\s+(?:van(?:af)?|in|uit)|afkomstig\s+uit|"
-                          r"komend\s+uit|kwam\s+uit|na\s+het\s+opstijgen\s+(?:van(?:af)?|in|uit))\s+"
+                          r"komend\s+uit|kwam\s+uit|na\s+het\s+opstijgen\s+(?:van(?:af)?|in|uit)|"
+                          r"(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?van)\s+"
                           + PREFIX + PLACE, re.IGNORECASE)),
     # ("op weg van Istanboel naar X": the destination, though the origin is a name unknown)
     ("destination", re.compile(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?"

@@ -78,7 +78,10 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|conveying|ferrying|transporting|on\s+(?:its|the|a)\s+way)\b"
                r"[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE, re.IGNORECASE),
-    re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
+    # (not "a power cut left X airport without runway lights")
+    re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE
+               + r"(?!(?:\s+(?:international\s+)?airport)?\s+(?:without|stranded|unable|in\s+(?:the\s+)?dark))",
+               re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>(?:flight|flying|flew|took\s+off|departing|departed)\s+out\s+of)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
@@ -95,6 +98,8 @@ RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|
 # ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between)
 LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing|t(?:ook|aken|aking)\s+off\s+from)\s+(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
+                      # ("departed Victoria International Airport on Vancouver Island's southern tip for X")
+                      r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
                       r"(?:\s+(?:at|around|about|on)\s+(?:about\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?(?:\s+on\s+\w+)?)?"
                       r"\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "travelling between X and Y", "a service between X and Y": a flight's two ends, in that order
@@ -107,7 +112,9 @@ BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|
 ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|rute|"
               r"penerbangan|vlucht|"
                r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
-HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" + SLOT.format("a") + r"\s*[-–—]\s*"
+# (an airport in brackets after a city is where the flight left: "рейс Москва (Внуково) — Сочи")
+HYPHEN_ROUTE = re.compile(r"(?:\b(?:" + ROUTE_WORD + r")\s+(?:\w+\s+){0,2}?\(?" + SLOT.format("a")
+                          + r"(?:\s*\(\s*" + SLOT.format("a2") + r"\s*\))?\s*[-–—]\s*"
                           + SLOT.format("b") + r"|" + SLOT.format("c") + r"\s*[-–—]\s*" + SLOT.format("d")
                           + r"\s+(?:" + ROUTE_WORD + r")\b|"
                           # "the Lagos-to-Abuja flight", "a Paris-bound-from ..." (the words say it is a route)
@@ -388,14 +395,15 @@ def parse_number(text: str) -> float | None:
 def parse_bearing(text: str | None) -> float | None:
     if not text:
         return None
-    key = re.sub(r"[\s]+", "-", text.lower())
+    key = re.sub(r"(north|south)-(east|west)$", r"\1\2", re.sub(r"[\s]+", "-", text.lower()))  # ("north-north-east")
     return BEARINGS.get(key, BEARINGS.get(key.replace("-", "")))
 
-ANAPHOR_QUICK = re.compile(r"\b(?:the\s+(?:airport|runway|city|town|capital)|its\s+destination)\b")
+ANAPHOR_QUICK = re.compile(r"\b(?:the\s+(?:airport|airfield|aerodrome|airstrip|field|runway|city|town|capital)|"
+                           r"its\s+destination)\b")
 ANAPHOR = re.compile(
     r"(?P<approx>about|approximately|some|around|nearly|roughly|almost|just)?\s*" + NUM + r"\s*(?:-\s*)?" + UNIT
     + r"\b(?:\s*\([^)]{0,40}\))?\s*(?:away\s+)?(?:to\s+the\s+)?(?:" + DIR + r"\s+)?(?:of|from|short\s+of|off)\s+"
-    r"(?:the|its)\s+(?P<what>airport|runway|city|town|capital|destination)\b",
+    r"(?:the|its)\s+(?P<what>airport|airfield|aerodrome|airstrip|field|runway|city|town|capital|destination)\b",
     re.IGNORECASE,
 )
 

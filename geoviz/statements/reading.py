@@ -24,7 +24,7 @@ _ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANG
 _ROUTE_ENDS = ((en.LEFT_FOR, "left … for", 0.85), (en.HYPHEN_ROUTE, "X-Y route", 0.8),
                (en.BETWEEN, "between … and", 0.75))
 _AIRPORTS = re.compile("|".join(lang.airports for lang in LANGUAGES if lang.airports), re.IGNORECASE)
-_EN_AIRPORTS = re.compile(r"airport|runway", re.IGNORECASE)
+_EN_AIRPORTS = re.compile(r"airport|airfield|aerodrome|airstrip|field|runway", re.IGNORECASE)
 # A flight returns to where it took off: these cues state the origin too.
 _RETURNED = re.compile("|".join([en.RETURNS, *(lang.returns for lang in LANGUAGES if lang.returns)]), re.IGNORECASE)
 _TAKEOFF_CUE = re.compile("|".join([en.TAKEOFFS, *(lang.takeoffs for lang in LANGUAGES if lang.takeoffs)]),
@@ -198,7 +198,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             approached = approached or bool(_APPROACHING.search(sentence.text))
             landing_at = bound if bound is not None and (approached or _SHORT_OF_RUNWAY.search(sentence.text)) \
                 else last_landing
-            st = _anaphoric_distance(sentence, landing_at, last_city, ms, bound) or (
+            # ("had just taken off from X Airport … crashed 8 kilometres east of the field": this one)
+            st = _anaphoric_distance(sentence, landing_at or here, last_city, ms, bound) or (
                 _airport_reference(sentence, here) if here else
                 _airport_reference(sentence, last_crash or last_landing) if pointless else None)
             if st:
@@ -336,7 +337,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
             a, b = next((int(m[x]), int(m[y])) for x, y in (("a", "b"), ("c", "d"), ("e", "f"))
                         if x in m.re.groupindex and m[x] is not None)
-            add("origin", a, cue, conf)
+            inner = int(m["a2"]) if "a2" in m.re.groupindex and m["a2"] is not None else None
+            bracketed = inner is not None and not slots[inner].place.is_area \
+                and slots[inner].place.km_to(slots[a].place) < 60
+            add("origin", inner if bracketed else a, cue, conf, at_airport=bracketed)
             add("destination", b, cue, conf)
             from_to.update((a, b))
     for lang in speaks:

@@ -28,7 +28,9 @@ ROLES = (
     ("diversion", re.compile(PLACE + r"(?:" + TO + r"|" + AT + r")\s+(?:\w+\s+){0,2}?(?P<cue>acil\s+iniş|"
                              r"zorunlu\s+iniş|yönlendiril\w*|geri\s+dön\w*)", re.IGNORECASE)),
     # "Van'da düştü", "Isparta yakınlarında düştü"
-    ("crash_site", re.compile(PLACE + r"(?:" + AT + r"|\s+yakınların\w*|\s+yakınında|\s+civarında|\s+açıkların\w*)"
+    # ("Malatya'nın Akçadağ ilçesi kırsalında düştü": in the district of X)
+    ("crash_site", re.compile(PLACE + r"(?:" + AT + r"|\s+yakınların\w*|\s+yakınında|\s+civarında|\s+açıkların\w*|"
+                              r"\s+(?:ilçe|köy|mahalle|bölge)\w*)"
                               r"\s+(?:\w+\s+){0,3}?(?P<cue>düştü|düşen|düşmüş|çakıldı|kaza\s+kırıma\s+uğradı)",
                               re.IGNORECASE)),
 )
