@@ -1010,6 +1010,29 @@ CASES = [
     # an airport called after a town beside it, not one called after a longer name far off
     ("An Airlink jet overran the runway at George Airport after a flight from Johannesburg.",
      {"origin": (-26.14, 28.25, 25), "destination": (-34.0, 22.38, 5), "crash_site": (-34.0, 22.38, 5)}),
+
+    # a state as news agencies abbreviate it after a town
+    ("A Piper crashed near Columbia, Tenn., on Sunday, killing the pilot.", {"crash_site": (35.62, -87.04, 10)}),
+    # a headline's name is the dateline's, qualified
+    ("Crop duster crashes south of Clinton\nCLINTON, Ill. - A crop-spraying plane crashed in a field about 6 miles "
+     "south of Clinton, the DeWitt County sheriff said.",
+     {"crash_site": (40.06, -88.96, 6)}),
+    # an accident database's record with a distance on its Location line
+    ("Type: de Havilland Canada DHC-6\nDeparture airport: Wilson Airport, Nairobi\nDestination airport: "
+     "Lokichoggio Airport\nLocation: 12 km SW of Lodwar - Kenya",
+     {"origin": (-1.32, 36.81, 5), "destination": (4.2, 34.35, 10), "crash_site": (3.04, 35.52, 6)}),
+    # "landed on X's runway … veered left off the runway"
+    ("A Boeing 737 from Ankara to Trabzon landed on Trabzon's runway 11 but veered left off the runway and went down "
+     "the embankment.",
+     {"origin": (40.13, 32.99, 30), "destination": (40.99, 39.79, 10), "crash_site": (40.99, 39.79, 10)}),
+    ("While landing on Inverness' runway 23 the Saab departed the runway surface and came to a stop on soft ground.",
+     {"destination": (57.54, -4.05, 5), "crash_site": (57.54, -4.05, 5)}),
+    # a route as two ICAO codes
+    ("An A320 flying EGKK–LPFR (London Gatwick to Faro) diverted to Bordeaux.",
+     {"origin": (51.15, -0.19, 5), "destination": (37.01, -7.97, 5), "diversion": (44.83, -0.72, 15)}),
+    # "une quinzaine de kilomètres"
+    ("Un avion parti de Baie-Comeau s'est écrasé à une quinzaine de kilomètres au nord de Forestville, au Québec.",
+     {"origin": (49.13, -68.2, 15), "crash_site": (48.87, -69.08, 6)}),
 ]
 
 

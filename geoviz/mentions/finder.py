@@ -44,7 +44,7 @@ from geoviz.mentions.references import (
 )
 from geoviz.mentions.resolve import resolve, short_names
 from geoviz.mentions.spans import Span, candidate_spans, loose_hyphen_parts
-from geoviz.mentions.vocabulary import COMMON
+from geoviz.mentions.vocabulary import COMMON, STATE_ABBREVIATIONS
 from geoviz.model import Mention, Place, Sentence
 
 
@@ -163,6 +163,8 @@ class MentionFinder:
                 )
         if CODE_QUICK.search(text):
             raw = self._airport_codes(text, sentences, raw)
+        if _ABBREVIATED_STATE.search(text):
+            raw = self._state_abbreviations(text, sentences, raw)
         mentions = short_names(text, resolve(text, raw, demonyms, self._served))
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
@@ -195,7 +197,7 @@ class MentionFinder:
                     added.append((Span(start, end, sent), (known[code],)))
                     continue
                 if not bracketed and not (CODE_BEFORE.search(sent.text, max(0, m.start(1) - 30), m.start(1))
-                                          or CODE_PAIR.search(sent.text, max(0, m.start(1) - 4), m.end(1) + 4)):
+                                          or CODE_PAIR.search(sent.text, max(0, m.start(1) - 5), m.end(1) + 5)):
                     continue  # (asked of the gazetteer only where a code could be an airport's)
                 airports = [p for p in lookup(code) if p.kind == "airport"]
                 if bracketed:
@@ -208,7 +210,7 @@ class MentionFinder:
                     continue
                 if FLIGHT_CONTEXT.search(sent.text) and code_pair(sent.text, m.start(1), lookup):
                     # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
-                    added.append((Span(start, end, sent), (next(a for a in airports if a.iata == code),)))
+                    added.append((Span(start, end, sent), (next(a for a in airports if code in (a.iata, a.ref)),)))
                 elif airports and code.lower() not in COMMON and CODE_BEFORE.search(
                         sent.text, max(0, m.start(1) - 30), m.start(1)) and FLIGHT_CONTEXT.search(sent.text):
                     best = airports[0]
@@ -407,6 +409,26 @@ class MentionFinder:
                     out.append(Mention(sent.source, s, e, text[s:e], city, sent, 0.7, 1, "place"))
         return out
 
+    def _state_abbreviations(self, text: str, sentences: Sequence[Sentence],
+                             raw: list[tuple[Span, tuple[Place, ...]]]) -> list[tuple[Span, tuple[Place, ...]]]:
+        """"Detroit, Ore.", "Kingston, Ont.": the state or province after a town, as agencies abbreviate
+        it (a qualifier for the town: not Detroit, Michigan)."""
+        ends = {sp.end for sp, _ in raw}
+        wanted = {STATE_ABBREVIATIONS[m["abbr"]][0] for m in _ABBREVIATED_STATE.finditer(text)}
+        found = self.gazetteer.lookup_many(wanted)
+        out = list(raw)
+        for sent in sentences:
+            for m in _ABBREVIATED_STATE.finditer(sent.text):
+                start, end = sent.start + m.start("abbr"), sent.start + m.end("abbr")
+                if start - len(m["gap"]) not in ends:
+                    continue  # (only right after a town: "Ga." alone is no state)
+                name, country = STATE_ABBREVIATIONS[m["abbr"]]
+                state = tuple(p for p in found.get(name, ()) if p.kind == "admin1" and p.country == country)[:1]
+                if state:
+                    out = [(sp, ps) for sp, ps in out if not (sp.start < end and start < sp.end)]
+                    out.append((Span(start, end, sent), state))
+        return sorted(out, key=lambda item: item[0].start)
+
     def _is_capital(self, place: Place) -> bool:
         capital = getattr(self.gazetteer, "capital", None)
         found = capital(place.country) if capital and place.country else None
@@ -414,6 +436,8 @@ class MentionFinder:
 
 
 _CITY_WORD = re.compile(r" City Airport$")
+_ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
+    re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
 def _airport_before(text: str, sp: Span) -> bool:

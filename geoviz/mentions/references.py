@@ -10,15 +10,16 @@ from geoviz.model import Place
 # An airport code: three or four capitals, alone or in brackets after a name ("Sydney (SYD)").
 CODE_QUICK = re.compile(r"\b[A-Z]{3,4}\b")
 CODE = re.compile(r"(?: \(|(?<![\w(]))([A-Z]{3,4})(?:\)|(?![\w)]))")
-# Two three-letter codes joined by a dash or slash: a route ("EWR-WAW", "JFK/LHR").
-CODE_PAIR = re.compile(r"(?<![\w-])[A-Z]{3}\s?[-–—/]\s?[A-Z]{3}(?![\w-])")
+# Two codes joined by a dash or slash: a route ("EWR-WAW", "JFK/LHR", ICAO's "EGKK–LPFR").
+CODE_PAIR = re.compile(r"(?<![\w-])(?:[A-Z]{3}\s?[-–—/]\s?[A-Z]{3}|[A-Z]{4}\s?[-–—/]\s?[A-Z]{4})(?![\w-])")
 
 
 def code_pair(text: str, at: int, lookup: Callable[[str], tuple[Place, ...]]) -> bool:
-    """The code at ``at`` is one of two joined by a dash or slash, both airports' IATA codes."""
-    pair = CODE_PAIR.search(text, max(0, at - 4), min(len(text), at + 7))
+    """The code at ``at`` is one of two joined by a dash or slash, both airports' codes (IATA, or ICAO)."""
+    pair = CODE_PAIR.search(text, max(0, at - 5), min(len(text), at + 9))
     return pair is not None and pair.start() <= at < pair.end() and all(
-        any(a.iata == c and a.kind == "airport" for a in lookup(c)) for c in re.findall(r"[A-Z]{3}", pair.group()))
+        any(c in (a.iata, a.ref) and a.kind == "airport" for a in lookup(c))
+        for c in re.findall(r"[A-Z]{3,4}", pair.group()))
 
 
 # Route words before a code that make it an airport ("from JFK", "diverted to EINN", "departed EGLL").

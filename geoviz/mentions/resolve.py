@@ -25,11 +25,14 @@ from geoviz.mentions.spans import Span
 from geoviz.model import Mention, Place
 
 _QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
+_HEADLINE = re.compile(r"[^.!?:;\s]\s*$")
 # "London, in southwestern Ontario", "Dolores, en la provincia de Buenos Aires", "Liberia, in Costa Rica's …"
-_QUALIFIER_IN = re.compile(r"\s*,\s*(?:in|en|em|no|na|dans|nel|nella)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?"
+_QUALIFIER_IN = re.compile(r"\s*,\s*(?:(?:in|en|em|no|na|dans|nel|nella)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?"
                            r"(?:(?:far\s+)?(?:north|south|east|west|central|centre|center)\w*\s+)?"
                            r"(?:(?:province|provincia|província|state|estado|region|région|región|departamento|"
-                           r"département)\s+(?:of|de|do|da|del|du)\s+(?:la\s+|l['’])?)?")
+                           r"département)\s+(?:of|de|do|da|del|du)\s+(?:la\s+|l['’])?)?|"
+                           # ("Barcelona, estado Anzoátegui")
+                           r"(?:estado|provincia|província|departamento|région|región|state|province)\s+(?:de\s+|del\s+)?)")
 
 
 def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list[Mention],
@@ -75,12 +78,16 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
         first.append(max(options, key=lambda p, i=i: _score(p, context[i], named[i], (), names[i])))
     # (not the division qualifying a name's repeat, "… lives in Cambridge, Massachusetts": that one
     # is another Cambridge, and says nothing of the first)
+    # (a headline, a first line ending without a stop, does not count as a name's first use:
+    # "Crop duster crashes south of Clinton / CLINTON, Ill. - …" is one Clinton)
+    headline = raw[0][0].sentence.start if raw and _HEADLINE.search(raw[0][0].sentence.text) else -1
     seen_names: set[str] = set()
     echoes: set[int] = set()
     for i, name in enumerate(names):
         if name in seen_names and i in qualifiers:
             echoes.add(i + 1)
-        seen_names.add(name)
+        if raw[i][0].sentence.start != headline:
+            seen_names.add(name)
     divisions = frozenset((p.country, p.name) for j, p in enumerate(first) if p.kind == "admin1" and j not in echoes)
     # Every other name's first reading anchors proximity: the places of one story cluster.
     anchors: dict[str, Place] = {}
@@ -146,7 +153,8 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     for i, ((sp, _places), choice) in enumerate(zip(raw, choices, strict=True)):
         key = fold(text[sp.start : sp.end])
         later = key in seen and bool(context[i][0])
-        seen.add(key)
+        if sp.sentence.start != headline:
+            seen.add(key)
         if not later and (key not in best_by_name or choice[0] > best_by_name[key][0]):
             best_by_name[key] = choice
     out: list[Mention] = []

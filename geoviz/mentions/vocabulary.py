@@ -76,3 +76,25 @@ PLACE_WORDS = frozenset(
 FUNCTION_WORDS = frozenset("""a an the this that these those in on at of to for from by with and or but
     into onto near over under across after before during since as when where while its their his her
     our is was are were""".split())
+
+
+# The abbreviations news agencies write after a town for US states and Canadian provinces ("Salem,
+# Ore.", "Kingston, Ont."): abbreviation (without its last dot) -> the division's name and country.
+STATE_ABBREVIATIONS = {
+    **{a: (n, "US") for a, n in (
+        ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"),
+        ("Colo", "Colorado"), ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"),
+        ("Ga", "Georgia"), ("Ill", "Illinois"), ("Ind", "Indiana"), ("Kan", "Kansas"), ("Kans", "Kansas"),
+        ("Ky", "Kentucky"), ("La", "Louisiana"), ("Md", "Maryland"), ("Mass", "Massachusetts"),
+        ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"), ("Mo", "Missouri"),
+        ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nebr", "Nebraska"), ("Nev", "Nevada"),
+        ("N.H", "New Hampshire"), ("N.J", "New Jersey"), ("N.M", "New Mexico"), ("N.Y", "New York"),
+        ("N.C", "North Carolina"), ("N.D", "North Dakota"), ("Okla", "Oklahoma"), ("Ore", "Oregon"),
+        ("Pa", "Pennsylvania"), ("R.I", "Rhode Island"), ("S.C", "South Carolina"), ("S.D", "South Dakota"),
+        ("Tenn", "Tennessee"), ("Tex", "Texas"), ("Vt", "Vermont"), ("Va", "Virginia"), ("Wash", "Washington"),
+        ("W.Va", "West Virginia"), ("Wis", "Wisconsin"), ("Wyo", "Wyoming"))},
+    **{a: (n, "CA") for a, n in (
+        ("Ont", "Ontario"), ("Que", "Quebec"), ("Man", "Manitoba"), ("Sask", "Saskatchewan"), ("Alta", "Alberta"),
+        ("B.C", "British Columbia"), ("N.S", "Nova Scotia"), ("N.B", "New Brunswick"),
+        ("Nfld", "Newfoundland and Labrador"), ("P.E.I", "Prince Edward Island"))},
+}

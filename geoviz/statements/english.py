@@ -109,7 +109,8 @@ BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|
                      + r"\s+and\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
 # named by its ends, with a word saying it is one.
-ROUTE_WORD = (r"route|flight|service|leg|connection|ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|rute|"
+ROUTE_WORD = (r"route|flight|service|leg|connection|flying|operating|operated|"
+              r"ruta|rota|liaison|vol|vuelo|voo|trecho|línea|linha|rute|"
               r"penerbangan|vlucht|"
                r"Strecke|Flug|Verbindung|tratta|volo|rotta|collegamento|рейс\w*|маршрут\w*|направлени\w*")
 # (an airport in brackets after a city is where the flight left: "рейс Москва (Внуково) — Сочи")
@@ -134,7 +135,7 @@ DESTINATION = [
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
-               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at)|"
+               r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at|on(?=\s+⟦\d+⟧['’]s?\s+runway))|"
                r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
@@ -178,8 +179,8 @@ MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|
                      re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
 LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?"
-                    r"(?:in\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:in|at)\s+"
-                    + PREFIX + PLACE, re.IGNORECASE)
+                    r"(?:in\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:(?:in|at)\s+" + PREFIX
+                    + r"|on\s+(?=⟦\d+⟧['’]s?\s+runway))" + PLACE, re.IGNORECASE)  # ("landed on Trabzon's runway 11")
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|engulfed\s+in\s+flames|"
@@ -245,7 +246,8 @@ LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+
                            r"(?:gear|wheels)[- ]up\s+landing|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
-                           r"(?:skidded|slid|veered|ran|rolled)\s+off\s+(?:the|a)\s+(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
+                           r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+                           r"runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 # "during a go-around at X", "a missed approach to X": where it was landing
 GO_AROUND = re.compile(r"\b(?P<cue>go-?around|missed\s+approach|aborted\s+landing|rejected\s+landing)\s+"
@@ -414,7 +416,9 @@ AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s
                          r"(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
                          r"it\s+(?:was\s+)?land)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
-                         r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+off\s+the\s+(?:[\w-]+\s+)?runway|"
+                         r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+(?:[\w-]+\s+)?"
+                         r"runway|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway(?:\s+surface)?(?=[^.]{0,60}"
+                         r"\b(?:came\s+to\s+(?:a\s+stop|rest)|stopped|soft\s+ground|grass|embankment))|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
 CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"

@@ -95,6 +95,10 @@ _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+f
                        r"⟦(?P<a2>\d+)⟧\s+in\s+(?:the\s+)?⟦(?P<b2>\d+)⟧\s+(?:district|region|area|municipality|county|"
                        r"regency|oblast|province|raion|rayon|prefecture)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d")
+# A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
+_EXCURSION = re.compile(r"\b(?:(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
+                        r"(?:[\w-]+\s+)?runway|overr?an|overshot|(?:departed|exited)\s+the\s+(?:side\s+of\s+the\s+)?"
+                        r"runway)", re.IGNORECASE)
 _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
@@ -467,7 +471,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
                 # a flight returns to where it took off ("an emergency landing at X shortly after takeoff")
                 add("origin", i, m["cue"], 0.6)
-    crashy = bool(en.CRASHY.search(low))
+    # (an accident database's "Location: 12 km SW of X" line is a crash's place)
+    crashy = bool(en.CRASHY.search(low)) or low.startswith("location:")
     for rx in en.CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):
             here = slots[int(m["p"])].place
@@ -585,7 +590,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             # off, is a namesake; the town it is close to places the crash
             _reject_crash(a, found, used, slots)
             add("crash_site", b, crash.cue, 0.7)
-    return _landings(found)
+    return _landings(found, bool(_EXCURSION.search(t)))
 
 
 def _after_takeoff_within(found: list[Statement], add: Callable[..., None], slots: list[Mention]) -> None:
@@ -601,10 +606,11 @@ def _after_takeoff_within(found: list[Statement], add: Callable[..., None], slot
         add("crash_site", slots.index(origin.mention), "crashed after takeoff", 0.75, at_airport=True)
 
 
-def _landings(found: list[Statement]) -> list[Statement]:
+def _landings(found: list[Statement], at_runway: bool = False) -> list[Statement]:
     """"A flight from X to Y landed in Z": Z is a diversion where the sentence names another
     destination; "a flight from X had just landed at Z": where it arrived; a landing alone says
-    nothing of a route."""
+    nothing of a route, unless the sentence tells of the runway there ("landed on Trabzon's runway
+    11 but veered off the runway": where it was landing)."""
     bound = [st.place for st in found if st.role == "destination"]
     left = any(st.role == "origin" for st in found)
     taken = {st.mention.start for st in found if st.role in ("origin", "destination", "diversion", "crash_site")}
@@ -614,7 +620,7 @@ def _landings(found: list[Statement]) -> list[Statement]:
             continue
         if bound and all(p.km_to(st.place) > 50 for p in bound):
             out.append(replace(st, role="diversion"))
-        elif not bound and left:
+        elif not bound and (left or at_runway):
             out.append(replace(st, role="approach"))
     return out
 
@@ -665,7 +671,7 @@ def _airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
     """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
     landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
     Without "landing" or a take-off the runway may be either."""
-    roles = ("origin",) if _TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion") \
+    roles = ("origin",) if _TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion", "landed") \
         if _LANDING.search(text) else ()
     return next((st.mention for st in reversed(found) if st.role in roles and st.place.kind in ("city", "airport")),
                 None)

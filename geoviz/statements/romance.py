@@ -103,7 +103,8 @@ BEARINGS = {"norte": 0.0, "nord": 0.0, "noreste": 45.0, "nordeste": 45.0, "nord-
             "oeste": 270.0, "ouest": 270.0, "noroeste": 315.0, "nord-ouest": 315.0,
             "oriente": 90.0, "occidente": 270.0, "poniente": 270.0}
 # "une centaine de kilomètres", "unas decenas de": round numbers said in words; "quelques": a few.
-ABOUT = {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "quincena": 15, "quinzena": 15,
+         "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
          "centaine": 100, "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50,
          "centenar": 100, "dezena": 10, "vintena": 20, "trintena": 30, "cinquentena": 50, "centena": 100}
 FEW = {"quelques": 3, "algunos": 3, "unos pocos": 3, "alguns": 3, "poucos": 3}
