@@ -1033,6 +1033,18 @@ CASES = [
     # "une quinzaine de kilomètres"
     ("Un avion parti de Baie-Comeau s'est écrasé à une quinzaine de kilomètres au nord de Forestville, au Québec.",
      {"origin": (49.13, -68.2, 15), "crash_site": (48.87, -69.08, 6)}),
+
+    # "crashed on takeoff at X": where it took off
+    ("The Fokker 100 crashed on takeoff at Almaty, killing 12 people.",
+     {"origin": (43.35, 77.04, 5), "crash_site": (43.35, 77.04, 5)}),
+    ("A Cessna Caravan that was due at Nairobi's Wilson Airport crashed shortly after leaving Kitale.",
+     {"origin": (0.97, 34.96, 15), "destination": (-1.32, 36.81, 5), "crash_site": (0.97, 34.96, 15)}),
+    # a town and its region between the place left and "for"
+    ("The Twin Otter departed Goose Bay, Labrador, for Iqaluit, Nunavut.",
+     {"origin": (53.32, -60.43, 5), "destination": (63.76, -68.56, 10)}),
+    # "el aeropuerto de Santiago" is the great city's, not a field called Santiago Airport
+    ("Un avión que volaba con destino a Puerto Montt debió regresar al aeropuerto de Santiago.",
+     {"destination": (-41.44, -73.09, 15), "diversion": (-33.39, -70.79, 25)}),
 ]
 
 

@@ -236,9 +236,16 @@ class MentionFinder:
             # "Cairo airport": a city of note's airport is found from the city)
             stem = surface.removesuffix(" city")  # ("Cambridge City Airport" is Cambridge Airport)
             own = tuple(p for p in airports if p.iata and fold(p.name).startswith(stem + " "))[:1]
-        if not own and _airport_before(text, sp):  # "l'aérodrome de Toussus-le-Noble": the airfield
-            # called so, however small, where the text names it as one
-            own = tuple(p for p in airports if surface in fold(p.name))[:1]
+        if not own and _airport_before(text, sp):
+            # "l'aérodrome de Toussus-le-Noble", "el aeropuerto General Guadalupe Victoria": the airfield
+            # called so, however small, where the text names it as one (by its name's first words, after
+            # a title: not Isabel Maria Airport for "aeródromo María Reiche"; nor, far from a city of note
+            # so called, "el aeropuerto de Santiago" for a field in Brazil)
+            head = re.compile(r"(?:(?:general|presidente|president|comandante|capitan|coronel|almirante|doctor|"
+                              r"gobernador|ingeniero)\s+)*" + re.escape(surface) + r"\b")
+            notable = [t for t in towns if t.rank >= 0.55 and fold(t.name) == surface]
+            own = tuple(p for p in airports if head.match(fold(p.name))
+                        and (not notable or any(p.km_to(t) < 60 for t in notable)))[:1]
         # "Jakarta's Halim airport": the first word of an airport of that city
         return own or self._city_airport_named(text, sp, found)
 

@@ -98,7 +98,9 @@ RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|
 # ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between)
 LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing|t(?:ook|aken|aking)\s+off\s+from)\s+(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
-                      # ("departed Victoria International Airport on Vancouver Island's southern tip for X")
+                      r"(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w-]+)\s*,)?"
+                      # ("departed Goose Bay, Labrador, for X"; "departed Victoria International Airport on
+                      # Vancouver Island's southern tip for X")
                       r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
                       r"(?:\s+(?:at|around|about|on)\s+(?:about\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?(?:\s+on\s+\w+)?)?"
                       r"\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
@@ -134,6 +136,7 @@ DESTINATION = [
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
+               r"(?:was|is|were)\s+due\s+(?:at|in)|"  # ("was due at Nairobi's Wilson Airport")
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at|on(?=\s+⟦\d+⟧['’]s?\s+runway))|"
                r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
@@ -209,9 +212,10 @@ CRASH = [
                + LAND_GAP
                + r"(?:(?:in|at|on)\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>crash\w*|went\s+down|came\s+down|plunged)\s+(?:(?:[\w,-]+|⟦\d+⟧)\s+){0,10}?"
-               r"(?:(?:shortly|minutes|moments|seconds|soon|just)\s+after|(?:while|when|as)(?:\s+it\s+was)?)\s+"
+               r"(?:(?:shortly|minutes|moments|seconds|soon|just)\s+after|(?:while|when|as)(?:\s+it\s+was)?|"
+               r"on|during|upon)\s+"  # ("crashed on takeoff at Almaty")
                r"(?:takeoff|take-off|taking\s+off|departing|departure|leaving|"
-               r"lifting\s+off)\s+(?:from\s+)?" + PREFIX + PLACE, re.IGNORECASE),
+               r"lifting\s+off)\s+(?:from\s+|at\s+)?" + PREFIX + PLACE, re.IGNORECASE),
     re.compile(r"\b(?P<cue>" + CRASH_CUE + r")(?:\b[^.;⟦]{0,60}?\b|\s*)(?:near|in|at|into|outside|on|"
                r"(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\s)(?<!lifted\s)(?<!lifting\s)off|close\s+to|"
                r"over|by)\s+" + CRASH_PREFIX + PLACE, re.IGNORECASE),  # (not "shot down after it took off from X")

@@ -490,6 +490,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                     at_airport=True)
             if rx is en.CRASH[0]:  # where it was landing: the destination, unless it had diverted there
                 add("approach", int(m["p"]), "landing", 0.6)
+            elif not used.get("origin"):  # ("crashed on takeoff at Almaty": where it took off)
+                add("origin", int(m["p"]), "take-off", 0.7, at_airport=True)
+
     def crashed_landing(i: int, cue: str, conf: float, at_airport: bool = True) -> None:
         add("crash_site", i, cue, conf, at_airport=at_airport)  # a crash where it was landing
         add("approach", i, "landing", 0.6)
