@@ -1045,6 +1045,11 @@ CASES = [
     # "el aeropuerto de Santiago" is the great city's, not a field called Santiago Airport
     ("Un avión que volaba con destino a Puerto Montt debió regresar al aeropuerto de Santiago.",
      {"destination": (-41.44, -73.09, 15), "diversion": (-33.39, -70.79, 25)}),
+
+    # an incident named by its year, earlier than the report's: no point of this route
+    ("The An-148 had taken off from Domodedovo for Orsk and came down in February 2018 in snowy fields. Weeks "
+     "earlier relatives of those killed in the 2016 Tu-154 crash off Sochi had held their own service.",
+     {"origin": (55.41, 37.9, 5), "destination": (51.07, 58.6, 20)}),
 ]
 
 

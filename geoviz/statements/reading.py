@@ -173,8 +173,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
             continue
-        dated = list(en.DATED_YEAR.finditer(sentence.text)) if _YEAR_QUICK.search(sentence.text) else []
-        years = [int(m["year"]) for m in dated]
+        quick = _YEAR_QUICK.search(sentence.text)
+        dated = list(en.DATED_YEAR.finditer(sentence.text)) if quick else []
+        # (and an incident named by its year: "the 2016 Tu-154 crash off Sochi")
+        years = [int(m["year"]) for m in (*dated, *(en.YEAR_NAMED.finditer(sentence.text) if quick else ()))]
         # (a full date, "on 3 January 2004", first given after the lead is the incident's own; not a
         # month and year: "In October 2008 a Qantas A330 …")
         full_date = any(m["date"] and _DAY.search(m["date"]) for m in dated)
