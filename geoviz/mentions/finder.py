@@ -54,6 +54,8 @@ class PlaceIndex(Protocol):
     def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]: ...
 
     def demonym(self, word: str) -> Place | None: ...
+
+
 _TITLED = re.compile(r"(?:Sultan|King|Queen|Prince|Princess|President|Presidente|Président|General|Général|"
                      r"Sheikh|Shaikh|Emir|Raja|Maharaja|Mahatma|Pandit|Saint|Sir|Dr\.?)\s+([A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)*)$")
 
@@ -397,7 +399,6 @@ class MentionFinder:
         # ("la capital rusa" is read above, through its adjective)
         return out + [b for b in self._bare_capital(text, sentences, found)
                       if not any(b.start < m.end and m.start < b.end for m in out)]
-
 
     def _bare_capital(self, text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
         """"80 km southeast of the capital", "tuvo que regresar a la capital": the capital of the

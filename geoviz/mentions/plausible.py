@@ -95,6 +95,8 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stated|wrot
 
 def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-zа-яё][a-zа-яё'-]+\b", text))
+
+
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
                              r"volcano|archipelago|lagoon|delta)\b")

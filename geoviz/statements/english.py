@@ -383,6 +383,8 @@ FLIGHTY = re.compile(r"\b(?:" + FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|cr
 COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned)\b",
                             re.IGNORECASE)
 CRASHY = re.compile(r"\b(?:" + CRASH_CUE + r")\b")
+
+
 def parse_number(text: str) -> float | None:
     t = text.lower().replace(",", "").strip()
     try:
@@ -405,6 +407,7 @@ def parse_bearing(text: str | None) -> float | None:
         return None
     key = re.sub(r"(north|south)-(east|west)$", r"\1\2", re.sub(r"[\s]+", "-", text.lower()))  # ("north-north-east")
     return BEARINGS.get(key, BEARINGS.get(key.replace("-", "")))
+
 
 ANAPHOR_QUICK = re.compile(r"\b(?:the\s+(?:airport|airfield|aerodrome|airstrip|field|runway|city|town|capital)|"
                            r"its\s+destination)\b")

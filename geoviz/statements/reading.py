@@ -670,8 +670,6 @@ def _airport_after(t: str, i: int) -> bool:
     return bool(en.AT_AIRPORT.match(t[end : end + 30]))
 
 
-
-
 def _airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
     """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
     landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
