@@ -1050,6 +1050,11 @@ CASES = [
     ("The An-148 had taken off from Domodedovo for Orsk and came down in February 2018 in snowy fields. Weeks "
      "earlier relatives of those killed in the 2016 Tu-154 crash off Sochi had held their own service.",
      {"origin": (55.41, 37.9, 5), "destination": (51.07, 58.6, 20)}),
+
+    # "el aeródromo de X" among the text's places in one country: the field there, though a city of note
+    # elsewhere has the name
+    ("La avioneta había despegado del aeródromo de San Fernando con destino a Villa Gesell y cayó cerca de Dolores.",
+     {"origin": (-34.45, -58.59, 5), "destination": (-37.26, -56.97, 15), "crash_site": (-36.31, -57.68, 10)}),
 ]
 
 

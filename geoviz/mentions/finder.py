@@ -246,8 +246,11 @@ class MentionFinder:
             head = re.compile(r"(?:(?:general|presidente|president|comandante|capitan|coronel|almirante|doctor|"
                               r"gobernador|ingeniero)\s+)*" + re.escape(surface) + r"\b")
             notable = [t for t in towns if t.rank >= 0.55 and fold(t.name) == surface]
-            own = tuple(p for p in airports if head.match(fold(p.name))
-                        and (not notable or any(p.km_to(t) < 60 for t in notable)))[:1]
+            # (or in a country the text's other names lie in: "el aeródromo de San Fernando" among
+            # Dolores and Villa Gesell is Argentina's)
+            elsewhere = {ps[0].country for name, ps in found.items() if ps and fold(name) != surface}
+            own = tuple(p for p in airports if head.match(fold(p.name)) and (
+                not notable or any(p.km_to(t) < 60 for t in notable) or p.country in elsewhere))[:1]
         # "Jakarta's Halim airport": the first word of an airport of that city
         return own or self._city_airport_named(text, sp, found)
 
