@@ -207,3 +207,23 @@ def test_a_crash_dated_by_its_take_off_yields_to_a_place_but_not_to_another_date
     dated = merge([doc("The jet crashed minutes after taking off from Hamburg.", "a.txt"),
                    doc("The jet crashed shortly after takeoff from Bremen.", "b.txt")])
     assert dated.element("crash_site") is not None
+
+
+def test_a_language_is_spoken_by_two_of_its_words_or_one_in_a_sentence_with_no_english():
+    from geoviz.statements import german, romance
+    from geoviz.statements.reading import _speaks
+    assert not _speaks(german.LANGUAGE, "two people die after the plane crashed near the town.")
+    assert not _speaks(romance.LANGUAGE, "what do investigators know about the flight?")
+    assert _speaks(romance.LANGUAGE, "l'airbus, parti de ouagadougou, a disparu des radars.")
+    assert _speaks(german.LANGUAGE, "die maschine ist bei celle abgestürzt.")
+
+
+def test_another_languages_patterns_compile_only_when_used():
+    import re
+
+    from geoviz.statements.language import LazyPattern
+    lazy = LazyPattern(r"\bvon\s+(?P<a>\w+)", re.IGNORECASE)
+    assert lazy._compiled is None
+    assert lazy.search("Flug VON Frankfurt")["a"] == "Frankfurt"
+    assert [m["a"] for m in lazy.finditer("von A und von B")] == ["A", "B"]
+    assert lazy._compiled is not None and lazy.groupindex == {"a": 1}

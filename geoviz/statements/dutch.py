@@ -4,62 +4,62 @@ from __future__ import annotations
 
 import re
 
-from geoviz.statements.language import PLACE, SLOT, Language
+from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "de luchthaven van X", "het dorp X", "het Turkse Istanbul": an article, an adjective, a kind of place
 PREFIX = (r"(?:(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+)?"
           r"(?:(?:de|het)\s+)?(?:[a-z]+(?:se|sche)\s+)?"
           r"(?:(?:luchthaven|vliegveld|vliegbasis|stad|dorp|gemeente|provincie|regio)\s+(?:van\s+)?)?")
-FROM_TO = re.compile(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+naar\s+"
+FROM_TO = lazy(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+naar\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 _NEAR = r"(?:bij|nabij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|in|op|boven|nabij)"
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>vertrokken\s+(?:van(?:af)?|uit)|vertrok\s+(?:van(?:af)?|uit)|"
+    ("origin", lazy(r"\b(?P<cue>vertrokken\s+(?:van(?:af)?|uit)|vertrok\s+(?:van(?:af)?|uit)|"
                           r"opgestegen\s+(?:van(?:af)?|in|uit|op)|steeg\s+op\s+(?:van(?:af)?|in|uit)|afkomstig\s+uit|"
                           r"komend\s+uit|kwam\s+uit|na\s+het\s+opstijgen\s+(?:van(?:af)?|in|uit)|"
                           r"(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?van)\s+"
                           + PREFIX + PLACE, re.IGNORECASE)),
     # ("op weg van Istanboel naar X": the destination, though the origin is a name unknown)
-    ("destination", re.compile(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?"
+    ("destination", lazy(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?"
                                r"(?:van\s+[^.⟦]{1,30}?\s+)?naar|"
                                r"met\s+bestemming|richting|vlucht\s+naar|moest\s+landen\s+(?:in|op))\s+"
                                + PREFIX + PLACE, re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>uitgeweken\s+naar|week\s+uit\s+naar|omgeleid\s+naar|"
+    ("diversion", lazy(r"\b(?P<cue>uitgeweken\s+naar|week\s+uit\s+naar|omgeleid\s+naar|"
                              r"noodlanding\s+(?:\w+\s+){0,2}?(?:in|op|bij)|keerde\s+terug\s+naar|"
                              r"(?:tussen|voorzorgs|nood)landing\s+(?:\w+\s+){0,2}?(?:in|op|bij)|"
                              r"teruggekeerd\s+naar|moest\s+(?:uitwijken|terugkeren)\s+naar)\s+" + PREFIX + PLACE,
                              re.IGNORECASE)),
-    ("crash_site", re.compile(r"\b(?P<cue>neergestort|stortte\s+neer|verongelukt|verongelukte|crashte|neergekomen|"
+    ("crash_site", lazy(r"\b(?P<cue>neergestort|stortte\s+neer|verongelukt|verongelukte|crashte|neergekomen|"
                               r"neerstortte|brokstukken|wrakstukken|wrak)\b[^.⟦]{0,60}?\b" + _NEAR + r"\s+"
                               + PREFIX + PLACE, re.IGNORECASE)),
     # (the participle last: "is bij X neergestort")
-    ("crash_site", re.compile(r"\b" + _NEAR + r"\s+" + PREFIX + PLACE + r"(?:\s+(?:\w+|⟦\d+⟧)){0,4}?\s+"
+    ("crash_site", lazy(r"\b" + _NEAR + r"\s+" + PREFIX + PLACE + r"(?:\s+(?:\w+|⟦\d+⟧)){0,4}?\s+"
                               r"(?P<cue>neergestort|verongelukt|neergekomen|gecrasht)\b", re.IGNORECASE)),
 )
 # a crash on landing: where it was landing ("is bij de landing op X neergestort")
-LANDING_CRASH = re.compile(r"\b(?P<cue>(?:bij|tijdens)\s+de\s+landing)\s+(?:op|in)\s+" + PREFIX + PLACE
+LANDING_CRASH = lazy(r"\b(?P<cue>(?:bij|tijdens)\s+de\s+landing)\s+(?:op|in)\s+" + PREFIX + PLACE
                            + r"(?=[^.]{0,40}?\b(?:neergestort|verongelukt|gecrasht|neer)\b)", re.IGNORECASE)
 BEARINGS = {"noorden": 0.0, "noordoosten": 45.0, "oosten": 90.0, "zuidoosten": 135.0, "zuiden": 180.0,
             "zuidwesten": 225.0, "westen": 270.0, "noordwesten": 315.0}
 # "zo'n 20 kilometer ten noorden van X"
-DISTANCE = re.compile(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
+DISTANCE = lazy(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
                       r"(?P<unit>km|kilometer|mijl)\s+(?:ten\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?van\s+"
                       + PREFIX + PLACE, re.IGNORECASE)
 
 LANGUAGE = Language(
     name="dutch",
-    words=re.compile(r"\b(?:het|een|van|naar|zijn|werd|wordt|bij|met|niet|ook|dat|uit|aan|heeft)\b"),
+    words=lazy(r"\b(?:het|een|van|naar|zijn|werd|wordt|bij|met|niet|ook|dat|uit|aan|heeft)\b"),
     cues=(r"naar|vertrok|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|landing|terug|neergest|stortte|"
           r"verongeluk|wrak|landing"),
     route_ends=(FROM_TO,),
     route_cue="van … naar",
     roles=ROLES,
-    crashy=re.compile(r"neergest|stortte|verongeluk|crasht|wrak|ongeluk|brokstuk"),
+    crashy=lazy(r"neergest|stortte|verongeluk|crasht|wrak|ongeluk|brokstuk"),
     distance=DISTANCE,
     bearings=BEARINGS,
     units={"mijl": 1.609344},
     returns=r"terug",
-    turn_back=re.compile(r"\b(?:(?:keerde|keerden)\s+(?:\w+\s+){0,4}?(?:om|terug)\b(?!\s+naar\s+(?-i:[A-Z]))|"
+    turn_back=lazy(r"\b(?:(?:keerde|keerden)\s+(?:\w+\s+){0,4}?(?:om|terug)\b(?!\s+naar\s+(?-i:[A-Z]))|"
                          r"(?:moest|moesten)\s+(?:\w+\s+){0,4}?(?:omkeren|terugkeren|terugvliegen)\b|rechtsomkeert)",
                          re.IGNORECASE),
     runway_excursion=LANDING_CRASH,

@@ -2,49 +2,47 @@
 
 from __future__ import annotations
 
-import re
-
-from geoviz.statements.language import PLACE, SLOT, Language
+from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
           r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
-FROM_TO = re.compile(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
+FROM_TO = lazy(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
                      + PREFIX + SLOT.format("b"))
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
+    ("origin", lazy(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
                           + r"(?=(?:\s+(?:bei|nahe|in)\s+⟦\d+⟧)?\s+(?:kommend|gestartet|abgeflogen))")),
-    ("origin", re.compile(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
+    ("origin", lazy(r"\b(?P<cue>startete\s+in|gestartet\s+in|gestartet\s+von)\s+" + PREFIX + PLACE)),
     # "war von Innsbruck aus zu einem Einsatz gestartet"
-    ("origin", re.compile(r"\b(?P<cue>von)\s+" + PREFIX + PLACE + r"\s+aus\b(?=[^.]{0,60}?\b(?:gestartet|startete|"
+    ("origin", lazy(r"\b(?P<cue>von)\s+" + PREFIX + PLACE + r"\s+aus\b(?=[^.]{0,60}?\b(?:gestartet|startete|"
                           r"abgeflogen|geflogen|unterwegs|abgehoben))")),
     # ("eine Lufthansa-Maschine aus München", "ein Kleinflugzeug aus Egelsbach": compounds end in the noun)
-    ("origin", re.compile(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
+    ("origin", lazy(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
-    ("origin", re.compile(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
-    ("origin", re.compile(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
+    ("origin", lazy(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("origin", lazy(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
                           + PREFIX + PLACE)),
-    ("destination", re.compile(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
+    ("destination", lazy(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
                                r"Flug\s+nach|Landeanflug\s+auf)\s+" + PREFIX + PLACE)),
-    ("destination", re.compile(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
+    ("destination", lazy(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
                                + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
                                  r"landen\s+(?:sollte|wollte|wollen|sollen))\b)")),
-    ("diversion", re.compile(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
+    ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
                              r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"zurückkehren|zurückgekehrt)")),
-    ("diversion", re.compile(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
+    ("diversion", lazy(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
-    ("landed", re.compile(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
+    ("landed", lazy(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
                           r"gelandet\b")),
-    ("landed", re.compile(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
+    ("landed", lazy(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
-    ("crash_site", re.compile(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von|in\s+der\s+Nähe\s+von)\s+"
+    ("crash_site", lazy(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von|in\s+der\s+Nähe\s+von)\s+"
                               + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen)\b")),
-    ("crash_site", re.compile(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte)\b"
+    ("crash_site", lazy(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
                               r"\b(?:bei|nahe|in\s+der\s+Nähe\s+von|in|über|im|am|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
@@ -57,17 +55,17 @@ WORDS = {w: n for n, w in ((1, "einen"), (1, "einem"), (2, "zwei"), (3, "drei"),
                            (6, "sechs"), (7, "sieben"), (8, "acht"), (9, "neun"), (10, "zehn"), (12, "zwölf"),
                            (15, "fünfzehn"), (20, "zwanzig"), (30, "dreißig"), (40, "vierzig"), (50, "fünfzig"))}
 # "etwa 10 Kilometer südlich von X", "rund 5 km nordöstlich des Flughafens X"
-DISTANCE = re.compile(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
+DISTANCE = lazy(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
                       r"(?i:(?P<word>" + "|".join(WORDS) + r")))\s*"
                       r"(?P<unit>km|Kilometer\w*)"
                       r"\s+(?:(?P<dir>" + "|".join(BEARINGS) + r")\s+)?(?:von|vom|des|der)\s+" + PREFIX + PLACE)
 # "kurz nach dem Start in X": the origin, and where it came down when the sentence tells of a crash
-TAKEOFF = re.compile(r"\b(?P<cue>(?:kurz|wenige\s+Minuten|unmittelbar|gleich)\s+(?:nach\s+dem|beim)\s+"
+TAKEOFF = lazy(r"\b(?P<cue>(?:kurz|wenige\s+Minuten|unmittelbar|gleich)\s+(?:nach\s+dem|beim)\s+"
                      r"(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+" + PREFIX + PLACE)
 
 LANGUAGE = Language(
     name="german",
-    words=re.compile(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
+    words=lazy(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
     cues=(r"nach|kilometer|km|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
@@ -80,11 +78,11 @@ LANGUAGE = Language(
                  r"neben\s+der\s+(?:Lande|Start)?bahn)\b",
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
-    crashy=re.compile(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
+    crashy=lazy(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
     distance=DISTANCE,
     numbers=WORDS,
     bearings=BEARINGS,
     # "kehrte kurz nach dem Start um", "musste umkehren" (not "kehrte um 14 Uhr zurück")
-    turn_back=re.compile(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
+    turn_back=lazy(r"\b(?:kehrte\s+(?:[\wäöüß]+\s+){0,5}?um\b(?!\s+\d)|umkehren|umgekehrt|"
                          r"zum\s+(?:Start|Abflug|Ausgangs)flughafen\s+zurück)"),
 )

@@ -5,51 +5,51 @@ from __future__ import annotations
 
 import re
 
-from geoviz.statements.language import PLACE, SLOT, Language
+from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "Bandara X", "Bandar Udara X", "kota X", "perairan X", "Kabupaten X": the kind of place first
 PREFIX = (r"(?:(?:Bandara|Bandar\s+Udara|Lapangan\s+Terbang|Lanud|kota|Kabupaten|desa|kampung|Pulau|perairan|"
           r"Kepulauan|wilayah|kawasan|daerah|sekitar|Gunung|Selat|Laut|Teluk)\s+(?:Internasional\s+)?)*")
-FROM_TO = re.compile(r"\bdari\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+(?:ke|menuju|tujuan)\s+"
+FROM_TO = lazy(r"\bdari\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+(?:ke|menuju|tujuan)\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 _AT = r"(?:di|dekat|sekitar|ke|di\s+sekitar|di\s+dekat|di\s+atas)"
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>lepas\s+landas\s+dari|terbang\s+dari|berangkat\s+dari|bertolak\s+dari|"
+    ("origin", lazy(r"\b(?P<cue>lepas\s+landas\s+dari|terbang\s+dari|berangkat\s+dari|bertolak\s+dari|"
                           r"take\s+off\s+dari)\s+" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", re.compile(r"\b(?P<cue>dengan\s+tujuan|tujuan|menuju|hendak\s+ke|hendak\s+mendarat\s+di|"
+    ("destination", lazy(r"\b(?P<cue>dengan\s+tujuan|tujuan|menuju|hendak\s+ke|hendak\s+mendarat\s+di|"
                                r"akan\s+mendarat\s+di|seharusnya\s+mendarat\s+di)\s+" + PREFIX + PLACE,
                                re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>mendarat\s+darurat|pendaratan\s+darurat|dialihkan|divert|kembali|"
+    ("diversion", lazy(r"\b(?P<cue>mendarat\s+darurat|pendaratan\s+darurat|dialihkan|divert|kembali|"
                              r"berbalik|putar\s+balik)\s+(?:\w+\s+){0,2}?(?:di|ke)\s+" + PREFIX + PLACE,
                              re.IGNORECASE)),
-    ("crash_site", re.compile(r"\b(?P<cue>jatuh|terjatuh|menabrak|kecelakaan|puing|serpihan|hilang\s+kontak)\b"
+    ("crash_site", lazy(r"\b(?P<cue>jatuh|terjatuh|menabrak|kecelakaan|puing|serpihan|hilang\s+kontak)\b"
                               r"[^.⟦]{0,60}?\b" + _AT + r"\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
 BEARINGS = {"utara": 0.0, "timur laut": 45.0, "timur": 90.0, "tenggara": 135.0, "selatan": 180.0,
             "barat daya": 225.0, "barat": 270.0, "barat laut": 315.0}
 # "sekitar 10 kilometer (di sebelah) barat laut dari X"
-DISTANCE = re.compile(r"\b(?:sekitar\s+|kurang\s+lebih\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilometer|mil)\s+"
+DISTANCE = lazy(r"\b(?:sekitar\s+|kurang\s+lebih\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilometer|mil)\s+"
                       r"(?:(?:di\s+)?(?:sebelah\s+)?(?P<dir>timur\s+laut|barat\s+daya|barat\s+laut|utara|timur|"
                       r"tenggara|selatan|barat)\s+)?(?:dari\s+)?" + PREFIX + PLACE, re.IGNORECASE)
 # "sesaat setelah lepas landas dari Bandara X": the origin, and the crash site in a crash
-TAKEOFF = re.compile(r"\b(?P<cue>(?:tak\s+lama|sesaat|beberapa\s+menit|tidak\s+lama)\s+setelah\s+(?:lepas\s+landas|"
+TAKEOFF = lazy(r"\b(?P<cue>(?:tak\s+lama|sesaat|beberapa\s+menit|tidak\s+lama)\s+setelah\s+(?:lepas\s+landas|"
                      r"take\s+off|terbang|mengudara))\s+dari\s+" + PREFIX + PLACE, re.IGNORECASE)
 
 LANGUAGE = Language(
     name="indonesian",
-    words=re.compile(r"\b(?:yang|dan|dari|ke|dengan|pesawat|untuk|itu|ini|pada|tersebut|setelah|di)\b"),
+    words=lazy(r"\b(?:yang|dan|dari|ke|dengan|pesawat|untuk|itu|ini|pada|tersebut|setelah|di)\b"),
     cues=r"dari|lepas|terbang|berangkat|tujuan|menuju|mendarat|darurat|dialihkan|kembali|jatuh|menabrak|puing|rute",
     route_ends=(FROM_TO,),
     route_cue="dari … ke",
     roles=ROLES,
-    crashy=re.compile(r"jatuh|kecelakaan|menabrak|puing|serpihan|hilang\s+kontak"),
+    crashy=lazy(r"jatuh|kecelakaan|menabrak|puing|serpihan|hilang\s+kontak"),
     distance=DISTANCE,
     numbers={},
     bearings=BEARINGS,
     units={"mil": 1.609344},
     takeoff=TAKEOFF,
     returns=r"kembali|berbalik|putar\s+balik",
-    turn_back=re.compile(r"\b(?:(?:kembali|putar\s+balik|berbalik)\s+ke\s+(?:bandara|bandar\s+udara)\s+"
+    turn_back=lazy(r"\b(?:(?:kembali|putar\s+balik|berbalik)\s+ke\s+(?:bandara|bandar\s+udara)\s+"
                          r"(?:asal|keberangkatan)|putar\s+balik|return\s+to\s+base|RTB)\b", re.IGNORECASE),
     airports=r"bandara|bandar\s+udara|landasan",
     near_airport=r"\b(?:dekat|sekitar|di\s+ujung)\s+(?:bandara|landasan)\b",

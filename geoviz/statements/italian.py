@@ -5,38 +5,38 @@ from __future__ import annotations
 
 import re
 
-from geoviz.statements.language import PLACE, SLOT, Language
+from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 PREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa)\s+(?:di\s+|del\s+|della\s+|"
           r"dell['’])?)?")
-FROM_TO = re.compile(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
+FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
                      + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>partit[oa]\s+da(?:ll['’]|lla|llo|l)?|decollat[oa]\s+da(?:ll['’]|lla|llo|l)?|"
+    ("origin", lazy(r"\b(?P<cue>partit[oa]\s+da(?:ll['’]|lla|llo|l)?|decollat[oa]\s+da(?:ll['’]|lla|llo|l)?|"
                           r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", re.compile(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
+    ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
+    ("diversion", lazy(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
                              r"costrett[oa]\s+(?:ad?\s+)?(?:atterrare|un\s+atterraggio)|"
                              r"atterrat[oa]\s+d['’]emergenza|"
                              r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
                              + PREFIX + PLACE, re.IGNORECASE)),
-    ("landed", re.compile(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,
+    ("landed", lazy(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,
                           re.IGNORECASE)),
-    ("crash_site", re.compile(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
+    ("crash_site", lazy(r"\b(?P<cue>precipitat[oa]|si\s+è\s+schiantat[oa]|schiantat[oa]|scontrat[oa]|"
                               r"ammarat[oa]|ammaraggio|inabissat[oa]|rottami|relitto)\b[^.⟦]{0,60}?\b(?:vicino\s+a|"
                               r"nei\s+pressi\s+di|al\s+largo\s+di|a|in|su|sulla\s+"
                               r"pista\s+(?:di|del|della|dell['’])|presso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
 )
 # "in fase di decollo ... sulla pista dell'aeroporto di X": the origin (and the crash site, in a crash)
-TAKEOFF = re.compile(r"\b(?P<cue>in\s+fase\s+di\s+decollo|durante\s+il\s+decollo|al\s+decollo|"
+TAKEOFF = lazy(r"\b(?P<cue>in\s+fase\s+di\s+decollo|durante\s+il\s+decollo|al\s+decollo|"
                      r"(?:poco|subito|pochi\s+minuti)\s+dopo\s+(?:il\s+)?decoll\w*)\b[^.⟦]{0,60}?"
                      r"\b(?:da|dall['’]|di|dell['’]|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 # "è uscito di pista all'aeroporto di X", "si è schiantato in fase di atterraggio a X": a crash at X's
 # airport, where it was landing
-RUNWAY_EXCURSION = re.compile(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è\s+)?(?:schiantat[oa]|precipitat[oa])\s+"
+RUNWAY_EXCURSION = lazy(r"\b(?P<cue>è\s+uscit[oa]\s+di\s+pista|(?:si\s+è\s+)?(?:schiantat[oa]|precipitat[oa])\s+"
                               r"(?:\w+\s+){0,2}?(?:in\s+fase\s+di|durante\s+l['’])\s*atterraggio)\b[^.⟦]{0,40}?\b(?:a|in|di|del|dell['’]|"
                               r"all['’]|sulla\s+pista\s+di)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
@@ -50,7 +50,7 @@ WORDS = {w: n for n, w in ((2, "due"), (3, "tre"), (4, "quattro"), (5, "cinque")
 ABOUT = {"decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
          "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "pochi": 3, "qualche": 3, "alcuni": 3}
 # "a circa 5 chilometri a nord di X", "a una ventina di chilometri da X"
-DISTANCE = re.compile(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
+DISTANCE = lazy(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
                       r"una\s+(?P<about>" + "|".join(k for k in ABOUT if k.endswith(("ina", "aio"))) + r")\s+di|"
                       r"(?P<word>pochi|qualche|alcuni|" + "|".join(WORDS) + r"))\s*(?P<unit>km|chilometri|miglia)\s+"
                       r"(?:(?:a|in\s+direzione)\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?"
@@ -58,13 +58,13 @@ DISTANCE = re.compile(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(
 
 LANGUAGE = Language(
     name="italian",
-    words=re.compile(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da)\b"),
+    words=lazy(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da|una|sono|era|che|gli|nella|alla|dopo)\b"),
     cues=(r"partit|decoll|dirett|dirott|costrett|chilometr|km|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
           r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="da … a",
     roles=ROLES,
-    crashy=re.compile(r"precipit|schiant|scontr|ammar|inabiss|rottami|relitto|incidente|caduto"),
+    crashy=lazy(r"precipit|schiant|scontr|ammar|inabiss|rottami|relitto|incidente|caduto"),
     distance=DISTANCE,
     numbers={**ABOUT, **WORDS},
     bearings=BEARINGS,
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"rientrat|tornat",
-    turn_back=re.compile(r"\b(?:(?:tornat[oa]|rientrat[oa]|tornare|rientrare)\s+(?:indietro|all['’]aeroporto\s+di\s+"
+    turn_back=lazy(r"\b(?:(?:tornat[oa]|rientrat[oa]|tornare|rientrare)\s+(?:indietro|all['’]aeroporto\s+di\s+"
                          r"partenza|allo\s+scalo\s+di\s+partenza|alla\s+base)|(?:fatto|fare)\s+(?:marcia\s+indietro|dietrofront|inversione\s+di\s+rotta)|"
                          r"invertito\s+la\s+rotta)", re.IGNORECASE),
     airports=r"aeroporto|scalo|pista",

@@ -95,6 +95,8 @@ _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+f
                        r"⟦(?P<a2>\d+)⟧\s+in\s+(?:the\s+)?⟦(?P<b2>\d+)⟧\s+(?:district|region|area|municipality|county|"
                        r"regency|oblast|province|raion|rayon|prefecture)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d")
+# Words only English, of those common in reports ("in", "is", "was", "on" are other languages' too)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|at|for|with|from|has|had|were|are|it|by|after|said)\b")
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
 _EXCURSION = re.compile(r"\b(?:(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
                         r"(?:[\w-]+\s+)?runway|overr?an|overshot|(?:departed|exited)\s+the\s+(?:side\s+of\s+the\s+)?"
@@ -164,11 +166,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     incident_year: int | None = None  # the year the first dated sentence gives the incident
-    # The languages most of the document speaks, for sentences too short to tell (a headline:
+    # The languages a third of the document speaks, for sentences too short to tell (a headline:
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
     lowered = [s.text.lower() for s in sentences]
     spoken = frozenset(lang.name for lang in LANGUAGES
-                       if 2 * sum(1 for low in lowered if lang.words.search(low)) >= len(lowered))
+                       if 3 * sum(1 for low in lowered if _speaks(lang, low)) >= len(lowered))
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
@@ -257,6 +259,13 @@ def _turn_back(text: str) -> str:
     return m.group()
 
 
+def _speaks(lang: Language, low: str) -> bool:
+    """The sentence (lower case) is in the language: one of its common words in a sentence with no
+    English ones, else two ("die" and "do" are English words too); a letter of its script (Cyrillic)."""
+    hits = [m.group() for m in lang.words.finditer(low)]
+    return len(hits) >= 2 or (len(hits) == 1 and (len(hits[0]) == 1 or not _ENGLISH.search(low)))
+
+
 def _people_going(before: str) -> bool:
     """The words before a cue make people its subject ("medical students returning home from X"),
     not the flight that carried them ("a flight with 154 passengers returned to X")."""
@@ -337,7 +346,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    speaks = [lang for lang in LANGUAGES if lang.name in spoken or lang.words.search(low)]
+    speaks = [lang for lang in LANGUAGES if lang.name in spoken or _speaks(lang, low)]
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from geoviz.statements.language import PLACE, SLOT, Language
+from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
 # after someone), "la Grande Comore": words before the name of the place.
@@ -18,7 +18,7 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires")
           r"(?:\s+(?:de|do|da|del))?(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
-FROM_TO = re.compile(
+FROM_TO = lazy(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
     + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com))|"
     r"rumbo\s+a|con\s+destino\s+a|com\s+destino\s+(?:a|à|ao)|"
@@ -27,12 +27,12 @@ FROM_TO = re.compile(
     re.IGNORECASE,
 )
 # "en la pista del aeropuerto de X al salirse de la calzada": the runway named first
-RUNWAY_FIRST = re.compile(r"\b(?:en|sobre|na|sur)\s+(?:la\s+|a\s+)?(?:pista|piste)\s+(?:del?|do|da|de\s+l['’])\s*"
+RUNWAY_FIRST = lazy(r"\b(?:en|sobre|na|sur)\s+(?:la\s+|a\s+)?(?:pista|piste)\s+(?:del?|do|da|de\s+l['’])\s*"
                           + PREFIX + PLACE + r"(?=[^.⟦]{0,40}?\b(?P<cue>al\s+salirse|se\s+sali[óo]|saiu|ao\s+sair|"
                           r"en\s+sortant|est\s+sortie?|derrap\w+|despist\w+))", re.IGNORECASE)
 
 ROLES = (
-    ("origin", re.compile(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
+    ("origin", lazy(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
                           r"en\s+provenance\s+d['’e]|vindo\s+de|"
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
@@ -40,7 +40,7 @@ ROLES = (
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|descolado|"
                           r"décollé|partido|salido|saído|quitté))\s+"
                           r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", re.compile(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
+    ("destination", lazy(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+(?:à|ao|a)|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
@@ -54,7 +54,7 @@ ROLES = (
                                r"(?:até\s+(?:ao|à|a)|hasta|hacia|para))\s*"
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
-    ("diversion", re.compile(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
+    ("diversion", lazy(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
                              r"(?:le|la|l['’])\s*poser|"
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
@@ -68,17 +68,17 @@ ROLES = (
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
-    ("approach", re.compile(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
+    ("approach", lazy(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
                             r"(?:cuando\s+|quando\s+|alors\s+qu['’]il\s+|lorsqu['’]il\s+)?(?:se\s+aproximaba\s+(?:a|al)|"
                             r"se\s+aproximava\s+(?:de|do|da|ao)|s['’]approchait\s+(?:de|d['’]|du))|"
                             r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))"
                             r"(?:\s+(?:pouso|aterrissagem|aterrizaje|atterrissage)\s+(?:em|no|na|en|à|a|al))?\s*"
                             + PREFIX + PLACE, re.IGNORECASE)),
-    ("landed", re.compile(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
+    ("landed", lazy(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", RUNWAY_FIRST),
-    ("crash_site", re.compile(r"\b(?P<cue>se\s+estrelló|estrelló|despenhou-se|se\s+despenhou|despenhou|"
+    ("crash_site", lazy(r"\b(?P<cue>se\s+estrelló|estrelló|despenhou-se|se\s+despenhou|despenhou|"
                               r"se\s+despeñó|despeñó|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
                               r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
@@ -90,7 +90,7 @@ ROLES = (
 )
 # "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
 # where it came down when the sentence says it crashed.
-TAKEOFF = re.compile(
+TAKEOFF = lazy(
     r"\b(?P<cue>(?:poco|minutos|instantes|momentos|segundos|justo)\s+(?:después\s+de|tras)\s+(?:despegar|su\s+despegue|"
     r"haber\s+despegado)|tras\s+despegar|al\s+despegar|(?:pouco|logo|minutos|instantes)\s+(?:depois\s+de|após)\s+"
     r"(?:decolar|a\s+decolagem)|ao\s+decolar|(?:peu|juste|quelques\s+minutes)\s+après\s+(?:avoir\s+)?(?:décollé|"
@@ -116,7 +116,7 @@ WORDS = {w: n for n, words in ((1, "un una uno um uma une"), (2, "dos dois duas 
                                (20, "veinte vinte vingt"), (30, "treinta trinta trente"),
                                (40, "cuarenta quarenta quarante"), (50, "cincuenta cinquenta cinquante"),
                                (100, "cien cem cent")) for w in words.split()}
-DISTANCE = re.compile(
+DISTANCE = lazy(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
     r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:(?:une|unos|unas|uma|um|una)\s+(?P<about>"
     + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join([*FEW, *WORDS]).replace(" ", r"\s+") + r")))\s*"
@@ -126,14 +126,14 @@ DISTANCE = re.compile(
     re.IGNORECASE,
 )
 # "à environ 15 km au sud de l'aéroport", "a unos 10 kilómetros de la pista"
-ANAPHOR = re.compile(
+ANAPHOR = lazy(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|quelque\s+|apenas\s+|seulement\s+)?"
     r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
     r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
     r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
 # A runway excursion or a crash on landing at the airport landed at: a crash site there ("não
 # conseguiu parar na pista do Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
-RUNWAY_EXCURSION = re.compile(
+RUNWAY_EXCURSION = lazy(
     r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|"
     r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
     r"è\s+uscit[oa]\s+di\s+pista|a\s+dépassé\s+la\s+piste|est\s+sortie?\s+de\s+(?:la\s+)?piste|"
@@ -145,7 +145,7 @@ RUNWAY_EXCURSION = re.compile(
     r"\b[^.⟦]{0,40}?\b(?:na\s+pista\s+d[oa]|en\s+la\s+pista\s+de|en|em|no|na|"
     r"à|de|do|da|a)\s*" + PREFIX + PLACE, re.IGNORECASE)
 
-TURN_BACK = re.compile(
+TURN_BACK = lazy(
     r"\b(?:(?:fait|faire|faisant)\s+demi-tour|rebrouss\w+\s+chemin|revenue?\s+(?:à|vers)\s+(?:son\s+point\s+de\s+"
     r"départ|l['’]aéroport\s+de\s+départ)|(?:dio|dar|dieron|dando)\s+(?:la\s+)?(?:media\s+)?vuelta|"
     r"(?:regresó|volvió|retornó|regresar|volver|retornar|retornou|voltou|voltar)\s+(?:al\s+aeropuerto|"
@@ -155,13 +155,13 @@ TURN_BACK = re.compile(
     re.IGNORECASE)
 
 # "intentó regresar al aeropuerto", "tentou retornar", "a tenté de se poser": tried, not done
-INTENDED = re.compile(r"\b(?:intent(?:ó|aba|aron)|trat(?:ó|aba|ou)\s+de|tent(?:ou|ava|aram)|tentait\s+de|"
+INTENDED = lazy(r"\b(?:intent(?:ó|aba|aron)|trat(?:ó|aba|ou)\s+de|tent(?:ou|ava|aram)|tentait\s+de|"
                       r"a\s+tenté\s+de|essay(?:ait|é|a)\s+de|quer[íi]a|voulait|pidi[óo]|pediu|a\s+demandé\s+(?:à|de)|"
                       r"solicit(?:ó|ou)|planeaba|planejava|prévoyait\s+de)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 LANGUAGE = Language(
     name="romance",
-    words=re.compile(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
+    words=lazy(r"\b(?:de|del|desde|en|à|au|para|com|con|que|qui|est|el|la|le|los|les|do|da|um|una?|"
                      r"une)\b"),
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
@@ -171,12 +171,12 @@ LANGUAGE = Language(
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=re.compile(r"estrell|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
+    crashy=lazy(r"estrell|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
                       r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,
-    anaphor_quick=re.compile(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade"),
+    anaphor_quick=lazy(r"a[ée]ro?port|aeropuerto|pista|piste|terminal|ville|ciudad|cidade"),
     numbers={**ABOUT, **FEW, **WORDS},
     bearings=BEARINGS,
     units={"millas": 1.609344, "milles": 1.609344, "milhas": 1.609344},
