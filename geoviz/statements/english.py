@@ -418,6 +418,9 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# A run off the runway's side or end: "skidded off the runway", "veered left off the wet runway"
+OFF_RUNWAY = (r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
+              r"(?:[\w-]+\s+)?runway")
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
                          r"(?:airport|airfield|runway)|(?:ran|rolled|went)\s+off\s+the\s+end\b|overran\s+the\s+end\b|"
@@ -425,8 +428,8 @@ AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s
                          r"(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
                          r"it\s+(?:was\s+)?land)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
-                         r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+(?:[\w-]+\s+)?"
-                         r"runway|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway(?:\s+surface)?(?=[^.]{0,60}"
+                         + OFF_RUNWAY + r"|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway"
+                         r"(?:\s+surface)?(?=[^.]{0,60}"
                          r"\b(?:came\s+to\s+(?:a\s+stop|rest)|stopped|soft\s+ground|grass|embankment))|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.

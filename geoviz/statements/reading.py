@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
 from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, turkish
@@ -98,9 +99,8 @@ _DAY = re.compile(r"\d")
 # Words only English, of those common in reports ("in", "is", "was", "on" are other languages' too)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|at|for|with|from|has|had|were|are|it|by|after|said)\b")
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
-_EXCURSION = re.compile(r"\b(?:(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
-                        r"(?:[\w-]+\s+)?runway|overr?an|overshot|(?:departed|exited)\s+the\s+(?:side\s+of\s+the\s+)?"
-                        r"runway)", re.IGNORECASE)
+_EXCURSION = re.compile(r"\b(?:" + en.OFF_RUNWAY + r"|overr?an|overshot|(?:departed|exited)\s+the\s+"
+                        r"(?:side\s+of\s+the\s+)?runway)", re.IGNORECASE)
 _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
@@ -262,7 +262,7 @@ def _turn_back(text: str) -> str:
 def _speaks(lang: Language, low: str) -> bool:
     """The sentence (lower case) is in the language: one of its common words in a sentence with no
     English ones, else two ("die" and "do" are English words too); a letter of its script (Cyrillic)."""
-    hits = [m.group() for m in lang.words.finditer(low)]
+    hits = [m.group() for m in islice(lang.words.finditer(low), 2)]  # (two tell: stop there)
     return len(hits) >= 2 or (len(hits) == 1 and (len(hits[0]) == 1 or not _ENGLISH.search(low)))
 
 
