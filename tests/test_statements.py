@@ -211,11 +211,11 @@ def test_a_crash_dated_by_its_take_off_yields_to_a_place_but_not_to_another_date
 
 def test_a_language_is_spoken_by_two_of_its_words_or_one_in_a_sentence_with_no_english():
     from geoviz.statements import german, romance
-    from geoviz.statements.reading import _speaks
-    assert not _speaks(german.LANGUAGE, "two people die after the plane crashed near the town.")
-    assert not _speaks(romance.LANGUAGE, "what do investigators know about the flight?")
-    assert _speaks(romance.LANGUAGE, "l'airbus, parti de ouagadougou, a disparu des radars.")
-    assert _speaks(german.LANGUAGE, "die maschine ist bei celle abgestürzt.")
+    from geoviz.statements.languages import speaks
+    assert not speaks(german.LANGUAGE, "two people die after the plane crashed near the town.")
+    assert not speaks(romance.LANGUAGE, "what do investigators know about the flight?")
+    assert speaks(romance.LANGUAGE, "l'airbus, parti de ouagadougou, a disparu des radars.")
+    assert speaks(german.LANGUAGE, "die maschine ist bei celle abgestürzt.")
 
 
 def test_another_languages_patterns_compile_only_when_used():

@@ -8,8 +8,9 @@ from", "1,200 km (745 miles) northeast of") and bearings are parsed from the sam
 Sentences about another incident ("its only other accident, in 2007") state nothing of this route.
 
 English patterns live in `english`; every other language is one module holding a `Language`
-(`romance` for Spanish, French and Portuguese, `german`, `italian`, `russian`); `reading` applies
-them.
+(`romance` for Spanish, French and Portuguese, `german`, `italian`, `russian`, …), and `languages`
+joins them; `reading` applies them, and `anaphora` reads references to places named before ("the
+airport", "30 km west of the city", "turned back").
 """
 
 from geoviz.statements.english import parse_bearing, parse_number

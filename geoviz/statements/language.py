@@ -18,7 +18,6 @@ SLOT = "⟦(?P<{0}>\\d+)⟧"
 PLACE = SLOT.format("p")
 
 
-
 class LazyPattern:
     """A regular expression compiled on first use, as ``re.compile`` would compile it: a report in
     one language does not pay, at import, for every other language's patterns."""

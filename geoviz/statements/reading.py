@@ -7,29 +7,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import islice
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
-from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, turkish
 from geoviz.statements import english as en
-from geoviz.statements.language import PLACE, Language
+from geoviz.statements.anaphora import airport_here, airport_reference, anaphoric_distance, turn_back
+from geoviz.statements.language import PLACE
+from geoviz.statements.languages import (
+    AIRPORTS,
+    ANY_CUE,
+    CRASH_WORDS,
+    INTENDED,
+    LANGUAGES,
+    RETURNED,
+    TAKEOFF_CUE,
+    speaks,
+)
 
-#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian, Turkish and Polish: where two
-#: languages' patterns give one slot a role, the first cue is kept.
-LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE,
-                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE, polish.LANGUAGE)
-
-# Every cue word of every language, to skip the many sentences that state no route at once.
-_ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")
 # Patterns naming both ends of the route beyond "from X to Y", in any language: pattern, cue, confidence.
 _ROUTE_ENDS = ((en.LEFT_FOR, "left … for", 0.85), (en.HYPHEN_ROUTE, "X-Y route", 0.8),
                (en.BETWEEN, "between … and", 0.75))
-_AIRPORTS = re.compile("|".join(lang.airports for lang in LANGUAGES if lang.airports), re.IGNORECASE)
-_EN_AIRPORTS = re.compile(r"airport|airfield|aerodrome|airstrip|field|runway", re.IGNORECASE)
-# A flight returns to where it took off: these cues state the origin too.
-_RETURNED = re.compile("|".join([en.RETURNS, *(lang.returns for lang in LANGUAGES if lang.returns)]), re.IGNORECASE)
-_TAKEOFF_CUE = re.compile("|".join([en.TAKEOFFS, *(lang.takeoffs for lang in LANGUAGES if lang.takeoffs)]),
-                          re.IGNORECASE)
 # The part of a country or division a crash is put in: "in eastern Ukraine", "in the north of Mali",
 # "dans le nord du Mali", "en el sur de", "no norte do", "im Osten der", "in het oosten van", "на востоке"
 _PARTS = {w: b for b, words in ((0.0, "north northern nord norte noorden norden севере"),
@@ -49,12 +45,6 @@ _PARTS = {w: b for b, words in ((0.0, "north northern nord norte noorden norden 
 _PART_OF = re.compile(r"(?:\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+|"
                       r"\b(?:the|le|el|o|het|dem|im)\s+(?P<dir2>[\w-]+)\s+(?:part\s+)?(?:of|du|de|del|do|da|van|der|des)"
                       r"\s+(?:la\s+|l['’]|the\s+)?|\bна\s+(?P<dir3>севере|востоке|юге|западе)\s+)$", re.IGNORECASE)
-# A turn back that names no place, in any language: back to where the flight took off.
-_TURN_BACK = re.compile("|".join([en.TURN_BACK.pattern, *(lang.turn_back.pattern for lang in LANGUAGES
-                                                           if lang.turn_back)]), re.IGNORECASE)
-# A landing or return only tried or asked for, in any language ("asked to return to", "intentó regresar")
-_INTENDED = re.compile("|".join([en.INTENDED.pattern, *(lang.intended.pattern for lang in LANGUAGES
-                                                        if lang.intended)]), re.IGNORECASE)
 # A crash put only in a direction from a town: "ditched off a cape north of X", "s'est écrasé au nord
 # de X", "a sud-est di X", "nördlich von X" (a distance, when one is given, is read elsewhere)
 _BEARING_OF = re.compile(
@@ -66,7 +56,6 @@ _BEARING_OF = re.compile(
     r"(?:von\s+|der\s+Stadt\s+)?⟦(?P<p3>\d+)⟧", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:km|kms|kilo\w*|kiló\w*|quil\w*|miles?|millas|milles|milhas|miglia|nm|"
                           r"met(?:er|re)s|metros|mètres|meilen)\b)[^⟦⟧]{0,12}$", re.IGNORECASE)
-_CRASH_WORDS = re.compile("|".join([en.CRASHY.pattern, *(lang.crashy.pattern for lang in LANGUAGES if lang.crashy)]))
 # A place said to lie some way from another, yet farther than this beyond it: a namesake misread
 _FAR_NAMESAKE_KM = 300.0
 # "…, a indiqué la préfecture de ⟦Savoie⟧": an authority's seat, not where the crash was
@@ -96,8 +85,6 @@ _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+f
                        r"⟦(?P<a2>\d+)⟧\s+in\s+(?:the\s+)?⟦(?P<b2>\d+)⟧\s+(?:district|region|area|municipality|county|"
                        r"regency|oblast|province|raion|rayon|prefecture)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d")
-# Words only English, of those common in reports ("in", "is", "was", "on" are other languages' too)
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|at|for|with|from|has|had|were|are|it|by|after|said)\b")
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
 _EXCURSION = re.compile(r"\b(?:" + en.OFF_RUNWAY + r"|overr?an|overshot|(?:departed|exited)\s+the\s+"
                         r"(?:side\s+of\s+the\s+)?runway)", re.IGNORECASE)
@@ -106,10 +93,6 @@ _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|fli
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
-_NEAR_AIRPORT = re.compile("|".join([en.AIRPORT_REF.pattern, *(lang.near_airport for lang in LANGUAGES
-                                                                   if lang.near_airport)]), re.IGNORECASE)
-_LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
-                      r"Landung|посадк|заход)", re.IGNORECASE)
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
 _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
                            r"vicino\s+a|nei\s+pressi\s+di|nahe|bei|in\s+der\s+Nähe\s+von|bij|nabij)\s+"
@@ -170,7 +153,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
     lowered = [s.text.lower() for s in sentences]
     spoken = frozenset(lang.name for lang in LANGUAGES
-                       if 3 * sum(1 for low in lowered if _speaks(lang, low)) >= len(lowered))
+                       if 3 * sum(1 for low in lowered if speaks(lang, low)) >= len(lowered))
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         if en.OTHER_INCIDENT.search(sentence.text):
@@ -194,10 +177,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         found: list[Statement] = []
         if ms:
             template, slots = _template(sentence, ms)
-            found = _statements(sentence, template, slots, spoken) if _ANY_CUE.search(template.lower()) else []
+            found = _statements(sentence, template, slots, spoken) if ANY_CUE.search(template.lower()) else []
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
-            here = _airport_here(sentence.text, found)
+            here = airport_here(sentence.text, found)
             # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
             # the airport of the place the crash was put at, before the destination's)
             pointless = all(m.place.is_area for m in ms)  # (no town or airport: "a Japan Coast Guard plane")
@@ -207,9 +190,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             landing_at = bound if bound is not None and (approached or _SHORT_OF_RUNWAY.search(sentence.text)) \
                 else last_landing
             # ("had just taken off from X Airport … crashed 8 kilometres east of the field": this one)
-            st = _anaphoric_distance(sentence, landing_at or here, last_city, ms, bound) or (
-                _airport_reference(sentence, here) if here else
-                _airport_reference(sentence, last_crash or last_landing) if pointless else None)
+            st = anaphoric_distance(sentence, landing_at or here, last_city, ms, bound) or (
+                airport_reference(sentence, here) if here else
+                airport_reference(sentence, last_crash or last_landing) if pointless else None)
             if st:
                 found.append(st)
                 if st.cue != "distance" and _LANDED_HERE.search(sentence.text):
@@ -229,7 +212,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # "…had just taken off from X. Debris lies 15 km south of the airport": X's, unless the
             # flight had already diverted or approached somewhere (a destination is only intent); so
             # too an origin named as an airport ("had just left X airport")
-            if st.role == "origin" and not landed and (_TAKEOFF_CUE.search(st.cue) or st.at_airport) \
+            if st.role == "origin" and not landed and (TAKEOFF_CUE.search(st.cue) or st.at_airport) \
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
@@ -237,7 +220,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                            and st.place.kind in ("city", "airport")), last_crash)
         last_bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
     origin = next((st for st in out if st.role == "origin"), None)
-    turn_backs = [(sentence, back) for sentence in unturned if (back := _turn_back(sentence.text))] \
+    turn_backs = [(sentence, back) for sentence in unturned if (back := turn_back(sentence.text))] \
         if origin is not None else []
     if origin is not None and turn_backs:  # "… from X to Y. It turned back shortly after takeoff."
         out.extend(Statement("diversion", origin.place, origin.mention, Evidence.of(sentence), cue.lower(),
@@ -246,66 +229,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     return tuple(out)
 
 
-def _turn_back(text: str) -> str:
-    """The words of a turn back this flight made, naming no place ("turned back", "a fait
-    demi-tour"); not one asked for, denied or made by people rather than the aircraft."""
-    m = _TURN_BACK.search(text)
-    if m is None:
-        return ""
-    before = text[max(0, m.start() - 60) : m.start()]
-    if _INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
-            or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before):
-        return ""
-    return m.group()
-
-
-def _speaks(lang: Language, low: str) -> bool:
-    """The sentence (lower case) is in the language: one of its common words in a sentence with no
-    English ones, else two ("die" and "do" are English words too); a letter of its script (Cyrillic)."""
-    hits = [m.group() for m in islice(lang.words.finditer(low), 2)]  # (two tell: stop there)
-    return len(hits) >= 2 or (len(hits) == 1 and (len(hits[0]) == 1 or not _ENGLISH.search(low)))
-
-
 def _people_going(before: str) -> bool:
     """The words before a cue make people its subject ("medical students returning home from X"),
     not the flight that carried them ("a flight with 154 passengers returned to X")."""
     m = en.PEOPLE_GOING.search(before)
     return m is not None and not en.CARRYING.search(before, 0, m.start())
-
-
-def _anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
-                        mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
-    """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
-    sud de l'aéroport": measured from the airport the flight was landing at, or the city last
-    named (in this sentence or before); "its destination": the one this sentence names (``bound``),
-    else where the flight was landing."""
-    low = sentence.text.lower()  # the quick filters are written in lower case: much faster
-    m, lang = None, None
-    if en.ANAPHOR_QUICK.search(low) and en.CRASHY.search(low):
-        m = en.ANAPHOR.search(sentence.text)
-    for language in LANGUAGES if m is None else ():
-        if language.anaphor and language.anaphor_quick.search(low) and language.crashy.search(low):
-            m, lang = language.anaphor.search(sentence.text), language
-            if m:
-                break
-    if m is None:
-        return None
-    # ("bound for Y, crashed 20 km short of its destination": measured from Y's airport)
-    destination = m["what"].lower() == "destination"
-    airport = destination or bool((_AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
-    before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
-    anchor = bound if destination else last_landing if airport else (before[-1] if before else last_city)
-    if lang:
-        km, bearing = lang.number(m), lang.bearing(m)
-    else:
-        km, bearing = en.parse_number(m["num"]), en.parse_bearing(m["dir"])
-        if km is not None:
-            km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
-    if anchor is None or km is None:
-        return None
-    return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
-                     distance_text=m.group(0).strip(), bearing_deg=bearing, bearing_text=m["dir"] or "",
-                     at_airport=airport, confidence=0.7)
 
 
 def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozenset[str] = frozenset()
@@ -346,7 +274,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    speaks = [lang for lang in LANGUAGES if lang.name in spoken or _speaks(lang, low)]
+    languages = [lang for lang in LANGUAGES if lang.name in spoken or speaks(lang, low)]
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
@@ -358,7 +286,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             add("origin", inner if bracketed else a, cue, conf, at_airport=bracketed)
             add("destination", b, cue, conf)
             from_to.update((a, b))
-    for lang in speaks:
+    for lang in languages:
         for rx in lang.route_ends:
             for m in rx.finditer(t):
                 if _MANY_FLIGHTS.search(t, max(0, m.start() - 40), m.start()):
@@ -366,7 +294,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                 add("origin", int(m["a"]), lang.route_cue, 0.8)
                 add("destination", int(m["b"]), lang.route_cue, 0.8)
                 from_to.update((int(m["a"]), int(m["b"])))
-    for lang in speaks:
+    for lang in languages:
         distances = list(lang.distance.finditer(t)) if lang.distance and lang.crashy.search(low) else []
         crashes = {int(m["p"]) for role, rx in lang.roles if role == "crash_site" for m in rx.finditer(t)} \
             if distances else set()
@@ -383,13 +311,13 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                 add("crash_site", int(m["p"]), "distance", lang.distance_confidence,
                     distance_km=round(km, 3), distance_text=m.group(0).split("⟦")[0].strip(),
                     bearing_deg=lang.bearing(m), bearing_text=direction,
-                    at_airport=bool(_AIRPORTS.search(m.group(0))))
-    for m in _BEARING_OF.finditer(t) if _CRASH_WORDS.search(low) else ():
+                    at_airport=bool(AIRPORTS.search(m.group(0))))
+    for m in _BEARING_OF.finditer(t) if CRASH_WORDS.search(low) else ():
         i = int(m["p"] or m["p2"] or m["p3"])
         lead = t[t.rfind("⟧", 0, m.start()) + 1 : m.start()]  # since the place before, if any
         if slots[i].place.is_area or _UNIT_BEFORE.search(lead[-30:]):
             continue
-        if not _CRASH_WORDS.search(lead.lower()):
+        if not CRASH_WORDS.search(lead.lower()):
             # "near X, west of Y": the direction describes X, unless X lies far from Y (a namesake)
             j = _apposition_of(t, m.start())
             if j is None or slots[j].place.km_to(slots[i].place) <= _FAR_NAMESAKE_KM:
@@ -399,29 +327,29 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         bearing = en.parse_bearing(word) if m["en"] else _PARTS.get(word)
         if bearing is not None:
             add("crash_site", i, f"{word} of", 0.75, bearing_deg=bearing, bearing_text=word)
-    for lang in speaks:
+    for lang in languages:
         for role, rx in lang.roles:
             for m in rx.finditer(t):
                 if role == "diversion" and (int(m["p"]) in from_to
-                                            or _INTENDED.search(t, max(0, m.start() - 40), m.start())
+                                            or INTENDED.search(t, max(0, m.start() - 40), m.start())
                                             or _MANY_FLIGHTS.search(t, max(0, m.start() - 80), m.start())):
                     continue  # ("vários voos com destino ao Funchal foram desviados": other flights)
                 if role == "crash_site" and _AUTHORITY_BEFORE.search(t, max(0, m.start("p") - 40), m.start("p") - 1):
                     continue
                 add(role, int(m["p"]), m["cue"], 0.8,
-                    at_airport=bool(_AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
+                    at_airport=bool(AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
                 within = _NEAR_IN_AREA.match(t, m.end()) if role == "crash_site" and slots[int(
                     m["p"])].place.is_area else None
                 if within:
                     add(role, int(within["p"]), m["cue"], 0.8)
-                if role == "diversion" and _RETURNED.match(m["cue"]) and "origin" not in used:
+                if role == "diversion" and RETURNED.match(m["cue"]) and "origin" not in used:
                     add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
-    for lang in speaks:
+    for lang in languages:
         for m in lang.takeoff.finditer(t) if lang.takeoff else ():
-            add("origin", int(m["p"]), m["cue"], 0.8, at_airport=bool(_AIRPORTS.search(m.group(0))))
+            add("origin", int(m["p"]), m["cue"], 0.8, at_airport=bool(AIRPORTS.search(m.group(0))))
             if lang.crashy.search(low, 0, m.start()):
                 add("crash_site", int(m["p"]), m["cue"] + " after takeoff", 0.7, at_airport=True)
-    for lang in speaks:
+    for lang in languages:
         for m in lang.runway_excursion.finditer(t) if lang.runway_excursion else ():
             add("crash_site", int(m["p"]), m["cue"], 0.8, at_airport=True)
             add("destination", int(m["p"]), m["cue"], 0.6)
@@ -479,7 +407,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                 continue
             back = bool(en.BACK_TO.search(m.group(0))) and "back" not in m["cue"].lower()
             add("diversion", i, m["cue"] + (" back" if back else ""), 0.85)  # ("diverted back to X": a return)
-            if (_RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
+            if (RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
                 # a flight returns to where it took off ("an emergency landing at X shortly after takeoff")
                 add("origin", i, m["cue"], 0.6)
     # (an accident database's "Location: 12 km SW of X" line is a crash's place)
@@ -677,27 +605,3 @@ def _touches(area: Place, place: Place, km: float = 8.0) -> bool:
 def _airport_after(t: str, i: int) -> bool:
     end = t.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")
     return bool(en.AT_AIRPORT.match(t[end : end + 30]))
-
-
-def _airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
-    """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
-    landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
-    Without "landing" or a take-off the runway may be either."""
-    roles = ("origin",) if _TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion", "landed") \
-        if _LANDING.search(text) else ()
-    return next((st.mention for st in reversed(found) if st.role in roles and st.place.kind in ("city", "airport")),
-                None)
-
-
-def _airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
-    """"…landed in a field near the airport": the airport of the last place the flight was
-    landing at, when the sentence says it came down there."""
-    ref = _NEAR_AIRPORT.search(sentence.text) if last_landing else None
-    if ref is None or last_landing is None:
-        return None
-    excursion = re.search(r"\b(?:end|overran|overshot|short|skidded|slid|veered)\b", ref.group(), re.I)
-    if not excursion and not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b",
-                                       sentence.text, re.I) and not _CRASH_WORDS.search(sentence.text.lower()):
-        return None  # (a runway excursion is one: "ran off the end before it could get airborne")
-    return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
-                     re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)

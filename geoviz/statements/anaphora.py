@@ -1,0 +1,87 @@
+"""References to places named before: "the airport", "30 km west of the city", "its
+destination", a turn back that names no place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geoviz.model import Evidence, Mention, Sentence, Statement
+from geoviz.statements import english as en
+from geoviz.statements.languages import AIRPORTS, CRASH_WORDS, INTENDED, LANGUAGES, NEAR_AIRPORT, TAKEOFF_CUE, TURN_BACK
+
+_EN_AIRPORTS = re.compile(r"airport|airfield|aerodrome|airstrip|field|runway", re.IGNORECASE)
+_LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
+                      r"Landung|посадк|заход)", re.IGNORECASE)
+
+
+def turn_back(text: str) -> str:
+    """The words of a turn back this flight made, naming no place ("turned back", "a fait
+    demi-tour"); not one asked for, denied or made by people rather than the aircraft."""
+    m = TURN_BACK.search(text)
+    if m is None:
+        return ""
+    before = text[max(0, m.start() - 60) : m.start()]
+    if INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
+            or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before):
+        return ""
+    return m.group()
+
+
+def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
+                        mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
+    """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
+    sud de l'aéroport": measured from the airport the flight was landing at, or the city last
+    named (in this sentence or before); "its destination": the one this sentence names (``bound``),
+    else where the flight was landing."""
+    low = sentence.text.lower()  # the quick filters are written in lower case: much faster
+    m, lang = None, None
+    if en.ANAPHOR_QUICK.search(low) and en.CRASHY.search(low):
+        m = en.ANAPHOR.search(sentence.text)
+    for language in LANGUAGES if m is None else ():
+        if language.anaphor and language.anaphor_quick.search(low) and language.crashy.search(low):
+            m, lang = language.anaphor.search(sentence.text), language
+            if m:
+                break
+    if m is None:
+        return None
+    # ("bound for Y, crashed 20 km short of its destination": measured from Y's airport)
+    destination = m["what"].lower() == "destination"
+    airport = destination or bool((AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
+    before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
+    anchor = bound if destination else last_landing if airport else (before[-1] if before else last_city)
+    if lang:
+        km, bearing = lang.number(m), lang.bearing(m)
+    else:
+        km, bearing = en.parse_number(m["num"]), en.parse_bearing(m["dir"])
+        if km is not None:
+            km *= en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0)
+    if anchor is None or km is None:
+        return None
+    return Statement("crash_site", anchor.place, anchor, Evidence.of(sentence), "distance", distance_km=round(km, 3),
+                     distance_text=m.group(0).strip(), bearing_deg=bearing, bearing_text=m["dir"] or "",
+                     at_airport=airport, confidence=0.7)
+
+
+def airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
+    """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
+    landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
+    Without "landing" or a take-off the runway may be either."""
+    roles = ("origin",) if TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion", "landed") \
+        if _LANDING.search(text) else ()
+    return next((st.mention for st in reversed(found) if st.role in roles and st.place.kind in ("city", "airport")),
+                None)
+
+
+def airport_reference(sentence: Sentence, last_landing: Mention | None) -> Statement | None:
+    """"…landed in a field near the airport": the airport of the last place the flight was
+    landing at, when the sentence says it came down there."""
+    ref = NEAR_AIRPORT.search(sentence.text) if last_landing else None
+    if ref is None or last_landing is None:
+        return None
+    excursion = re.search(r"\b(?:end|overran|overshot|short|skidded|slid|veered)\b", ref.group(), re.I)
+    if not excursion and not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b",
+                                       sentence.text, re.I) and not CRASH_WORDS.search(sentence.text.lower()):
+        return None  # (a runway excursion is one: "ran off the end before it could get airborne")
+    return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
+                     re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)
