@@ -1055,6 +1055,28 @@ CASES = [
     # elsewhere has the name
     ("La avioneta había despegado del aeródromo de San Fernando con destino a Villa Gesell y cayó cerca de Dolores.",
      {"origin": (-34.45, -58.59, 5), "destination": (-37.26, -56.97, 15), "crash_site": (-36.31, -57.68, 10)}),
+
+    # a report told after the event: its lead dates the incident "last year", and it is this one
+    ("Board blames icing for King Air crash\nThe King Air crashed shortly after takeoff from Aspen-Pitkin County "
+     "Airport in March of last year, killing both pilots, the board said on Tuesday.",
+     {"origin": (39.22, -106.87, 5), "crash_site": (39.22, -106.87, 5)}),
+    # a timeline told in the present tense
+    ("09:05 - The Dash 8 departs Thunder Bay at 9:05 a.m., bound for Sioux Lookout.\n"
+     "09:40 - The aircraft comes down in a forest about 20 kilometres south of Sioux Lookout.",
+     {"origin": (48.37, -89.32, 10), "destination": (50.1, -91.9, 10), "crash_site": (49.92, -91.92, 8)}),
+    # a lesson or an exercise to a place; a ridge "snow-covered"
+    ("The Diamond DA40 left Bournemouth Airport on Monday for a navigation exercise to Exeter Airport but "
+     "struck a fog-covered hillside near Honiton.",
+     {"origin": (50.78, -1.84, 5), "destination": (50.73, -3.41, 5), "crash_site": (50.8, -3.19, 8)}),
+    # departed at a time on a day, for a place
+    ("The air ambulance departed Rapid City Regional Airport at 6:40 p.m. Friday for Sioux Falls.",
+     {"origin": (44.04, -103.06, 5), "destination": (43.55, -96.73, 12)}),
+    # a town some thirty times smaller than a namesake abroad, amid the story's places
+    ("A student pilot flying from Jandakot to Northam made a forced landing in a paddock near York.",
+     {"origin": (-32.1, 115.88, 5), "destination": (-31.65, 116.67, 15), "crash_site": (-31.89, 116.77, 8)}),
+    # but a route's far end is the city of note, though a namesake lies by its start
+    ("Um avião que fazia a rota entre Guarulhos e Belém precisou pousar em Campinas.",
+     {"origin": (-23.43, -46.47, 10), "destination": (-1.38, -48.48, 15), "diversion": (-23.0, -47.13, 20)}),
 ]
 
 

@@ -95,7 +95,10 @@ ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nac
                            r"dalla|ao|al|"
                            r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
                            r"ke|menuju|dari|tujuan)\s+(?:the\s+|o\s+|el\s+|la\s+|le\s+|il\s+)?|"
-                           r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+)$", re.IGNORECASE)  # ("из Москвы в X")
+                           r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+|"  # ("из Москвы в X")
+                           # (and the second end: "between Campinas and X", "entre Campinas e X")
+                           r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:and|e|y|et|und|en)\s+)$",
+                           re.IGNORECASE)
 # A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
 FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
                              r"aircraft|plane|jet|airliner|route|runway|arriv\w*|crash\w*|helicopter|"

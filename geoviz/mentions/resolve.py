@@ -94,6 +94,16 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     for name, p in zip(names, first, strict=True):
         if not p.is_area or p.kind == "country":
             anchors.setdefault(name, p)
+    # Where each name may be (its five most prominent points): a town amid two other names' places
+    # belongs to the story ("a paddock near York" after Jandakot and Northam is York, Western Australia,
+    # though Northam alone would be South Africa's), even beyond the ten most prominent readings.
+    spots: dict[str, tuple[Place, ...]] = {}
+    for name, (_sp, places) in zip(names, raw, strict=True):
+        spots.setdefault(name, tuple(p for p in places if not p.is_area)[:5])
+    for i, (_sp, places) in enumerate(raw):
+        if len(places) > 10:
+            readings[i] += tuple(p for p in places[10:] if p not in readings[i] and not p.is_area
+                                 and _amid(p, spots, names[i]))[:5]
     # The places named in a mention's own sentence: "near La Unión, a few kilometres from the
     # airport" names two places close together.
     by_sentence: dict[int, list[tuple[str, Place]]] = defaultdict(list)
@@ -122,8 +132,10 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             # Sardinia a minor namesake)
             called = [p.rank for p in readings[i] if not p.is_area and fold(p.name) == names[i]]
             top = max(called or [p.rank for p in readings[i] if not p.is_area], default=0.0)
+            amid = frozenset(id(p) for p in readings[i] if not route_end and not p.is_area
+                             and 0.05 < top - p.rank <= 0.3 and _amid(p, spots, names[i]))
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
-                                         route_end, hop)
+                                         route_end, hop, id(p) in amid)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions))
                                   + (0.5 if not p.is_area and any(p.km_to(q) < 60 for q in close) else 0.0), p)
                                  for p in readings[i]), key=lambda sp_: -sp_[0])
@@ -319,6 +331,17 @@ def _eponym(city: Place, division: Place) -> bool:
     return city.rank >= 0.65 and city.rank >= division.rank and city.km_to(division) < 60
 
 
+def _amid(place: Place, spots: dict[str, tuple[Place, ...]], own: str) -> bool:
+    """Two other names of the story may be places within reach of this one."""
+    near = 0
+    for name, points in spots.items():
+        if name != own and any(place.km_to(p) < _CLUSTER_KM for p in points):
+            near += 1
+            if near == 2:
+                return True
+    return False
+
+
 def _readings(places: tuple[Place, ...], quals: tuple[Place, ...] | None, named: Iterable[str]) -> tuple[Place, ...]:
     """The ten most prominent readings, and up to ten more in the countries the qualifier or,
     failing one, the story names (the story's La Unión among a dozen more prominent ones)."""
@@ -440,9 +463,13 @@ def _same_division(admin1: str, name: str) -> bool:
     return bool(a and b) and (a == b or a in b or b in a)
 
 
+# Places within this distance of one another belong to one part of a story
+_CLUSTER_KM = 150.0
+
+
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",
            divisions: frozenset[tuple[str, str]] = frozenset(), beside: Sequence[Place] = (),
-           top: float = 0.0, route_end: bool = False, hop: bool = False) -> float:
+           top: float = 0.0, route_end: bool = False, hop: bool = False, amid: bool = False) -> float:
     quals, held, prefer, local = context
     score = place.rank
     # how far short of the name's best-known point reading this one falls: a gap of 0.2 (ranks
@@ -496,6 +523,8 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
             # the story's places: a flight to Toronto "arriving from Paris" left France, not Paris,
             # Ontario. Unless it lies in a division the text names ("Austin, in Scott County, Indiana").
             near = 1.0 if (place.country, place.admin1) in divisions and not route_end else unknown
+            if amid and near < 1.0:  # (nor a town some thirty times smaller amid two of the story's places)
+                near, closeness = 1.0, [max(math.exp(-_CLUSTER_KM / 600.0), sum(closeness) / len(closeness))]
             score += 0.4 * near * sum(closeness) / len(closeness)
     if hop and place.kind == "city" and any(b.kind == "city" and place.km_to(b) < 60 for b in beside):
         score -= 0.2  # a flight's end beside a town its sentence names: "из Москвы в Калининград" is no

@@ -95,15 +95,19 @@ ORIGIN = [
 # An accident database's record: "Departure airport: X", "Destination airport: Y", "Location: Z"
 RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|aerodrome))?:\s*" + PLACE)
 # "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
-# ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between)
-LEFT_FOR = re.compile(r"\b(?:left|leaving|departed|departing|t(?:ook|aken|aking)\s+off\s+from)\s+(?:from\s+)?" + PREFIX
+# ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between: "at 8:12 a.m.
+# Saturday", "on the morning of 11 June", "around noon")
+_AT_TIME = (r"\s+(?:at|around|about|on|shortly\s+after|just\s+after|just\s+before)\s+(?:about\s+)?"
+            r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?"
+            r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?")
+LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|departed|departing|departs|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
+                      r"(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
                       r"(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w-]+)\s*,)?"
                       # ("departed Goose Bay, Labrador, for X"; "departed Victoria International Airport on
                       # Vancouver Island's southern tip for X")
                       r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
-                      r"(?:\s+(?:at|around|about|on)\s+(?:about\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?(?:\s+on\s+\w+)?)?"
-                      r"\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
+                      r"(?:" + _AT_TIME + r")?,?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "travelling between X and Y", "a service between X and Y": a flight's two ends, in that order
 # (a flight word close before: not "the border between X and Y")
 BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|operating|shuttl\w*|plying|"
@@ -127,7 +131,8 @@ DESTINATION = [
                r"on\s+(?:its|the|a)\s+(?:way|flight)\s+back\s+to|on\s+(?:its|a|the)\s+way\s+to|destined\s+for|"
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
-               r"(?:hop|trip|journey|leg|shuttle|(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
+               r"(?:hop|trip|journey|leg|shuttle|lesson|exercise|charter|sortie|"
+               r"(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
                # (an air ambulance sent "to pick up a patient in X")
                r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
                r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
@@ -139,7 +144,8 @@ DESTINATION = [
                r"(?:was|is|were)\s+due\s+(?:at|in)|"  # ("was due at Nairobi's Wilson Airport")
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
                r"was\s+landing\s+(?:in|at)|(?:while|when|as)\s+landing\s+(?:in|at|on(?=\s+⟦\d+⟧['’]s?\s+runway))|"
-               r"(?:taking|took|taken)\s+off\s+for|departed\s+for|departing\s+for|departure\s+for)\s+" + PREFIX + PLACE,
+               r"(?:(?:taking|took|taken|takes)\s+off|departed|departing|departs|departure|left)(?:" + _AT_TIME
+               + r")?,?\s+(?:bound\s+)?for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
     # "… Houston's George Bush Intercontinental Airport, where it was due to land"
@@ -190,9 +196,10 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
-              r"went\s+down|came\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
+              r"went\s+down|came\s+down|goes\s+down|comes\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
-              r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:\w+\s+)?(?:ridge|mountain\w*|hill\w*|slope|peak|cliff)|"
+              r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:ridge|mountain\w*|hill\w*|slopes?|peak|"
+              r"cliff|terrain|glacier|field|trees|power\s+lines)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
@@ -292,10 +299,7 @@ OTHER_INCIDENT = re.compile(
     r"analogo|simile)\b|\bähnliche[nmr]?\s+(?:Vorfall|Vorfalls|Zwischenfall|Zwischenfalls|Unfall|Unfalls)\b|"
     r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
-    r"(?:another|a\s+similar)|\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
-    r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
-    r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+"
-    r"(?:another|a\s+similar)|\byears\s+ago\b|\b(?:last|the\s+previous)\s+(?:year|month)\b|"
+    r"(?:another|a\s+similar)|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
@@ -304,6 +308,12 @@ OTHER_INCIDENT = re.compile(
     r"disaster)\b",
     re.IGNORECASE,
 )
+# A time before the report's ("last year", "two months ago"): another incident, but in the lead of a
+# report told after the event, the incident itself ("crashed after takeoff from X in January of last year")
+EARLIER_TIME = re.compile(
+    r"\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
+    r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
+    r"\byears\s+ago\b", re.IGNORECASE)
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")

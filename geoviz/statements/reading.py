@@ -99,6 +99,7 @@ _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]
                            r"(?:(?:la|el|le|il|o|a|der|de)\s+)?(?:(?:ciudad|localidad|ville|cidade|città|Stadt|stad|"
                            r"pueblo|village|aldeia|paese|localité|località|Ort|Gemeinde)\s+(?:de|d['’]|do|da|di)?\s*)?"
                            + PLACE, re.IGNORECASE)
+_STOPPED = re.compile(r"[.]['’\"”)]*\s*$")
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -148,6 +149,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     approached = False  # the report has told of an approach ("During the approach to the runway")
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
+    told = False  # a sentence after the headline has stated something of the route
+    said = 0  # sentences of some length before this one
+    stopped_first = False  # the first of them ends with a stop: no headline, the lead
     incident_year: int | None = None  # the year the first dated sentence gives the incident
     # The languages a third of the document speaks, for sentences too short to tell (a headline:
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
@@ -156,7 +160,16 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                        if 3 * sum(1 for low in lowered if speaks(lang, low)) >= len(lowered))
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
-        if en.OTHER_INCIDENT.search(sentence.text):
+        # (a headline is a first line without a stop; the lead is the first sentence of the body, not a
+        # dateline cut off at "Mont.")
+        headline = not said and not _STOPPED.search(sentence.text)
+        lead = not said or (said == 1 and not stopped_first)
+        if len(sentence.text.split()) >= 3:
+            said += 1
+            stopped_first = stopped_first if said > 1 else not headline
+        # (a time before the report's tells another incident, except in the lead of a report told
+        # after the event: "Last week's turbulence encounter aboard a flight from X to Y …")
+        if en.OTHER_INCIDENT.search(sentence.text) or ((told or not lead) and en.EARLIER_TIME.search(sentence.text)):
             continue
         quick = _YEAR_QUICK.search(sentence.text)
         dated = list(en.DATED_YEAR.finditer(sentence.text)) if quick else []
@@ -201,6 +214,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                     found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
                     # could get airborne": the airport it was leaving)
         out.extend(found)
+        told = told or (bool(found) and not headline)  # (a headline tells no route of its own)
         if not any(st.role == "diversion" for st in found):
             unturned.append(sentence)  # (read for a turn back only where the document has an origin)
         for st in found:
