@@ -1077,6 +1077,36 @@ CASES = [
     # but a route's far end is the city of note, though a namesake lies by its start
     ("Um avião que fazia a rota entre Guarulhos e Belém precisou pousar em Campinas.",
      {"origin": (-23.43, -46.47, 10), "destination": (-1.38, -48.48, 15), "diversion": (-23.0, -47.13, 20)}),
+
+    # a rescue helicopter's base is no origin of the flight
+    ("A Piper Seneca bound for Stornoway crashed near Ullapool on Sunday. A rescue helicopter from Inverness "
+     "winched the two men to safety.",
+     {"destination": (58.21, -6.33, 10), "crash_site": (57.9, -5.16, 10)}),
+    # other flights sent elsewhere are no diversion of this one
+    ("A regional jet from Bristol to Newquay skidded off the runway on landing. Flights from Exeter and Plymouth "
+     "are being diverted to Cardiff.",
+     {"origin": (51.38, -2.72, 10), "destination": (50.44, -5.0, 10), "crash_site": (50.44, -5.0, 5)}),
+    # "left the runway after landing"
+    ("The turboprop flying from Aberdeen to Sumburgh left the runway after landing in strong winds.",
+     {"origin": (57.2, -2.2, 10), "destination": (59.88, -1.3, 10), "crash_site": (59.88, -1.3, 5)}),
+    # a runway overrun named as such
+    ("Friday's runway overrun at Lukla, in which a Twin Otter arriving from Kathmandu skidded past the end of the "
+     "runway, injured two.",
+     {"origin": (27.7, 85.36, 10), "destination": (27.69, 86.73, 5), "crash_site": (27.69, 86.73, 5)}),
+    # where a person is from
+    ("The Cessna 172 flying to Gympie crashed near Kilkivan. Paramedics flew the 61-year-old pilot, from "
+     "Maryborough, to Brisbane.",
+     {"destination": (-26.19, 152.67, 12), "crash_site": (-26.08, 152.24, 10)}),
+    # a balloon launched from a town
+    ("The hot-air balloon launched from Methven on Sunday morning and came down hard near Rakaia.",
+     {"origin": (-43.63, 171.65, 10), "crash_site": (-43.75, 172.02, 10)}),
+    # a second aircraft of a pair returned
+    ("A Pilatus PC-7 on a training flight from Payerne crashed near Romont. A second aircraft in the pair returned "
+     "safely to Payerne.",
+     {"origin": (46.84, 6.91, 10), "crash_site": (46.69, 6.92, 10)}),
+    # a club called after a city is no place of the flight
+    ("The glider took off from the London Gliding Club and crashed near Luton.",
+     {"crash_site": (51.88, -0.42, 10)}),
 ]
 
 

@@ -28,7 +28,14 @@ from geoviz.mentions.inflection import (
     romanised,
 )
 from geoviz.mentions.names import by_name_match, fold
-from geoviz.mentions.plausible import is_organisation, lowercase_words, minor, plausible, surnames_in
+from geoviz.mentions.plausible import (
+    in_institution_name,
+    is_organisation,
+    lowercase_words,
+    minor,
+    plausible,
+    surnames_in,
+)
 from geoviz.mentions.references import (
     BARE_CAPITAL,
     CODE,
@@ -142,7 +149,7 @@ class MentionFinder:
             if part is not None:
                 raw.append(part)
                 continue
-            if sp in org_spans or surface in organisations:
+            if sp in org_spans or surface in organisations or in_institution_name(text, sp):
                 continue
             if surface in named_airports and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
                                               or _airport_before(text, sp) or AIRPORT_SUFFIX.search(surface)):

@@ -100,7 +100,15 @@ def lowercase_words(text: str) -> frozenset[str]:
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
                              r"volcano|archipelago|lagoon|delta)\b")
+_ORG_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Club|Society|School|College|University|Academy|"
+                      r"Association|Institute)\b(?![ \t]+[A-Z])")  # (not "Santa Ana Unified School District")
 _FEATURE_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([A-Z][a-z]+)\b")
+
+
+def in_institution_name(text: str, sp: Span) -> bool:
+    """The name begins an institution's: "the London Gliding Club", "the Moscow Aviation Institute"
+    (elsewhere the name may well be the place: "Michigan State University" and Michigan)."""
+    return bool(_ORG_RUN.match(text, sp.end, sp.end + 40))
 
 
 def is_organisation(text: str, sp: Span) -> bool:

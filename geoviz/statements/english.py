@@ -74,12 +74,13 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
                  r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
                  r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
+                 r"(?:winch-|balloon\s+)?launched|"
                  r"returning")
 ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|conveying|ferrying|transporting|on\s+(?:its|the|a)\s+way)\b"
                r"[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE, re.IGNORECASE),
     # (not "a power cut left X airport without runway lights")
-    re.compile(r"\b(?P<cue>departed|left|leaving|departing)\s+(?:from\s+)?" + PREFIX + PLACE
+    re.compile(r"\b(?P<cue>depart(?:ed|ing|s)?|left|leaving|leaves)\s+(?:from\s+)?" + PREFIX + PLACE
                + r"(?!(?:\s+(?:international\s+)?airport)?\s+(?:without|stranded|unable|in\s+(?:the\s+)?dark))",
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
@@ -100,7 +101,7 @@ RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|
 _AT_TIME = (r"\s+(?:at|around|about|on|shortly\s+after|just\s+after|just\s+before)\s+(?:about\s+)?"
             r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?"
             r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?")
-LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|departed|departing|departs|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
+LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
                       r"(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
                       r"(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w-]+)\s*,)?"
@@ -257,6 +258,7 @@ LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+
                            r"(?:gear|wheels)[- ]up\s+landing|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
+                           r"(?:runway\s+)?(?:overrun|excursion)(?=\s+(?:at|in)\s)|"  # ("Sunday's overrun at X")
                            r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:the|a)\s+(?:[\w-]+\s+)?"
                            r"runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
@@ -353,8 +355,11 @@ INTENDED = re.compile(r"\b(?:asked|requested|wanted|sought|planned|intended|perm
                       r"\b(?:considered|considering|contemplated|weighed|discussed|debated|mulled)\s+$", re.IGNORECASE)
 DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
                            re.IGNORECASE)
-OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:\w+\s+){0,3}?"
-                            r"(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:[\w⟦⟧-]+\s+){0,5}?"
+                           r"(?:were|are|have\s+been|had\s+been)\s+(?:being\s+)?(?:\w+\s+)?$|"
+                           # ("A second aircraft in the formation returned safely to X")
+                           r"\b(?:second|another|other|rescue|search|replacement|chase)\s+(?:aircraft|plane|jet|"
+                           r"helicopter|flight|airliner)s?\b[^⟦.]{0,40}$", re.IGNORECASE)
 # (debris "later found on" an island or a beach drifted there: "debris later found on Reunion Island")
 WASHED = re.compile(r"\b(?:washed|drifted|floated|carried|later\s+(?:found|discovered|recovered)\s+on)\b",
                     re.IGNORECASE)
@@ -366,6 +371,15 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
                           r"specialists|some|many|others|relatives|mourners)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")
+# "took the 55-year-old pilot, from Morayfield, to hospital": where a person is from, not a flight's start
+PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|resident|native|instructor|student|"
+                         r"victim|survivor|owner|farmer)s?\b[^⟦,.]{0,30},\s*(?:from\s+⟦)?$", re.IGNORECASE)
+# "a rescue helicopter from X", "would send a replacement aircraft from X": another aircraft than the
+# report's; so is one that searches ("A helicopter from Hobart and a jet from Melbourne searched …")
+OTHER_AIRCRAFT = re.compile(r"\b(?:rescue|search|replacement|relief|second|another|other|backup|spare|chase)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|winch(?:ed|ing)|hoist(?:ed|ing)|rescued|scrambled|dispatched)\b",
+                       re.IGNORECASE)
 # "a flight with 154 passengers returned to X": the people carried, not the subject
 CARRYING = re.compile(r"\b(?:with|carrying|conveying|ferrying|transporting)\s+(?:[\w,-]+\s+){0,2}$", re.IGNORECASE)
 # "passengers ... were returning to X", "on board, returning to X": people going home, not a turn-back
@@ -440,7 +454,8 @@ AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
                          + OFF_RUNWAY + r"|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway"
                          r"(?:\s+surface)?(?=[^.]{0,60}"
-                         r"\b(?:came\s+to\s+(?:a\s+stop|rest)|stopped|soft\s+ground|grass|embankment))|"
+                         r"\b(?:came\s+to\s+(?:a\s+stop|rest)|stopped|soft\s+ground|grass|embankment|"
+                         r"after\s+(?:landing|touchdown|touching\s+down)|on\s+landing))|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
 CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"

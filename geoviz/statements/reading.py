@@ -88,6 +88,7 @@ _DAY = re.compile(r"\d")
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
 _EXCURSION = re.compile(r"\b(?:" + en.OFF_RUNWAY + r"|overr?an|overshot|(?:departed|exited)\s+the\s+"
                         r"(?:side\s+of\s+the\s+)?runway)", re.IGNORECASE)
+_WEAPONS = re.compile(r"\b(?:drones?|uavs?|unmanned|missiles?|rockets?)\b", re.IGNORECASE)
 _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
@@ -278,10 +279,13 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
 
     low = t.lower()  # the quick filters are written in lower case: much faster than IGNORECASE
     flighty = bool(en.FLIGHTY.search(low))
+    # (an accident database's "Location: 12 km SW of X" line is a crash's place)
+    crashy = bool(en.CRASHY.search(low)) or low.startswith("location:")
     from_to: set[int] = set()
     for m in en.FROM_TO.finditer(t):
         if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()) \
-                or en.MOVED.search(t, max(0, m.start() - 60), m.start()):
+                or en.MOVED.search(t, max(0, m.start() - 60), m.start()) \
+                or en.PERSON_FROM.search(t, max(0, m.start() - 50), m.start()):
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if flighty else 0.5
@@ -378,6 +382,13 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             if m["cue"].lower().startswith(("return", "arriv", "travel")) \
                     and _people_going(t[max(0, m.start() - 40) : m.start()]):
                 continue  # ("medical students returning home from X": people, not the flight)
+            if en.OTHER_AIRCRAFT.search(t, max(0, m.start() - 40), m.start()) or (
+                    en.SEARCHING.search(t) and not crashy) or en.PERSON_FROM.search(t, max(0, m.start("p") - 70),
+                                                                                   m.start("p")):
+                continue  # ("a rescue helicopter from X", "a jet from X searched the area", "flew the pilot,
+                # from X, to hospital")
+            if m["cue"].lower().endswith("launched") and _WEAPONS.search(t):
+                continue  # (a drone or a missile launched from X)
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
         add("landed", int(m["p"]), m["cue"], 0.75)
@@ -424,8 +435,6 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             if (RETURNED.match(m["cue"]) or en.AFTER_TAKEOFF.search(t) or back) and "origin" not in used:
                 # a flight returns to where it took off ("an emergency landing at X shortly after takeoff")
                 add("origin", i, m["cue"], 0.6)
-    # (an accident database's "Location: 12 km SW of X" line is a crash's place)
-    crashy = bool(en.CRASHY.search(low)) or low.startswith("location:")
     for rx in en.CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):
             here = slots[int(m["p"])].place
