@@ -1107,6 +1107,16 @@ CASES = [
     # a club called after a city is no place of the flight
     ("The glider took off from the London Gliding Club and crashed near Luton.",
      {"crash_site": (51.88, -0.42, 10)}),
+
+    # a town's air base, named with words that would otherwise make the town's name a person's
+    ("A navy helicopter that took off from Tateyama Air Base ditched in the sea off Miyakejima.",
+     {"origin": (34.99, 139.87, 10), "crash_site": (34.08, 139.53, 30)}),
+    # an airport's full name, longer than the gazetteer's: by the end it shares
+    ("The Boeing 737 departed Sultan Aji Muhammad Sulaiman Sepinggan Airport for Jakarta.",
+     {"origin": (-1.27, 116.89, 5), "destination": (-6.13, 106.66, 30)}),
+    # … or by the town it begins with
+    ("The Piper was bound for Carlisle Lake District Airport when it came down near Brampton, Cumbria.",
+     {"destination": (54.94, -2.81, 5), "crash_site": (54.94, -2.73, 10)}),
 ]
 
 

@@ -44,6 +44,7 @@ LOCATIVE = re.compile(
 # ("Northern Iraq", "Eastern China" describe a part of the country; "East", "West" name provinces)
 COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base|"
+                            r"air[ \t]+station|airfield|aerodrome|airstrip|"
                             r"havalimanı|havaalanı)(?![^\W'’])",
                             re.IGNORECASE)
 AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"

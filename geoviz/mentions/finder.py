@@ -94,6 +94,7 @@ class MentionFinder:
         found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
         found.update(_city_airports(names, found))
+        found.update(self._long_airport_names(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
@@ -277,6 +278,40 @@ class MentionFinder:
                 return named[:1]
         return ()
 
+    def _long_airport_names(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """An airport's full name the gazetteer lacks, by a shorter one it knows: "Kingston Norman Rogers
+        Airport" begins as Kingston's airports are called, "Sultan Aji Muhammad Sulaiman Sepinggan Airport"
+        ends as Sepinggan Airport's (the whole name is one place: a route reads it as one)."""
+        out: dict[str, tuple[Place, ...]] = {}
+        heads: dict[str, str] = {}
+        for name in names:
+            tail = _LONG_AIRPORT.match(name)
+            if tail is None or name in found:
+                continue
+            words = [w for w in tail.group(1).split() if w != "International"]
+            if len(words) < 2:
+                continue
+            head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                         if any(p.kind == "city" and p.rank >= 0.5 for p in found.get(" ".join(words[:k]), ())[:3])),
+                        None)  # (a town of some note: not Sultan, Washington, for "Sultan Aji … Airport")
+            if head is not None:
+                heads[name] = head
+                continue
+            for k in range(1, len(words)):
+                short = " ".join(words[k:]) + " " + tail.group(2)
+                if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
+                    out[name] = tuple(p for p in found[short] if p.kind == "airport")
+                    break
+        if heads:
+            airports = self.gazetteer.lookup_many({head + " Airport" for head in heads.values()})
+            for name, head in heads.items():
+                towns = [p for p in found[head][:3] if p.kind == "city"]
+                own = tuple(p for p in airports.get(head + " Airport", ()) if p.kind == "airport" and p.iata
+                            and any(p.km_to(t) < 30 for t in towns))
+                if len(own) == 1:  # (several: the town's name is read alone, in context)
+                    out[name] = own
+        return out
+
     def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]],
                    polish: bool = False) -> dict[str, tuple[Place, ...]]:
         """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
@@ -456,6 +491,12 @@ class MentionFinder:
 _CITY_WORD = re.compile(r" City Airport$")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
+
+
+_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+){2,}?)(Airport|Airfield|Aerodrome|Jetport)$")
+# Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
+_GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
+    Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())
 
 
 def _airport_before(text: str, sp: Span) -> bool:

@@ -115,6 +115,8 @@ def is_organisation(text: str, sp: Span) -> bool:
     if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
         return True  # "Pratt & Whitney", "Johnson & Johnson"
     after = WORD_AFTER.match(text[sp.end : sp.end + 30])
+    if after and AIRPORT_AFTER.match(text, sp.end, sp.end + 30):
+        return False  # ("Tateyama Air Base" is no airline "Tateyama Air")
     if after and (after.group(1).lower() in NOT_PLACE_AFTER
                   or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
         return True
@@ -209,7 +211,9 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         return False  # "the police", "a mobile phone": the word is common in this very text
     # A minor name glued to another capitalised word is usually part of a person's name
     # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
-    followed = CAP_AFTER.match(text[sp.end : sp.end + 3])
+    # (not "Tateyama Air Base": the town's)
+    followed = CAP_AFTER.match(text[sp.end : sp.end + 3]) and not (
+        places[0].kind in ("city", "airport") and AIRPORT_AFTER.match(text, sp.end, sp.end + 30))
     before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     at = max(0, sp.start - 25) + before.start(1) if before else 0
     preceded = before is not None and before.group(1).lower() not in COMMON \
