@@ -238,7 +238,8 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
 
 
 # (an emergency landing back at the origin is a return too: "made an emergency landing back in X")
-_RETURN = re.compile(r"turned back|turned around|\bback\b|return|emergency|forced|precautionary|unscheduled|"
+_RETURN = re.compile(r"turned back|turned around|\bback\b|return|emergency|forced|precautionary|unscheduled|turn-?back|"
+                     r"umkehr|umgekehrt|kehrt|gewendet|vuelta|rebrouss|"
                      r"regres|volvi|retorn|voltou|revenu|demi-tour|rientrat|tornat|kehrte|zurück|вернул|развернул|"
                      r"аварийн|вынужденн|kembali|berbalik|putar\s+balik|geri\s+dön|terug|demi-tour|indietro|"
                      r"rientr|tornar|costrett|contraint|obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû",

@@ -902,9 +902,13 @@ def build_airports(airports, cities, countries) -> list[Row]:
         if titled and len(titled.group(1)) >= 4:
             names.update({f"{titled.group(1)} Airport", f"{titled.group(1)} International Airport"} if intl
                          else {f"{titled.group(1)} Airport"})
-        # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport".
-        words = core.split()
-        for n in (1, 2):
+        # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport" (the longer where the two
+        # first words are the city's name: "Québec City Jean Lesage" -> "Jean Lesage"; a hyphen after a
+        # city's name parts them: "Montréal-Pierre Elliott Trudeau" -> "Montréal Trudeau")
+        glued = core.split("-", 1)
+        words = (f"{glued[0]} {glued[1]}" if len(glued) == 2 and " " not in glued[0]
+                 and city_pop.get(name_key(glued[0]), 0) >= 50000 else core).split()
+        for n in (2, 1) if name_key(" ".join(words[:2])) == city_key else (1, 2):
             if len(words) <= n:
                 continue
             head, rest = " ".join(words[:n]), " ".join(words[n:])

@@ -1117,6 +1117,24 @@ CASES = [
     # … or by the town it begins with
     ("The Piper was bound for Carlisle Lake District Airport when it came down near Brampton, Cumbria.",
      {"destination": (54.94, -2.81, 5), "crash_site": (54.94, -2.73, 10)}),
+
+    # German: "umkehren" is a return to where it took off
+    ("Ein Airbus auf dem Weg von Hamburg nach Faro musste kurz nach dem Start umkehren.",
+     {"origin": (53.63, 9.99, 10), "destination": (37.01, -7.97, 10), "diversion": (53.63, 9.99, 10)}),
+    # "an air turnback", as South Asian English has it
+    ("An ATR 72 flying from Pokhara to Kathmandu made an air turnback shortly after take-off.",
+     {"origin": (28.2, 83.98, 10), "destination": (27.7, 85.36, 10), "diversion": (28.2, 83.98, 10)}),
+    # "la ciudad" right after the take-off from it: the town it had just left, not the one it was bound for
+    ("Una avioneta que había despegado de Cochabamba con destino a Trinidad se estrelló minutos después a diez "
+     "kilómetros al norte de la ciudad.",
+     {"origin": (-17.39, -66.16, 12), "destination": (-14.83, -64.9, 12), "crash_site": (-17.3, -66.16, 8)}),
+
+    # French airport names after a city and a hyphen, or a person's name alone
+    ("Un Dash 8 qui reliait Montréal-Trudeau à Gaspé a dû se dérouter vers l'aéroport Jean-Lesage.",
+     {"origin": (45.47, -73.74, 5), "destination": (48.78, -64.48, 12), "diversion": (46.79, -71.39, 5)}),
+    # "rebrousser chemin" back to the airport it left
+    ("Un vol entre Québec et Gaspé a dû rebrousser chemin peu après son décollage de l'aéroport Jean-Lesage.",
+     {"origin": (46.79, -71.39, 5), "destination": (48.78, -64.48, 12), "diversion": (46.79, -71.39, 5)}),
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# The second end of a route: "between Campinas and X", "entre Québec et X"
+SECOND_END = r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:and|e|y|et|und|en)\s+"
 LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
@@ -30,7 +32,7 @@ LOCATIVE = re.compile(
     r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
     # where a flight set off for: "departed for", "bound for"
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
-    r"(?:the\s+)?$|"
+    r"(?:the\s+)?$|" + SECOND_END + r"$|"
     # "took off from Pokhara at 9:55am for Jomsom", "departed Goose Bay, Labrador, for Iqaluit"
     r"\b(?:from|departed|left|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"(?:,\s+(?-i:[A-Z])[\w'’-]+,|\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?\s+for\s+$|"
@@ -97,9 +99,7 @@ ROUTE_BEFORE = re.compile(r"(?:\b(?:from|to|for|via|between|de|desde|à|para|nac
                            r"au|vers|hacia|verso|(?:destino|rumbo|diretto|diretta)\s+a|destination\s+de|"
                            r"ke|menuju|dari|tujuan)\s+(?:the\s+|o\s+|el\s+|la\s+|le\s+|il\s+)?|"
                            r"\bdall['’]|\bиз\s+[\w-]+\s+(?:в|во)\s+|"  # ("из Москвы в X")
-                           # (and the second end: "between Campinas and X", "entre Campinas e X")
-                           r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:and|e|y|et|und|en)\s+)$",
-                           re.IGNORECASE)
+                           + SECOND_END + r")$", re.IGNORECASE)
 # A sentence about flying, where a code after "to" is an airport's ("reported to USDA" is not).
 FLIGHT_CONTEXT = re.compile(r"\b(?:flights?|flew|fly|flying|flown|depart\w*|divert\w*|bound|land\w*|took\s+off|"
                              r"aircraft|plane|jet|airliner|route|runway|arriv\w*|crash\w*|helicopter|"

@@ -493,7 +493,8 @@ _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
-_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+){2,}?)(Airport|Airfield|Aerodrome|Jetport)$")
+_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+){2,}?)"  # (O'Hare, not Nairobi's)
+                           r"(Airport|Airfield|Aerodrome|Jetport)$")
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
     Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())

@@ -29,11 +29,13 @@ def turn_back(text: str) -> str:
 
 
 def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,
-                        mentions: Sequence[Mention] = (), bound: Mention | None = None) -> Statement | None:
+                        mentions: Sequence[Mention] = (), bound: Mention | None = None,
+                        just_left: bool = False) -> Statement | None:
     """"Crashed 12 nautical miles south of the airport", "30 km west of the city", "à 15 km au
     sud de l'aéroport": measured from the airport the flight was landing at, or the city last
-    named (in this sentence or before); "its destination": the one this sentence names (``bound``),
-    else where the flight was landing."""
+    named (in this sentence or before; or, ``just_left``, the city ``last_city`` the sentence says
+    it took off from); "its destination": the one this sentence names (``bound``), else where the
+    flight was landing."""
     low = sentence.text.lower()  # the quick filters are written in lower case: much faster
     m, lang = None, None
     if en.ANAPHOR_QUICK.search(low) and en.CRASHY.search(low):
@@ -49,7 +51,8 @@ def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_ci
     destination = m["what"].lower() == "destination"
     airport = destination or bool((AIRPORTS if lang else _EN_AIRPORTS).match(m["what"]))
     before = [x for x in mentions if x.place.kind == "city" and x.end <= sentence.start + m.start()]
-    anchor = bound if destination else last_landing if airport else (before[-1] if before else last_city)
+    anchor = bound if destination else last_landing if airport else \
+        last_city if just_left or not before else before[-1]
     if lang:
         km, bearing = lang.number(m), lang.bearing(m)
     else:

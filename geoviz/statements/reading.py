@@ -204,7 +204,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             landing_at = bound if bound is not None and (approached or _SHORT_OF_RUNWAY.search(sentence.text)) \
                 else last_landing
             # ("had just taken off from X Airport … crashed 8 kilometres east of the field": this one)
-            st = anaphoric_distance(sentence, landing_at or here, last_city, ms, bound) or (
+            # ("había despegado de Trinidad con destino a Riberalta, se desplomó minutos después a 8 km de
+            # la ciudad": the town it had just left)
+            left = here if here is not None and here.place.kind == "city" and TAKEOFF_CUE.search(sentence.text) \
+                else None
+            st = anaphoric_distance(sentence, landing_at or here, left or last_city, ms, bound, left is not None) or (
                 airport_reference(sentence, here) if here else
                 airport_reference(sentence, last_crash or last_landing) if pointless else None)
             if st:

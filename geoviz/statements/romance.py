@@ -116,10 +116,11 @@ WORDS = {w: n for n, words in ((1, "un una uno um uma une"), (2, "dos dois duas 
                                (20, "veinte vinte vingt"), (30, "treinta trinta trente"),
                                (40, "cuarenta quarenta quarante"), (50, "cincuenta cinquenta cinquante"),
                                (100, "cien cem cent")) for w in words.split()}
+# An amount in figures or words: "15", "1.200", "une quinzaine de", "ocho"
+_AMOUNT = (r"(?:(?P<num>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)|(?:(?:une|unos|unas|uma|um|una)\s+(?P<about>"
+           + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join([*FEW, *WORDS]).replace(" ", r"\s+") + r")))")
 DISTANCE = lazy(
-    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|cerca\s+de\s+|quelque\s+)?"
-    r"(?:(?P<num>\d{1,3}(?:[.,\s]\d{3})*(?:,\d+)?)|(?:(?:une|unos|unas|uma|um|una)\s+(?P<about>"
-    + "|".join(ABOUT) + r")\s+de|(?P<word>" + "|".join([*FEW, *WORDS]).replace(" ", r"\s+") + r")))\s*"
+    r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|quelque\s+)?" + _AMOUNT + r"\s*"
     r"(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros|"
     r"millas|milles|milhas)\s+(?:(?:al|ao|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*"
     + PREFIX + PLACE,
@@ -128,7 +129,7 @@ DISTANCE = lazy(
 # "à environ 15 km au sud de l'aéroport", "a unos 10 kilómetros de la pista"
 ANAPHOR = lazy(
     r"\b(?:a|à)\s+(?:unos\s+|unas\s+|environ\s+|cerca\s+de\s+|quelque\s+|apenas\s+|seulement\s+)?"
-    r"(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
+    + _AMOUNT + r"\s*(?P<unit>km|kilómetros|kilomètres|quilômetros|quilómetros)\s+"
     r"(?:(?:al|au|a|à\s+l['’])\s*(?P<dir>[a-zé-]+)\s+)?(?:de|d['’]|do|da|del)\s*(?:l['’]|la\s+|el\s+|o\s+|a\s+)?"
     r"(?P<what>aéroport|aeropuerto|aeroporto|pista|piste|terminal|ville|ciudad|cidade)\b", re.IGNORECASE)
 # A runway excursion or a crash on landing at the airport landed at: a crash site there ("não
