@@ -793,6 +793,7 @@ _TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Ca
                     r"Cnel\.?|Comandante|Almirante|Mariscal|Brigadier|Ingeniero|Ing\.?|Doctor|Dr\.?|Licenciado|"
                     r"Lic\.?|Gobernador|Governor|Senator|Senador|Sheikh|King|Queen|Prince|Princess|Sultan|Emir|"
                     r"Marshal|Admiral|Dom|Don)\s+(.+)")
+_AIRFIELD_THEN_AIRPORT = re.compile(r"\b(?:Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)\s+Airport$")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
 _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
                     r"air base|airbase|military|army|naval|glider|ultralight)\b", re.I)
@@ -877,6 +878,8 @@ def build_airports(airports, cities, countries) -> list[Row]:
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
         rank += 0.15 * pop_score(biggest, 7.3) + 0.15 * hub - (0.08 if _MINOR.search(name) else 0.0)
         names = {name, *AIRPORT_ALIASES.get(icao, ())}
+        if _AIRFIELD_THEN_AIRPORT.search(name):  # ("Portland International Jetport Airport": airportsdata
+            names.add(name.removesuffix(" Airport"))  # adds "Airport" to a name that has its word already)
         if "(" in name:  # "Oxford (Kidlington) Airport": also "Oxford Airport", "Kidlington Airport"
             names.add(" ".join(re.sub(r"\([^)]*\)", " ", name).split()))
             names.update(f"{inner.strip()} Airport" for inner in re.findall(r"\(([^)]{3,40})\)", name))

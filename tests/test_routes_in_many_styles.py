@@ -1135,6 +1135,17 @@ CASES = [
     # "rebrousser chemin" back to the airport it left
     ("Un vol entre Québec et Gaspé a dû rebrousser chemin peu après son décollage de l'aéroport Jean-Lesage.",
      {"origin": (46.79, -71.39, 5), "destination": (48.78, -64.48, 12), "diversion": (46.79, -71.39, 5)}),
+
+    # a search finds the aircraft some way from a town: where it came down
+    ("A Pilatus Porter went missing after leaving Timika. Rescuers located the aircraft on a slope about 15 "
+     "kilometres east of Wamena.",
+     {"origin": (-4.53, 136.89, 12), "crash_site": (-4.1, 139.08, 8)}),
+    # "for the aerodrome on X"
+    ("The Islander left Galway for the aerodrome on Inis Meáin.",
+     {"origin": (53.27, -9.05, 12), "destination": (53.09, -9.57, 5)}),
+    # an airport called a jetport
+    ("The Cessna had departed Portland International Jetport for Bangor.",
+     {"origin": (43.65, -70.31, 5), "destination": (44.8, -68.8, 10)}),
 ]
 
 

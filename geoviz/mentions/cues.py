@@ -53,7 +53,9 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|luchthaven|"
                              r"vliegveld|Bandara|Bandar\s+Udara)\s+(?:internacional|international|internazionale)?\s*"
-                             r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$", re.IGNORECASE)
+                             r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$|"
+                             # ("the aerodrome on Inis Mór", "the airstrip at Kokoda"; not "Perth Airport at Scone")
+                             r"\b(?:aerodrome|airstrip|airfield)\s+(?:on|at)\s+$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
 AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
                             r"base\s+a[ée]r|"

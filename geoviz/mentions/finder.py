@@ -272,8 +272,10 @@ class MentionFinder:
         head = fold(text[sp.start : sp.end]) + " "
         for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
             # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
+            # (or after a person's first name: "Medellín's Olaya Herrera Airport" is Enrique Olaya Herrera Airport)
             named = tuple(a for a in airports_for(city) if fold(a.name).startswith(head)
-                          or fold(a.name).startswith(fold(city.name) + " " + head))
+                          or fold(a.name).startswith(fold(city.name) + " " + head)
+                          or re.match(r"\w+ " + re.escape(head), fold(a.name)))
             if named:
                 return named[:1]
         return ()

@@ -138,6 +138,8 @@ DESTINATION = [
                r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
                r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
                r"flight\s+plan\s+(?:to|for)|"
+               # ("bound for the aerodrome on Inis Mór", "left for the airstrip at X")
+               r"for\s+the\s+(?:[\w-]+\s+)?(?:aerodrome|airstrip|airfield|airport|air\s+base)\s+(?:on|at|in|of)|"
                r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
@@ -202,7 +204,7 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:ridge|mountain\w*|hill\w*|slopes?|peak|"
               r"cliff|terrain|glacier|field|trees|power\s+lines)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
-              r"crash\s+site|"
+              r"crash\s+site|(?:found|located|spotted|reached)\s+(?:it|the\s+(?:aircraft|plane|helicopter|wreck))\b|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
               r"sent\s+(?:\w+\s+){0,3}?(?=into)")
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.
