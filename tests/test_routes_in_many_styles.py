@@ -1146,6 +1146,17 @@ CASES = [
     # an airport called a jetport
     ("The Cessna had departed Portland International Jetport for Bangor.",
      {"origin": (43.65, -70.31, 5), "destination": (44.8, -68.8, 10)}),
+
+    # a city's newspaper leaves the city a place
+    ("A Pilatus PC-12 crashed near Denver on Sunday, the Denver Post reported.",
+     {"crash_site": (39.74, -104.98, 15)}),
+    # a person's trip is no flight's destination
+    ("A crop duster crashed north of Paris, Texas. The pilot had just come back from a trip to Rome.",
+     {"crash_site": (33.66, -95.56, 20)}),
+    # an airport's short name does not vote for its namesake's airport
+    ("An Air New Zealand flight from Auckland to Queenstown diverted to Christchurch. Queenstown Airport was "
+     "closed by snow.",
+     {"origin": (-37.0, 174.79, 15), "destination": (-45.02, 168.74, 10), "diversion": (-43.49, 172.53, 15)}),
 ]
 
 

@@ -33,6 +33,7 @@ from geoviz.mentions.plausible import (
     is_organisation,
     lowercase_words,
     minor,
+    names_a_paper,
     plausible,
     surnames_in,
 )
@@ -126,7 +127,8 @@ class MentionFinder:
             bare = AIRPORT_SUFFIX.sub("", name)
             if bare != name and bare in names and places and places[0].kind == "airport" \
                     and not any(p.rank >= 0.5 for p in found.get(bare, ())[:3]):
-                found[bare] = places[:1]
+                # (every airport so called: "Queenstown Airport" is New Zealand's or South Africa's)
+                found[bare] = tuple(p for p in places if p.kind == "airport")[:5]
         if getattr(self.gazetteer, "finds_unknown_names", False):
             found.update(self._unknown_places(text, spans, found))
         chosen = _longest_first(spans, text, found)
@@ -137,7 +139,8 @@ class MentionFinder:
         # the organisation's throughout ("Delta said").
         # A country or a major place keeps its sense elsewhere: "Singapore Airlines flew to Singapore".
         org_spans = {sp for sp in chosen if is_organisation(text, sp)}
-        organisations = {name for name in (text[sp.start : sp.end] for sp in org_spans)
+        # (not a city's newspaper: "the Denver Post reported" leaves Denver a city)
+        organisations = {name for name in (text[sp.start : sp.end] for sp in org_spans if not names_a_paper(text, sp))
                          if minor(found[name], ("country", "continent"))}
         surnames = surnames_in(text, chosen, found)
         loose = loose_hyphen_parts(text, chosen)

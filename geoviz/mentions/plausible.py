@@ -111,6 +111,16 @@ def in_institution_name(text: str, sp: Span) -> bool:
     return bool(_ORG_RUN.match(text, sp.end, sp.end + 40))
 
 
+_PAPER_AFTER = re.compile(r"[ \t]+(?:Daily[ \t]+)?(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Guardian|"
+                          r"Star|Globe|Chronicle|Mail|Press|Courier|Observer|Examiner|Register|Record|Sun|Bee|"
+                          r"Inquirer|Dispatch|Advertiser|Standard|Independent|Enquirer)\b")
+
+
+def names_a_paper(text: str, sp: Span) -> bool:
+    """The name begins a newspaper's ("the Denver Post", "the Anchorage Daily News")."""
+    return bool(_PAPER_AFTER.match(text, sp.end, sp.end + 30))
+
+
 def is_organisation(text: str, sp: Span) -> bool:
     if text[max(0, sp.start - 2) : sp.start] == "& " or text[sp.end : sp.end + 2] == " &":
         return True  # "Pratt & Whitney", "Johnson & Johnson"

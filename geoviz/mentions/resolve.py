@@ -119,7 +119,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
         quals, held, kind, local = context[i]
         # named as a division, or listed among divisions ("New Jersey and New York")
         stated = _names_division(text, sp) or bool(kind and kind[0] == "admin1")
-        beside = tuple(p for n, p in by_sentence[sp.sentence.start] if n != names[i])
+        beside = tuple(p for n, p in by_sentence[sp.sentence.start] if not _same_name(n, names[i]))
         # (a flight's ends lie far apart: "from X", "to X" gain nothing from the story's division)
         route_end = bool(ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start))
         hop = route_end and bool(FLIGHT_END_BEFORE.search(text, max(0, sp.start - 30), sp.start))
@@ -127,7 +127,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
         key = (names[i], tuple(id(q) for q in quals) if quals else (), tuple(id(q) for q in held or ()),
                kind, local, stated, tuple(id(p) for p in beside), route_end, hop, tuple(id(p) for p in close))
         if key not in cache:  # repeated names score alike: same anchors, same context
-            others = [a for n, a in anchors.items() if n != names[i]]
+            others = [a for n, a in anchors.items() if not _same_name(n, names[i])]
             # (the best-known place called so today: Antalya, once Olbia, does not make Olbia in
             # Sardinia a minor namesake)
             called = [p.rank for p in readings[i] if not p.is_area and fold(p.name) == names[i]]
@@ -331,11 +331,18 @@ def _eponym(city: Place, division: Place) -> bool:
     return city.rank >= 0.65 and city.rank >= division.rank and city.km_to(division) < 60
 
 
+def _same_name(other: str, own: str) -> bool:
+    """``other`` is the name itself or a shorter form of it: no evidence for its reading (a guess at
+    "Queenstown" says nothing of "Queenstown Airport"; but "Cambridge City Airport" may well tell
+    which Cambridge a story means)."""
+    return other == own or own.startswith(other + " ")
+
+
 def _amid(place: Place, spots: dict[str, tuple[Place, ...]], own: str) -> bool:
     """Two other names of the story may be places within reach of this one."""
     near = 0
     for name, points in spots.items():
-        if name != own and any(place.km_to(p) < _CLUSTER_KM for p in points):
+        if not _same_name(name, own) and any(place.km_to(p) < _CLUSTER_KM for p in points):
             near += 1
             if near == 2:
                 return True

@@ -93,6 +93,7 @@ _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
+_BACK_FROM = re.compile(r"\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
 _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
@@ -399,8 +400,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
-            if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()):
-                continue
+            if en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end()) \
+                    or (cue.startswith(("trip", "journey"))
+                        and _BACK_FROM.search(t, max(0, m.start() - 40), m.start())):
+                continue  # (nor "had just come back from a trip to X": a person's)
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
             if cue.startswith("head") and en.COURSE_CHANGE.search(t, 0, m.start()):
