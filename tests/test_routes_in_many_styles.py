@@ -1157,6 +1157,28 @@ CASES = [
     ("An Air New Zealand flight from Auckland to Queenstown diverted to Christchurch. Queenstown Airport was "
      "closed by snow.",
      {"origin": (-37.0, 174.79, 15), "destination": (-45.02, 168.74, 10), "diversion": (-43.49, 172.53, 15)}),
+
+    # an accident database's "Location:" for an incident is no crash site
+    ("Incident Boeing 737-800, Fiji\nAircraft damage: Minor\nLocation: Nadi International Airport - Fiji\n"
+     "Narrative: The crew diverted to Nadi after a pressurisation warning.",
+     {"diversion": (-17.76, 177.44, 10)}),
+    # a round trip's planned end is no turn back
+    ("The tour helicopter departed Hilo International Airport on a flight over Kilauea with a planned return to "
+     "Hilo. It crashed near Pahoa.",
+     {"origin": (19.72, -155.05, 5), "crash_site": (19.49, -154.95, 8)}),
+    # the runway it departed, at the airport; the destination a record calls planned
+    ("The Bonanza departed runway 26 at Boulder Municipal Airport for its planned destination, Eagle County "
+     "Regional Airport, and crashed near Estes Park.",
+     {"origin": (40.04, -105.23, 5), "destination": (39.64, -106.92, 5), "crash_site": (40.38, -105.52, 8)}),
+    # airports called after a town and a hyphen, or a slash
+    ("The Cessna left Durango-La Plata County Airport for Telluride.",
+     {"origin": (37.15, -107.75, 3), "destination": (37.94, -107.81, 12)}),
+    # "On landing … departed the runway surface": at the airport it was bound for
+    ("The Metro flew from Perth to Kalgoorlie. On landing in a gusty crosswind it departed the runway surface.",
+     {"origin": (-31.94, 115.97, 5), "destination": (-30.79, 121.46, 5), "crash_site": (-30.79, 121.46, 5)}),
+    # a city's airport named after a person, said with the city
+    ("A JetBlue flight from Orlando diverted to Boston's Logan International Airport.",
+     {"origin": (28.43, -81.31, 15), "diversion": (42.36, -71.01, 5)}),
 ]
 
 

@@ -34,7 +34,7 @@ LOCATIVE = re.compile(
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
     r"(?:the\s+)?$|" + SECOND_END + r"$|"
     # "took off from Pokhara at 9:55am for Jomsom", "departed Goose Bay, Labrador, for Iqaluit"
-    r"\b(?:from|departed|left|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\b(?:from|departed|left|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,5}"
     r"(?:,\s+(?-i:[A-Z])[\w'’-]+,|\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?\s+for\s+$|"
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|"

@@ -235,6 +235,9 @@ class MentionFinder:
                        found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
         """The airport a name said with the word airport stands for (``candidates``: the places
         called "<name> Airport"), or ()."""
+        owned = self._city_airport_named(text, sp, found)
+        if owned:  # ("Boston's Logan International Airport": Boston's, not Billings Logan International)
+            return owned
         surface = fold(text[sp.start : sp.end])
         airports = [p for p in candidates if p.kind == "airport"]
         towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
@@ -262,8 +265,7 @@ class MentionFinder:
             elsewhere = {ps[0].country for name, ps in found.items() if ps and fold(name) != surface}
             own = tuple(p for p in airports if head.match(fold(p.name)) and (
                 not notable or any(p.km_to(t) < 60 for t in notable) or p.country in elsewhere))[:1]
-        # "Jakarta's Halim airport": the first word of an airport of that city
-        return own or self._city_airport_named(text, sp, found)
+        return own
 
     def _city_airport_named(self, text: str, sp: Span, found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
         """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
@@ -275,10 +277,11 @@ class MentionFinder:
         head = fold(text[sp.start : sp.end]) + " "
         for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
             # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
-            # (or after a person's first name: "Medellín's Olaya Herrera Airport" is Enrique Olaya Herrera Airport)
+            # (or after a person's first names: "Medellín's Olaya Herrera Airport" is Enrique Olaya Herrera
+            # Airport, "Boston's Logan International Airport" General Edward Lawrence Logan International Airport)
             named = tuple(a for a in airports_for(city) if fold(a.name).startswith(head)
                           or fold(a.name).startswith(fold(city.name) + " " + head)
-                          or re.match(r"\w+ " + re.escape(head), fold(a.name)))
+                          or re.search(r"(?:^|\s)" + re.escape(head), fold(a.name)))
             if named:
                 return named[:1]
         return ()
@@ -293,8 +296,16 @@ class MentionFinder:
             tail = _LONG_AIRPORT.match(name)
             if tail is None or name in found:
                 continue
-            words = [w for w in tail.group(1).split() if w != "International"]
+            words = [w for w in re.split(r"[\s-]+", tail.group(1).strip()) if w != "International"]
             if len(words) < 2:
+                continue
+            hyphened = "-" in tail.group(1).split()[0]
+            first = found.get(words[0], ())[:1]
+            if hyphened and first and first[0].kind == "airport":
+                out[name] = first  # ("Lukla-Tenzing-Hillary Airport": the airport of a town GeoNames lacks)
+                continue
+            if hyphened and any(p.kind == "city" for p in first):
+                heads[name] = words[0]  # ("Samedan-Engadin Airport": the town's airport, however small the town)
                 continue
             head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
                          if any(p.kind == "city" and p.rank >= 0.5 for p in found.get(" ".join(words[:k]), ())[:3])),
@@ -302,6 +313,8 @@ class MentionFinder:
             if head is not None:
                 heads[name] = head
                 continue
+            if tail.group(2) == "International":
+                continue  # ("Amnesty International" … and no known airport's end)
             for k in range(1, len(words)):
                 short = " ".join(words[k:]) + " " + tail.group(2)
                 if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
@@ -498,8 +511,8 @@ _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
-_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+){2,}?)"  # (O'Hare, not Nairobi's)
-                           r"(Airport|Airfield|Aerodrome|Jetport)$")
+_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
+                           r"(Airport|Airfield|Aerodrome|Jetport|International)$")
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
     Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())

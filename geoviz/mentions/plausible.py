@@ -245,7 +245,7 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
             return False
     if sentence_start and best < 0.5:
         return False
-    return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 40) : sp.start]))
+    return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 60) : sp.start]))
 
 
 def in_longer_name(text: str, sp: Span) -> bool:

@@ -135,7 +135,8 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 
 def _joins(gap: str, previous: str) -> bool:
-    if gap in (" ", "-", "\n", " \n", "\n ", "  ", " d'", " d’"):  # "Côte d'Ivoire", "Cortina d'Ampezzo"
+    if gap in (" ", "-", "/", "\n", " \n", "\n ", "  ", " d'", " d’"):  # "Côte d'Ivoire", "Cortina d'Ampezzo",
+        # "Aspen/Pitkin County Airport"
         return True
     # (and a middle initial: "Daniel K. Inouye International Airport", "John F. Kennedy")
     return gap == ". " and (previous.lower() in {"st", "mt", "ft", "pt"} or (len(previous) == 1 and previous.isupper()))

@@ -11,6 +11,8 @@ from geoviz.statements import english as en
 from geoviz.statements.languages import AIRPORTS, CRASH_WORDS, INTENDED, LANGUAGES, NEAR_AIRPORT, TAKEOFF_CUE, TURN_BACK
 
 _EN_AIRPORTS = re.compile(r"airport|airfield|aerodrome|airstrip|field|runway", re.IGNORECASE)
+_RUNWAY_LEFT = re.compile(r"\b(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway", re.IGNORECASE)
+_RUNWAY_LEFT_QUICK = "the runway"
 _LANDING = re.compile(r"\b(?:land(?:ing|ed)|touch(?:ing|ed)\s+down|touchdown|iniş|aterriz|atterri|pous|atterr|"
                       r"Landung|посадк|заход)", re.IGNORECASE)
 
@@ -66,11 +68,16 @@ def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_ci
                      at_airport=airport, confidence=0.7)
 
 
+def took_off(text: str) -> bool:
+    """The sentence tells of a take-off (not "departed the runway surface": a runway excursion)."""
+    return bool(TAKEOFF_CUE.search(_RUNWAY_LEFT.sub(" ", text) if _RUNWAY_LEFT_QUICK in text else text))
+
+
 def airport_here(text: str, found: Sequence[Statement]) -> Mention | None:
     """The airport this sentence says the flight was at: "… from X to Y skidded off the runway on
     landing" (Y's), "se desplomó segundos después del despegue de X … cerca del aeropuerto" (X's).
     Without "landing" or a take-off the runway may be either."""
-    roles = ("origin",) if TAKEOFF_CUE.search(text) else ("destination", "approach", "diversion", "landed") \
+    roles = ("origin",) if took_off(text) else ("destination", "approach", "diversion", "landed") \
         if _LANDING.search(text) else ()
     return next((st.mention for st in reversed(found) if st.role in roles and st.place.kind in ("city", "airport")),
                 None)

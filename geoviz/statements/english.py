@@ -80,7 +80,8 @@ ORIGIN = [
     re.compile(r"\b(?P<cue>" + FLIGHT_WORDS + r"|carrying|conveying|ferrying|transporting|on\s+(?:its|the|a)\s+way)\b"
                r"[^⟦]{0,40}?\bfrom\s+" + PREFIX + PLACE, re.IGNORECASE),
     # (not "a power cut left X airport without runway lights")
-    re.compile(r"\b(?P<cue>depart(?:ed|ing|s)?|left|leaving|leaves)\s+(?:from\s+)?" + PREFIX + PLACE
+    re.compile(r"\b(?P<cue>depart(?:ed|ing|s)?|left|leaving|leaves)\s+(?:from\s+)?"
+               r"(?:runway\s+\d{1,2}[LRC]?\s+(?:at|of)\s+)?" + PREFIX + PLACE  # ("departed runway 35R at X")
                + r"(?!(?:\s+(?:international\s+)?airport)?\s+(?:without|stranded|unable|in\s+(?:the\s+)?dark))",
                re.IGNORECASE),
     re.compile(r"\b(?P<cue>originat\w*)\s+(?:in|at|from)\s+" + PREFIX + PLACE, re.IGNORECASE),
@@ -137,7 +138,7 @@ DESTINATION = [
                # (an air ambulance sent "to pick up a patient in X")
                r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
                r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
-               r"flight\s+plan\s+(?:to|for)|"
+               r"flight\s+plan\s+(?:to|for)|(?:planned|intended|scheduled|filed|final)\s+destination,?(?:\s+of)?|"
                # ("bound for the aerodrome on Inis Mór", "left for the airstrip at X")
                r"for\s+the\s+(?:[\w-]+\s+)?(?:aerodrome|airstrip|airfield|airport|air\s+base)\s+(?:on|at|in|of)|"
                r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
@@ -354,7 +355,9 @@ NEGATED = re.compile(r"(?:instead\s+of|rather\s+than|permission\s+for|sought|den
 INTENDED = re.compile(r"\b(?:asked|requested|wanted|sought|planned|intended|permission|clearance|tried|"
                       r"attempted|attempting|trying)\s+(?:\w+\s+){0,2}?to\s+$|"
                       # ("had briefly considered diverting to X": weighed, not done)
-                      r"\b(?:considered|considering|contemplated|weighed|discussed|debated|mulled)\s+$", re.IGNORECASE)
+                      r"\b(?:considered|considering|contemplated|weighed|discussed|debated|mulled)\s+$|"
+                      # ("a sightseeing flight with a planned return to X": a round trip's end, no turn back)
+                      r"\b(?:a|its|the)\s+(?:planned|scheduled|intended)\s+$", re.IGNORECASE)
 DEBRIS_FOUND = re.compile(r"\b(?:found|spotted|located|discovered|recovered|seen|field|lies|lay|strewn)\b",
                            re.IGNORECASE)
 OTHER_FLIGHTS = re.compile(r"\b(?:flights|planes|airliners|aircraft|traffic)\s+(?:[\w⟦⟧-]+\s+){0,5}?"
@@ -454,7 +457,8 @@ AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s
                          r"(?:on|along|across)\s+the\s+runway(?=[^.]{0,30}\b(?:as|while|when)\s+"
                          r"it\s+(?:was\s+)?land)|(?:just\s+|shortly\s+)?"
                          r"short\s+of\s+the\s+runway|off\s+the\s+end\s+of\s+the\s+runway|"
-                         + OFF_RUNWAY + r"|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway"
+                         + OFF_RUNWAY + r"|(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway\s+surface|"
+                         r"(?:departed|left|exited)\s+the\s+(?:side\s+of\s+the\s+)?runway"
                          r"(?:\s+surface)?(?=[^.]{0,60}"
                          r"\b(?:came\s+to\s+(?:a\s+stop|rest)|stopped|soft\s+ground|grass|embankment|"
                          r"after\s+(?:landing|touchdown|touching\s+down)|on\s+landing))|"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
 from geoviz.statements import english as en
-from geoviz.statements.anaphora import airport_here, airport_reference, anaphoric_distance, turn_back
+from geoviz.statements.anaphora import airport_here, airport_reference, anaphoric_distance, took_off, turn_back
 from geoviz.statements.language import PLACE
 from geoviz.statements.languages import (
     AIRPORTS,
@@ -93,6 +93,9 @@ _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
+_LANDING_NOW = re.compile(r"\b(?:on|during|after|while|when)\s+(?:the\s+|its\s+)?(?:landing|touchdown)\b|"
+                          r"\blanded\b", re.IGNORECASE)
+_NO_ACCIDENT = re.compile(r"(?:Incident\b|Aircraft\s+damage:\s*(?:None|Minor|Nil)\b)", re.IGNORECASE)
 _BACK_FROM = re.compile(r"\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
@@ -204,14 +207,17 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             approached = approached or bool(_APPROACHING.search(sentence.text))
             landing_at = bound if bound is not None and (approached or _SHORT_OF_RUNWAY.search(sentence.text)) \
                 else last_landing
+            # ("On landing on runway 11 … departed the runway surface": where it was bound, not where it left)
+            landing_now = bound is not None and bool(_LANDING_NOW.search(sentence.text)) and not took_off(sentence.text)
             # ("had just taken off from X Airport … crashed 8 kilometres east of the field": this one)
             # ("había despegado de Trinidad con destino a Riberalta, se desplomó minutos después a 8 km de
             # la ciudad": the town it had just left)
-            left = here if here is not None and here.place.kind == "city" and TAKEOFF_CUE.search(sentence.text) \
+            left = here if here is not None and here.place.kind == "city" and took_off(sentence.text) \
                 else None
             st = anaphoric_distance(sentence, landing_at or here, left or last_city, ms, bound, left is not None) or (
                 airport_reference(sentence, here) if here else
-                airport_reference(sentence, last_crash or last_landing) if pointless else None)
+                airport_reference(sentence, last_crash or (bound if landing_now else last_landing)) if pointless
+                else None)
             if st:
                 found.append(st)
                 if st.cue != "distance" and _LANDED_HERE.search(sentence.text):
@@ -239,6 +245,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         last_crash = next((st.mention for st in reversed(found) if st.role == "crash_site"
                            and st.place.kind in ("city", "airport")), last_crash)
         last_bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
+    if any(st.cue == "location" for st in out) and any(_NO_ACCIDENT.match(s.text) for s in sentences):
+        # (an accident database's "Location:" is an incident's place too: "Aircraft damage: Minor")
+        out = [st for st in out if not (st.cue == "location" and st.role == "crash_site")]
     origin = next((st for st in out if st.role == "origin"), None)
     turn_backs = [(sentence, back) for sentence in unturned if (back := turn_back(sentence.text))] \
         if origin is not None else []
