@@ -1179,6 +1179,25 @@ CASES = [
     # a city's airport named after a person, said with the city
     ("A JetBlue flight from Orlando diverted to Boston's Logan International Airport.",
      {"origin": (28.43, -81.31, 15), "diversion": (42.36, -71.01, 5)}),
+
+    # Italian: a word or two between the verb and where from; "diretto all'aeroporto di X"
+    ("Il Piper era decollato da poco dall'aeroporto di Bologna ed era diretto all'aeroporto di Ancona.",
+     {"origin": (44.53, 11.29, 5), "destination": (43.62, 13.36, 5)}),
+    # Dutch: the verb between the two ends
+    ("Een Boeing die vanaf Schiphol was vertrokken naar Malaga is uitgeweken naar Bordeaux.",
+     {"origin": (52.31, 4.76, 5), "destination": (36.67, -4.5, 12), "diversion": (44.83, -0.72, 15)}),
+    # Turkish: an emergency landing at a city's airport, named as such
+    ("Antalya'dan Trabzon'a giden uçak, Samsun Havalimanı'na acil iniş yaptı.",
+     {"origin": (36.9, 30.8, 15), "destination": (41.0, 39.72, 15), "diversion": (41.26, 36.57, 30)}),
+    # Indonesian: "20 kilometer arah barat laut X"
+    ("Pesawat itu jatuh sekitar 15 kilometer arah timur laut Wamena.",
+     {"crash_site": (-4.0, 139.05, 6)}),
+    # Russian: a name whose vowel drops in its other cases ("от Ельца": Yelets); "с аэродрома X"
+    ("Самолёт взлетел с аэродрома Липецк и разбился в 10 километрах к югу от Ельца.",
+     {"origin": (52.6, 39.57, 15), "crash_site": (52.52, 38.51, 6)}),
+    # Polish: names of two words, each declined ("do Nowego Targu", "w Bielsku-Białej")
+    ("Awionetka wystartowała z lotniska Kaniów w Bielsku-Białej i leciała do Nowego Targu.",
+     {"origin": (49.82, 19.05, 12), "destination": (49.48, 20.03, 12)}),
 ]
 
 

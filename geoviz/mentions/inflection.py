@@ -23,6 +23,8 @@ CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ BG RS MK MN".split())
 # Russian case endings -> nominative endings, longest first ("Грозного" -> "Грозный", "Москвы" ->
 # "Москва", "Краснодаре" -> "Краснодар", "России" -> "Россия").
 _RUSSIAN_ENDINGS = (
+    # (a vowel that drops: "от Ельца", "под Ельцом" are Yelets, Елец)
+    ("ьцом", ("ец",)), ("ьца", ("ец",)), ("ьцу", ("ец",)), ("ьце", ("ец",)),
     ("ого", ("ый", "ий", "ой", "ое")), ("его", ("ий", "ее")), ("ому", ("ый", "ий", "ой")),
     ("ему", ("ий",)), ("ией", ("ия",)), ("ии", ("ия",)), ("ию", ("ия",)), ("ой", ("а", "ая", "ый", "ой")),
     ("ей", ("я", "ь")), ("ом", ("", "ый", "ий", "ое")), ("ем", ("ь", "ий", "")), ("ым", ("ый",)),
@@ -34,15 +36,22 @@ _RUSSIAN_ENDINGS = (
 def polish_nominatives(name: str) -> list[str]:
     """Nominative forms a Polish place name in another case may stand for ("z Warszawy" ->
     Warszawa, "do Krakowa" -> Kraków, "w Katowicach" -> Katowice, "w Berlinie" -> Berlin)."""
-    out = []
-    for ending, noms in _POLISH_ENDINGS:
-        if name.endswith(ending) and len(name) - len(ending) >= 3:
-            out.extend(name[: len(name) - len(ending)] + n for n in noms)
-    return out
+    def forms(word: str) -> list[str]:
+        out = []
+        for ending, noms in _POLISH_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                out.extend(word[: len(word) - len(ending)] + n for n in noms)
+        return out
+    for sep in (" ", "-"):  # ("do Nowego Targu" -> "Nowy Targ", "w Bielsku-Białej" -> "Bielsko-Biała")
+        words = name.split(sep)
+        if len(words) == 2:
+            return [f"{a}{sep}{b}" for a in [words[0], *forms(words[0])] for b in [words[1], *forms(words[1])]][1:]
+    return forms(name) if " " not in name else []
 
 
 # Polish case endings -> nominative endings, longest first
 _POLISH_ENDINGS = (
+    ("ego", ("y", "i")), ("sku", ("sko",)), ("skiem", ("sko",)), ("ej", ("a",)),  # (adjectives: "Nowego Targu")
     ("owie", ("ów",)), ("owem", ("ów",)), ("owa", ("ów",)), ("niem", ("ń",)), ("ach", ("e", "y")), ("ami", ("e",)),
     ("niu", ("ń",)), ("nia", ("ń", "nia")), ("nie", ("n", "na", "ń")), ("cie", ("ta", "t")), ("dzie", ("d", "da")),
     ("cem", ("ec",)), ("ca", ("ec", "ca")), ("cu", ("ec",)),  # (a vowel that drops: "z Mielca" is Mielec)
@@ -83,7 +92,7 @@ def nominatives(name: str) -> list[str]:
     def forms(word: str) -> list[str]:
         out = []
         for ending, noms in _RUSSIAN_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
+            if word.endswith(ending) and len(word) - len(ending) >= (2 if ending.startswith("ьц") else 3):
                 out.extend(word[: len(word) - len(ending)] + n for n in noms)
         return out
     for sep in (" ", "-"):  # ("Петропавловска-Камчатского" -> "Петропавловск-Камчатский")

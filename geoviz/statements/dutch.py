@@ -10,7 +10,9 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 PREFIX = (r"(?:(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+)?"
           r"(?:(?:de|het)\s+)?(?:[a-z]+(?:se|sche)\s+)?"
           r"(?:(?:luchthaven|vliegveld|vliegbasis|stad|dorp|gemeente|provincie|regio)\s+(?:van\s+)?)?")
-FROM_TO = lazy(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?\s+naar\s+"
+# (a verb may stand between, as Dutch puts it: "vanaf Eindhoven Airport was vertrokken naar Gran Canaria")
+FROM_TO = lazy(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?"
+                     r"(?:\s+(?:was|is|waren|zijn)\s+(?:vertrokken|opgestegen|gevlogen))?\s+naar\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 _NEAR = r"(?:bij|nabij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|in|op|boven|nabij)"
 ROLES = (

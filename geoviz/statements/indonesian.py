@@ -27,9 +27,9 @@ ROLES = (
 )
 BEARINGS = {"utara": 0.0, "timur laut": 45.0, "timur": 90.0, "tenggara": 135.0, "selatan": 180.0,
             "barat daya": 225.0, "barat": 270.0, "barat laut": 315.0}
-# "sekitar 10 kilometer (di sebelah) barat laut dari X"
+# "sekitar 10 kilometer (di sebelah) barat laut dari X", "20 kilometer arah barat laut X"
 DISTANCE = lazy(r"\b(?:sekitar\s+|kurang\s+lebih\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>km|kilometer|mil)\s+"
-                      r"(?:(?:di\s+)?(?:sebelah\s+)?(?P<dir>timur\s+laut|barat\s+daya|barat\s+laut|utara|timur|"
+                      r"(?:(?:di\s+|arah\s+)?(?:sebelah\s+)?(?P<dir>timur\s+laut|barat\s+daya|barat\s+laut|utara|timur|"
                       r"tenggara|selatan|barat)\s+)?(?:dari\s+)?" + PREFIX + PLACE, re.IGNORECASE)
 # "sesaat setelah lepas landas dari Bandara X": the origin, and the crash site in a crash
 TAKEOFF = lazy(r"\b(?P<cue>(?:tak\s+lama|sesaat|beberapa\s+menit|tidak\s+lama)\s+setelah\s+(?:lepas\s+landas|"

@@ -13,10 +13,12 @@ FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
                      + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 ROLES = (
-    ("origin", lazy(r"\b(?P<cue>partit[oa]\s+da(?:ll['’]|lla|llo|l)?|decollat[oa]\s+da(?:ll['’]|lla|llo|l)?|"
+    # ("era decollato poco prima dall'aeroporto di X": a word or two may come between)
+    ("origin", lazy(r"\b(?P<cue>partit[oa](?:\s+\w+){0,2}?\s+da(?:ll['’]|lla|llo|l)?|"
+                    r"decollat[oa](?:\s+\w+){0,2}?\s+da(?:ll['’]|lla|llo|l)?|"
                           r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+a|in\s+volo\s+verso|con\s+destinazione|"
+    ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+(?:a|all['’]|al|alla|allo)|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", lazy(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
                              r"costrett[oa]\s+(?:ad?\s+)?(?:atterrare|un\s+atterraggio)|"

@@ -9,8 +9,11 @@ import re
 from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "lotnisko w X", "miasto X": a kind of place before the name
-PREFIX = r"(?:(?:lotnisk\w*|miast\w*|miejscowoś\w*|wsi|okolic\w*)\s+(?:w\s+|na\s+)?)?"
-FROM_TO = lazy(r"\bz(?:e)?\s+" + PREFIX + SLOT.format("a") + r"\s+do\s+" + PREFIX + SLOT.format("b"),
+# ("z lotniska Aleksandrowice w Bielsku-Białej": an airfield's own name before its town's)
+PREFIX = (r"(?:(?:lotnisk\w*|miast\w*|miejscowoś\w*|wsi|okolic\w*)\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+\s+)?"
+          r"(?:w\s+|na\s+|pod\s+)?)?")
+FROM_TO = lazy(r"\bz(?:e)?\s+" + PREFIX + SLOT.format("a") + r"\s+(?:do|na\s+(?=lotnisk))\s*" + PREFIX
+               + SLOT.format("b"),
                      re.IGNORECASE)
 _NEAR = r"(?:w\s+pobliżu|pod|koło|niedaleko|w|na|nad|w\s+okolicach)"
 ROLES = (

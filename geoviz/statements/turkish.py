@@ -11,13 +11,15 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 FROM = r"['’]n?(?:dan|den|tan|ten)"  # ablative: from ("Havalimanı'ndan")
 TO = r"['’](?:a|e|ya|ye|na|ne)"  # dative: to
 AT = r"['’]n?(?:da|de|ta|te)"  # locative: in, at
-AIRPORT = r"(?:\s+(?:Havalimanı|Havaalanı))?"  # "X Havalimanı'ndan": from X airport
+# "X Havalimanı'ndan": from X airport ("Eskişehir Hasan Polatkan Havalimanı'ndan": named after someone too)
+AIRPORT = r"(?:(?:\s+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,3}\s+(?:Havalimanı|Havaalanı))?"
 # "İstanbul'dan Trabzon'a giden uçak", "Ankara'dan İzmir'e sefer yapan"
 FROM_TO = lazy(SLOT.format("a") + AIRPORT + FROM + r"\s+" + SLOT.format("b") + AIRPORT + TO + r"\b",
                      re.IGNORECASE)
 ROLES = (
     ("origin", lazy(PLACE + AIRPORT + FROM
-                          + r"\s+(?:\w+['’]\w+\s+)?(?P<cue>kalkan|havalanan|gelen|kalkış\w*|havalan\w*|kalktı\w*|"
+                          + r"\s+(?:\w+['’]\w+\s+|(?:\w+\s+){1,3}?)?"
+                          r"(?P<cue>kalkan|havalanan|gelen|kalkış\w*|havalan\w*|kalktı\w*|"
                           r"giden)",
                           re.IGNORECASE)),
     ("destination", lazy(PLACE + AIRPORT + TO
@@ -25,7 +27,7 @@ ROLES = (
                                r"iniş\s+yap\w*|inmek\s+üzere)",
                                re.IGNORECASE)),
     # "Ankara'ya acil iniş yaptı", "Sofya'da acil iniş yaptı", "İstanbul'a geri döndü"
-    ("diversion", lazy(PLACE + r"(?:" + TO + r"|" + AT + r")\s+(?:\w+\s+){0,2}?(?P<cue>acil\s+iniş|"
+    ("diversion", lazy(PLACE + AIRPORT + r"(?:" + TO + r"|" + AT + r")\s+(?:\w+\s+){0,2}?(?P<cue>acil\s+iniş|"
                              r"zorunlu\s+iniş|yönlendiril\w*|geri\s+dön\w*)", re.IGNORECASE)),
     # "Van'da düştü", "Isparta yakınlarında düştü"
     # ("Malatya'nın Akçadağ ilçesi kırsalında düştü": in the district of X)
