@@ -854,12 +854,14 @@ def build_airports(airports, cities, countries) -> list[Row]:
     called nearby ("Lukla"; never "Aktau")."""
     grid: dict[tuple[int, int], list] = defaultdict(list)
     city_pop: dict[str, int] = defaultdict(int)  # normalised city name -> largest population
+    main_pop: dict[str, int] = defaultdict(int)  # the same by GeoNames' main names only
     town_keys: dict[int, set[str]] = {}  # id(city) -> its normalised names
     for c in cities.values():
         grid[(int(c["latitude"] // 1), int(c["longitude"] // 1))].append(c)
         keys = town_keys[id(c)] = {name_key(n) for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}}
         for k in keys:
             city_pop[k] = max(city_pop[k], c["population"])
+        main_pop[name_key(c["name"])] = max(main_pop[name_key(c["name"])], c["population"])
     rows = []
     for icao in sorted(airports):
         a = airports[icao]
@@ -940,7 +942,8 @@ def build_airports(airports, cities, countries) -> list[Row]:
         # the city airportsdata names, where no GeoNames place of 5,000 people or more is so called,
         # nor any nearby (resolution weighs the airport against small towns far off) (airportsdata also
         # names the region an airport serves: "Arusha" for Kilimanjaro, "Ajaccio" for Méribel).
-        if a["iata"] and len(city_key) >= 4 and city_pop.get(city_key, 0) < 5000 \
+        # (a far city's other name does not count: "Bario" is an alternate name of Bari, in Italy)
+        if a["iata"] and len(city_key) >= 4 and main_pop.get(city_key, 0) < 5000 \
                 and city_key not in _GENERIC_REMAINDERS and not _AREA_NAME.search(a["city"]) \
                 and not any(city_key in town_keys[id(c)] for c in nearby) \
                 and (not _MINOR.search(name) or _AIR_BASE.search(name)):  # (Bagram: a town by its air base)

@@ -1198,6 +1198,13 @@ CASES = [
     # Polish: names of two words, each declined ("do Nowego Targu", "w Bielsku-Białej")
     ("Awionetka wystartowała z lotniska Kaniów w Bielsku-Białej i leciała do Nowego Targu.",
      {"origin": (49.82, 19.05, 12), "destination": (49.48, 20.03, 12)}),
+
+    # a city's possessive with letters beyond ASCII, and an airport named after a person's first names
+    ("The Twin Otter took off from Medellín's Olaya Herrera Airport for Quibdó.",
+     {"origin": (6.22, -75.59, 5), "destination": (5.69, -76.64, 15)}),
+    # an airport the gazetteer lacks is none of the airfields called by the end of its name
+    ("The helicopter took off from Jolly Grant Airport in Dehradun and crashed near Rishikesh.",
+     {"origin": (30.3, 78.1, 25), "crash_site": (30.11, 78.29, 10)}),
 ]
 
 

@@ -82,7 +82,7 @@ NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|het)[ \t]+$")
 POINT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of|"
                            r"nahe|bei|près\s+de|cerca\s+de|perto\s+de|vicino\s+a)[ \t]+$", re.IGNORECASE)
 GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
-OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s[ \t]+$")
+OWNER_BEFORE = re.compile(r"\b([A-ZÀ-ÞŁŚŻ][^\W\d_A-Z]+)['’]s[ \t]+$")  # ("Medellín's", "Kraków's")
 AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")

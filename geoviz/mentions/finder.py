@@ -307,6 +307,8 @@ class MentionFinder:
             if hyphened and any(p.kind == "city" for p in first):
                 heads[name] = words[0]  # ("Samedan-Engadin Airport": the town's airport, however small the town)
                 continue
+            if _INITIAL.fullmatch(words[1]):
+                continue  # ("Eugene F. Correia International Airport": a person's name, not Eugene's airport)
             head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
                          if any(p.kind == "city" and p.rank >= 0.5 for p in found.get(" ".join(words[:k]), ())[:3])),
                         None)  # (a town of some note: not Sultan, Washington, for "Sultan Aji … Airport")
@@ -317,8 +319,10 @@ class MentionFinder:
                 continue  # ("Amnesty International" … and no known airport's end)
             for k in range(1, len(words)):
                 short = " ".join(words[k:]) + " " + tail.group(2)
+                airports = tuple(p for p in found.get(short, ()) if p.kind == "airport")
                 if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
-                    out[name] = tuple(p for p in found[short] if p.kind == "airport")
+                    if len(airports) == 1:  # (one airport so called: not "Jolly Grant Airport" for a Grant Airport)
+                        out[name] = airports
                     break
         if heads:
             airports = self.gazetteer.lookup_many({head + " Airport" for head in heads.values()})
@@ -513,6 +517,7 @@ _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
 
 _LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
                            r"(Airport|Airfield|Aerodrome|Jetport|International)$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
     Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())

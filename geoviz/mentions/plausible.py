@@ -100,6 +100,7 @@ def lowercase_words(text: str) -> frozenset[str]:
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
                              r"volcano|archipelago|lagoon|delta)\b")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.[ \t]+[A-Z]")
 _ORG_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Club|Society|School|College|University|Academy|"
                       r"Association|Institute)\b(?![ \t]+[A-Z])")  # (not "Santa Ana Unified School District")
 _FEATURE_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([A-Z][a-z]+)\b")
@@ -154,6 +155,10 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     if (len(surface) <= 3 and surface.isupper()) or INITIALS.fullmatch(surface.rstrip(".")):
         # "US", "UK", "NSW": only as written in capitals, and never a town's code.
         return any(p.kind in ("country", "admin1", "continent") for p in places)
+    if places[0].kind == "airport" and AIRPORT_WORD.search(surface) and sum(p.kind == "airport" for p in places) > 1:
+        before = NAME_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+        if before and before.group(1).lower() not in FUNCTION_WORDS and not (known or {}).get(before.group(1)):
+            return False  # "Jolly Grant Airport" (Dehradun's) is none of the airfields called Grant Airport
     if places[0].kind == "airport" and not places[0].iata and not AIRPORT_WORD.search(surface) and not (
             ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface):
         return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte")
@@ -165,6 +170,8 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
         # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
         return False
+    if best < 0.75 and _INITIAL_AFTER.match(text, sp.end, sp.end + 8):
+        return False  # "Eugene F. Correia International Airport", "John F. Kennedy": a person's first name
     if best < 0.6 and AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):
         return False  # "an Army Black Hawk helicopter": the aircraft, not a town's other name
     if places[0].kind in ("city", "airport", "admin1") and MODEL_NUMBER_AFTER.match(text, sp.end, sp.end + 12) \
