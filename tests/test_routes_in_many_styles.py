@@ -1205,6 +1205,14 @@ CASES = [
     # an airport the gazetteer lacks is none of the airfields called by the end of its name
     ("The helicopter took off from Jolly Grant Airport in Dehradun and crashed near Rishikesh.",
      {"origin": (30.3, 78.1, 25), "crash_site": (30.11, 78.29, 10)}),
+
+    # Spanish: "con destino al aeropuerto X, de Y"
+    ("La avioneta despegó de Neiva con destino al aeropuerto Matecaña, de Pereira.",
+     {"origin": (2.95, -75.29, 12), "destination": (4.81, -75.74, 5)}),
+    # Polish: "z X na lotnisko Y pod Z": a town named as an airport is its airport, over a headline's city
+    ("Samolot z Krakowa do Londynu lądował w Kolonii\nSamolot lecący z Krakowa na lotnisko Luton pod Londynem "
+     "awaryjnie lądował w Kolonii.",
+     {"origin": (50.08, 19.78, 15), "destination": (51.87, -0.37, 8), "diversion": (50.87, 7.14, 15)}),
 ]
 
 

@@ -95,6 +95,8 @@ _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|fli
 _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|landing)\b", re.IGNORECASE)
 _LANDING_NOW = re.compile(r"\b(?:on|during|after|while|when)\s+(?:the\s+|its\s+)?(?:landing|touchdown)\b|"
                           r"\blanded\b", re.IGNORECASE)
+_AIRPORT_WORD_BEFORE = re.compile(r"\b(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|lotnisk\w*|Flughafen|"
+                                  r"luchthaven|bandara|аэропорт\w*|аэродром\w*)\b[^⟦.,;]{0,30}$", re.IGNORECASE)
 _NO_ACCIDENT = re.compile(r"(?:Incident\b|Aircraft\s+damage:\s*(?:None|Minor|Nil)\b)", re.IGNORECASE)
 _BACK_FROM = re.compile(r"\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -279,7 +281,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         m = slots[i]
         if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
             return
-        at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i)
+        at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i) \
+            or _airport_before(t, i)
         if role == "crash_site" and not m.place.is_area and "distance_km" not in kw:
             at = t.find(f"⟦{i}⟧")
             kw["offshore"] = bool(_OFFSHORE_BEFORE.search(t, max(0, at - 45), at))
@@ -639,6 +642,12 @@ def _touches(area: Place, place: Place, km: float = 8.0) -> bool:
     from shapely import Point  # (loaded already: the area's geometry is a shapely value)
 
     return area.geometry.distance(Point(place.lon, place.lat)) * 111.0 <= km
+
+
+def _airport_before(t: str, i: int) -> bool:
+    """The slot follows the word airport in any language: "del Aeropuerto Internacional de ⟦i⟧"."""
+    at = t.find(f"⟦{i}⟧")
+    return bool(_AIRPORT_WORD_BEFORE.search(t, max(0, at - 45), at))
 
 
 def _airport_after(t: str, i: int) -> bool:

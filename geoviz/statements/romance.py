@@ -21,7 +21,7 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
 FROM_TO = lazy(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
     + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com))|"
-    r"rumbo\s+a|con\s+destino\s+a|com\s+destino\s+(?:a|à|ao)|"
+    r"rumbo\s+al?|con\s+destino\s+al?|com\s+destino\s+(?:a|à|ao)|"
     r"à\s+destination\s+de)\s+" + PREFIX
     + SLOT.format("b"),
     re.IGNORECASE,
@@ -40,7 +40,7 @@ ROLES = (
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|descolado|"
                           r"décollé|partido|salido|saído|quitté))\s+"
                           r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", lazy(r"\b(?P<cue>con\s+destino\s+a|rumbo\s+a|à\s+destination\s+(?:d['’]|de|du|des)|"
+    ("destination", lazy(r"\b(?P<cue>con\s+destino\s+(?:al|a)|rumbo\s+(?:al|a)|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+(?:à|ao|a)|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
                                r"(?:que\s+)?se\s+dirig[íi]a\s+(?:a|para|hacia)|que\s+iba\s+a|(?:que\s+)?seguia\s+para|"
