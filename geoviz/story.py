@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geoviz.model import (
     Alternative,
@@ -163,6 +163,12 @@ def merge(documents: Sequence[Document]) -> Story:
             continue  # "bound for Russia": too vague to draw as a point (not "forced to land in Malta")
         elements[role] = _element(role, best, cands[1:])
     _fold_approach(elements)
+    _drop_unfinished_return(elements, statements)
+    diversion, origin = elements.get("diversion"), elements.get("origin")
+    if diversion is not None and origin is not None and origin.place.kind == "airport" \
+            and diversion.place.kind == "city" and same_place(diversion.place, origin.place):
+        # ("from Aeroparque Jorge Newbery … returned to Buenos Aires": to the airport it left, not the city's main one)
+        elements["diversion"] = replace(diversion, place=origin.place, at_airport=True)
     extra: list[StoryElement] = []
     for role in ("event", "overflown"):
         for c in sorted(_cluster([s for s in statements if s.role == role]),
@@ -244,6 +250,25 @@ _RETURN = re.compile(r"turned back|turned around|\bback\b|return|emergency|force
                      r"аварийн|вынужденн|kembali|berbalik|putar\s+balik|geri\s+dön|terug|demi-tour|indietro|"
                      r"rientr|tornar|costrett|contraint|obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû",
                      re.IGNORECASE)
+
+
+def _drop_unfinished_return(elements: dict[str, StoryElement], statements: Sequence[Statement]) -> None:
+    """"Commenced a turn back towards the airport … struck terrain 30 km away": a flight that crashed
+    on its way back to where it took off never landed there; no diversion."""
+    diversion, origin, crash = (elements.get(r) for r in ("diversion", "origin", "crash_site"))
+    if diversion is None or origin is None or crash is None or not same_place(diversion.place, origin.place):
+        return
+    if crash.place.is_area or min(crash.place.km_to(diversion.place), crash.place.km_to(origin.place)) \
+            + (crash.distance_km or 0.0) < 5:
+        return  # (back at its airport, and crashed there: a return that ended in a crash)
+    cues = [s.cue for s in statements if s.role == "diversion" and same_place(s.place, diversion.place)]
+    if cues and all(_TURNED.search(c) and not _LANDED.search(c) for c in cues):
+        del elements["diversion"]
+
+
+_TURNED = re.compile(r"turn|return|back|heading|regres|volv|retorn|voltou|revenu|demi-tour|rientr|tornat|kehrt|"
+                     r"umkehr|rebrouss|вернул|развернул|kembali|berbalik|geri\s+dön|terug", re.IGNORECASE)
+_LANDED = re.compile(r"land|atterr|aterriz|pous|lądow|посадк|iniş|mendarat", re.IGNORECASE)
 
 
 def _fold_approach(elements: dict[str, StoryElement]) -> None:

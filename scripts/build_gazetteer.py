@@ -793,6 +793,7 @@ _TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Ca
                     r"Cnel\.?|Comandante|Almirante|Mariscal|Brigadier|Ingeniero|Ing\.?|Doctor|Dr\.?|Licenciado|"
                     r"Lic\.?|Gobernador|Governor|Senator|Senador|Sheikh|King|Queen|Prince|Princess|Sultan|Emir|"
                     r"Marshal|Admiral|Dom|Don)\s+(.+)")
+_TWIN_CITIES = re.compile(r"[A-Z][\w.]+(?: [A-Z][\w.]+)?-[A-Z][\w.]+(?: [A-Z][\w.]+)?")
 _AIRFIELD_THEN_AIRPORT = re.compile(r"\b(?:Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)\s+Airport$")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
 _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
@@ -874,6 +875,9 @@ def build_airports(airports, cities, countries) -> list[Row]:
         # airportsdata abbreviates a few names ("Ronald Reagan Washington Ntl Airport")
         name = re.sub(r"\bNtl\b", "National", re.sub(r"\bIntl\b", "International", name))
         name = re.sub(r"\bIntcntl\b", "Intercontinental", name)
+        # ("Colombo Int Arpt Ratmalana Airport" is Colombo Ratmalana International Airport)
+        name = re.sub(r"^(.+?) Int(?:'?l)?\.? Arpt (.+?) Airport$", r"\1 \2 International Airport", name)
+        name = re.sub(r"\bArpt\b", "Airport", name)
         name = re.sub(r"\b(International|Airport) \1\b", r"\1", name)  # ("L.F. Wade International International")
         intl = bool(re.search(r"\bInt(ernationa)?l\b", name, re.I))
         hub = a["iata"] in BUSY_AIRPORTS
@@ -889,6 +893,9 @@ def build_airports(airports, cities, countries) -> list[Row]:
             # Drummond de Andrade Airport": each name is the airport's
             parts = [" ".join(_AIRPORT_WORDS.sub(" ", part).split()) for part in re.split(r"/| - ", name)]
             names.update(f"{part} Airport" for part in parts if len(part) >= 3)
+            # (two cities' names joined are the airport too: "Minneapolis-St Paul")
+            names.update(part for part in parts if _TWIN_CITIES.fullmatch(part)
+                         and all(city_pop.get(name_key(half), 0) >= 10000 for half in part.split("-")))
         core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
         city_key = name_key(a["city"])
         if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1])}:

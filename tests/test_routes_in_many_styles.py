@@ -1213,6 +1213,20 @@ CASES = [
     ("Samolot z Krakowa do Londynu lądował w Kolonii\nSamolot lecący z Krakowa na lotnisko Luton pod Londynem "
      "awaryjnie lądował w Kolonii.",
      {"origin": (50.08, 19.78, 15), "destination": (51.87, -0.37, 8), "diversion": (50.87, 7.14, 15)}),
+
+    # an airport named in its own language in an English report
+    ("A flight from Aeroparque Jorge Newbery to Mendoza returned to Buenos Aires.",
+     {"origin": (-34.56, -58.42, 5), "destination": (-32.83, -68.79, 12), "diversion": (-34.6, -58.4, 20)}),
+    # a turn back that ended in a crash far from the airport is no diversion
+    ("The Metro departed Alice Springs for Yulara. After an engine failure the crew began a turn back towards the "
+     "airport but the aircraft crashed 30 km west of Alice Springs.",
+     {"origin": (-23.81, 133.9, 5), "destination": (-25.19, 130.98, 10), "crash_site": (-23.7, 133.59, 10)}),
+    # twin cities joined by a hyphen are their airport
+    ("A SkyWest flight from Minneapolis-St. Paul to Aberdeen, South Dakota, diverted to Watertown.",
+     {"origin": (44.88, -93.22, 5), "destination": (45.45, -98.42, 10), "diversion": (44.91, -97.15, 10)}),
+    # an airport airportsdata abbreviates ("Colombo Int Arpt Ratmalana")
+    ("The Dash 8 flew from Ratmalana to Jaffna.",
+     {"origin": (6.82, 79.89, 5), "destination": (9.66, 80.03, 20)}),
 ]
 
 

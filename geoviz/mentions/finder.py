@@ -293,6 +293,12 @@ class MentionFinder:
         out: dict[str, tuple[Place, ...]] = {}
         heads: dict[str, str] = {}
         for name in names:
+            lead = _AIRPORT_FIRST.match(name)
+            if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
+                airports = tuple(p for p in found.get(lead.group(1), ()) if p.kind == "airport")
+                if airports:
+                    out[name] = airports
+                    continue
             tail = _LONG_AIRPORT.match(name)
             if tail is None or name in found:
                 continue
@@ -517,6 +523,8 @@ _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
 
 _LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
                            r"(Airport|Airfield|Aerodrome|Jetport|International)$")
+_AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
+                            r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial

@@ -139,4 +139,5 @@ def _joins(gap: str, previous: str) -> bool:
         # "Aspen/Pitkin County Airport"
         return True
     # (and a middle initial: "Daniel K. Inouye International Airport", "John F. Kennedy")
-    return gap == ". " and (previous.lower() in {"st", "mt", "ft", "pt"} or (len(previous) == 1 and previous.isupper()))
+    last = previous.rsplit("-", 1)[-1]  # ("Minneapolis-St. Paul")
+    return gap == ". " and (last.lower() in {"st", "mt", "ft", "pt"} or (len(previous) == 1 and previous.isupper()))
