@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st mt ft gen col lt sgt capt cpt cmdr adm gov sen rep pres jr sr inc ltd co corp
     no nos vs etc approx est dept univ ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e a.m p.m u.s u.k u.n u.s.a d.c n.c n.y s.c n.j fig op al
-    bzw usw vgl sra sres av avda dra gral cnel sto sta mme mlle mgr ul pl""".split()
+    bzw usw vgl sra sres av avda dra gral cnel sto sta mme mlle mgr ul pl ste""".split()
 )
 # Abbreviations only before a number ("ok. 10 km", "ca. 5 km", "env. 20 km"): "We're ok." ends one.
 NUMBER_ABBREVIATIONS = frozenset("ok ca env nr aprox approx".split())

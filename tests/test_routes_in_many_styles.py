@@ -1227,6 +1227,27 @@ CASES = [
     # an airport airportsdata abbreviates ("Colombo Int Arpt Ratmalana")
     ("The Dash 8 flew from Ratmalana to Jaffna.",
      {"origin": (6.82, 79.89, 5), "destination": (9.66, 80.03, 20)}),
+
+    # "coming down" in a live blog's line
+    ("14:05 - Reports of a light aircraft coming down on the fells about 5 km south of Keswick, Cumbria.",
+     {"crash_site": (54.555, -3.13, 6)}),
+    # where a missing aircraft never arrived; a heliport at a town
+    ("The floatplane left Sitka on Tuesday and failed to arrive in Juneau.",
+     {"origin": (57.05, -135.33, 12), "destination": (58.36, -134.58, 12)}),
+    ("The helicopter was flying to the heliport at Zermatt when it crashed near Täsch.",
+     {"destination": (46.02, 7.75, 6), "crash_site": (46.07, 7.78, 6)}),
+    # a charter's destination; a scheduled run
+    ("The An-26 had been chartered to fly to Kufra when it crashed near Benghazi.",
+     {"destination": (24.18, 23.31, 15), "crash_site": (32.1, 20.1, 20)}),
+    ("The Caravan was on a scheduled run to Bethel when it went down near Aniak.",
+     {"destination": (60.79, -161.76, 10), "crash_site": (61.58, -159.54, 10)}),
+    # a fleet's move is no flight's route
+    ("The Su-24 crashed near Novorossiysk. The fleet has moved much of its strength from Sevastopol to "
+     "Novorossiysk.",
+     {"crash_site": (44.72, 37.77, 12)}),
+    # "Ste." inside a name does not end the sentence
+    ("The Beech 1900 from Winnipeg diverted to Sault Ste. Marie after a bird strike.",
+     {"origin": (49.91, -97.24, 12), "diversion": (46.49, -84.51, 15)}),
 ]
 
 

@@ -140,4 +140,5 @@ def _joins(gap: str, previous: str) -> bool:
         return True
     # (and a middle initial: "Daniel K. Inouye International Airport", "John F. Kennedy")
     last = previous.rsplit("-", 1)[-1]  # ("Minneapolis-St. Paul")
-    return gap == ". " and (last.lower() in {"st", "mt", "ft", "pt"} or (len(previous) == 1 and previous.isupper()))
+    return gap == ". " and (last.lower() in {"st", "ste", "mt", "ft", "pt"}
+                            or (len(previous) == 1 and previous.isupper()))

@@ -134,14 +134,18 @@ DESTINATION = [
                r"heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|flying\s+to|flight\s+to|service\s+to|"
                r"(?:coming\s+in|about|preparing|cleared)\s+to\s+land\s+(?:in|at|on)|"
                r"(?:hop|trip|journey|leg|shuttle|lesson|exercise|charter|sortie|"
-               r"(?:mail|passenger|supply|cargo|medevac|shuttle)\s+run)\s+to|"
+               r"(?:[\w-]+\s+)?run)\s+to|"  # ("on a scheduled run to X", "the mail run to X")
+               # ("was flying to the heliport at X", "failed to arrive in X", "flying the patient to a hospital in X")
+               r"(?:flying|flew|headed|heading|bound)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+               r"(?:heliport|helipad|airstrip|base|hospital|camp)\s+(?:at|in|on|near)|"
+               r"failed\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                # (an air ambulance sent "to pick up a patient in X")
                r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
                r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
                r"flight\s+plan\s+(?:to|for)|(?:planned|intended|scheduled|filed|final)\s+destination,?(?:\s+of)?|"
                # ("bound for the aerodrome on Inis Mór", "left for the airstrip at X")
                r"for\s+the\s+(?:[\w-]+\s+)?(?:aerodrome|airstrip|airfield|airport|air\s+base)\s+(?:on|at|in|of)|"
-               r"(?:due|scheduled|set|expected|planned|meant)\s+to\s+fly\s+(?:on\s+)?to|"
+               r"(?:due|scheduled|set|expected|planned|meant|chartered|hired|contracted)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
@@ -200,7 +204,7 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
-              r"went\s+down|came\s+down|goes\s+down|comes\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
+              r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
               r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:ridge|mountain\w*|hill\w*|slopes?|peak|"
               r"cliff|terrain|glacier|field|trees|power\s+lines)|"
@@ -325,7 +329,8 @@ EARLIER_TIME = re.compile(
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "moved its headquarters from Chicago to Arlington": a firm's move, no flight
 MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:headquarters|head\s+office|offices?|"
-                   r"base|operations|production|plant|factory|hub)\s+$", re.IGNORECASE)
+                   r"base|operations|production|plant|factory|hub|strength|fleet|forces|ships|units?)\s+$",
+                   re.IGNORECASE)
 # A sentence opening on a month or a year, without a day ("In March, a flight instructor …", "In
 # October 2008 a Qantas A330 …"): told after the route, an earlier event
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
