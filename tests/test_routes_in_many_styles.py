@@ -1248,6 +1248,24 @@ CASES = [
     # "Ste." inside a name does not end the sentence
     ("The Beech 1900 from Winnipeg diverted to Sault Ste. Marie after a bird strike.",
      {"origin": (49.91, -97.24, 12), "diversion": (46.49, -84.51, 15)}),
+
+    # German: "musste … in X landen", the verb last
+    ("Ein Eurowings-Flug von Hamburg nach Wien musste am Abend in Hannover landen.",
+     {"origin": (53.63, 9.99, 10), "destination": (48.11, 16.57, 20), "diversion": (52.46, 9.69, 10)}),
+    # German: "nach X zurückgekehrt" is a return to where it left
+    ("Ein Airbus auf dem Weg nach Kairo ist am Mittwoch nach Frankfurt zurückgekehrt. Die Maschine war vom "
+     "Flughafen Frankfurt gestartet.",
+     {"origin": (50.03, 8.56, 5), "destination": (30.12, 31.41, 25), "diversion": (50.03, 8.56, 5)}),
+    # German: a crash landing at an airfield; "im Gemeindegebiet von X"
+    ("Bei einer Bruchlandung auf dem Flugplatz Speyer wurde der Pilot verletzt.",
+     {"crash_site": (49.3, 8.45, 5)}),
+    ("Der Hubschrauber zerschellte im Gemeindegebiet von Galtür.", {"crash_site": (46.97, 10.19, 8)}),
+    # German nouns are capitalised: "die Kriminalpolizei Füssen" makes no surname of Füssen
+    ("Das Kleinflugzeug ist bei Füssen abgestürzt. Die Kriminalpolizei Füssen ermittelt.",
+     {"crash_site": (47.57, 10.7, 8)}),
+    # Spanish: "se accidentó cerca de X"
+    ("La avioneta que volaba de Rosario a Córdoba se accidentó cerca de Marcos Juárez.",
+     {"origin": (-32.9, -60.78, 15), "destination": (-31.32, -64.21, 20), "crash_site": (-32.7, -62.1, 8)}),
 ]
 
 

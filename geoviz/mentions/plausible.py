@@ -80,7 +80,8 @@ def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
         text, max(0, sp.start - 12), sp.start) for sp in chosen)}
 
 
-_AT_PLACE = re.compile(r"\b(?:in|(?<!according\s)to|into|from|near|at|outside)\s+$", re.IGNORECASE)
+_AT_PLACE = re.compile(r"\b(?:in|(?<!according\s)to|into|from|near|at|outside|bei|nahe|von|nach|vom|à|près\s+de|"
+                       r"cerca\s+de|perto\s+de|en|em|w|z|ze|do|pod|koło|в|из|под|у)\s+$", re.IGNORECASE)
 
 
 def minor(places: tuple[Place, ...], areas: tuple[str, ...] = ("country", "admin1", "continent")) -> bool:

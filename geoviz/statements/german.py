@@ -6,7 +6,8 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
-          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+)?")
+          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+|"
+          r"(?:Gemeindegebiet|Gebiet|Raum)\s+(?:von\s+)?)?")  # ("im Gemeindegebiet von Sölden")
 FROM_TO = lazy(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
                      + PREFIX + SLOT.format("b"))
 ROLES = (
@@ -27,9 +28,13 @@ ROLES = (
     ("destination", lazy(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
                                + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
                                  r"landen\s+(?:sollte|wollte|wollen|sollen))\b)")),
+    # (the verb last, and the cue with it: "nach München zurückgekehrt" is a return)
     ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
-                             r"(?:umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
+                             r"(?P<verb>umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"zurückkehren|zurückgekehrt)")),
+    # "musste am Nachmittag in Nürnberg landen": the verb last
+    ("diversion", lazy(r"\b(?P<cue>musste\w*)\b(?:[^.⟦]|⟦\d+⟧){0,70}?\b(?:in|auf|am|nach)\s+" + PREFIX + PLACE
+                       + r"\s+(?:\w+\s+){0,2}?(?P<verb>landen|notlanden|zwischenlanden)\b")),
     ("diversion", lazy(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
     ("landed", lazy(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
@@ -42,9 +47,10 @@ ROLES = (
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
                               r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen)\b")),
-    ("crash_site", lazy(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte)\b"
+    ("crash_site", lazy(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte|"
+                        r"Bruchlandung|bruchgelandet)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
-                              r"\b(?:bei|nahe|in\s+der\s+Nähe\s+von|in|über|im|am|nördlich\s+von|südlich\s+von|"
+                              r"\b(?:bei|nahe|in\s+der\s+Nähe\s+von|in|über|im|am|auf|nördlich\s+von|südlich\s+von|"
                               r"östlich\s+von|westlich\s+von)\s+" + PREFIX + PLACE)),
 )
 
@@ -67,7 +73,7 @@ LANGUAGE = Language(
     name="german",
     words=lazy(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|kilometer|km|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|kilometer|km|bruch|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",

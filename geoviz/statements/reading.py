@@ -371,7 +371,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                     continue  # ("vários voos com destino ao Funchal foram desviados": other flights)
                 if role == "crash_site" and _AUTHORITY_BEFORE.search(t, max(0, m.start("p") - 40), m.start("p") - 1):
                     continue
-                add(role, int(m["p"]), m["cue"], 0.8,
+                cue = f"{m['cue']} … {m['verb']}" if "verb" in m.re.groupindex and m["verb"] else m["cue"]
+                add(role, int(m["p"]), cue, 0.8,
                     at_airport=bool(AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
                 within = _NEAR_IN_AREA.match(t, m.end()) if role == "crash_site" and slots[int(
                     m["p"])].place.is_area else None
