@@ -939,11 +939,11 @@ def build_airports(airports, cities, countries) -> list[Row]:
                     names.update({short, f"{short} Airport", f"{short} International Airport"} if intl
                                  else {short, f"{short} Airport"})
                 break
-            if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 and rk not in _GENERIC_REMAINDERS:
+            if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 3 and rk not in _GENERIC_REMAINDERS:
                 # "<rest> Airport" names it even where a town is called <rest>: "Wilson Airport" is
                 # Nairobi Wilson, "Essendon Airport" Melbourne Essendon (resolution weighs it against
-                # airfields elsewhere so called)
-                names.add(f"{rest} Airport")
+                # airfields elsewhere so called); "Moi International Airport" Mombasa's
+                names.update({f"{rest} Airport", f"{rest} International Airport"} if intl else {f"{rest} Airport"})
                 break
         # A town GeoNames lacks is known by its airport ("Lukla" for Tenzing-Hillary Airport):
         # the city airportsdata names, where no GeoNames place of 5,000 people or more is so called,

@@ -1266,6 +1266,18 @@ CASES = [
     # Spanish: "se accidentó cerca de X"
     ("La avioneta que volaba de Rosario a Córdoba se accidentó cerca de Marcos Juárez.",
      {"origin": (-32.9, -60.78, 15), "destination": (-31.32, -64.21, 20), "crash_site": (-32.7, -62.1, 8)}),
+
+    # a landing far from where the report said it was bound is a diversion
+    ("A WestJet Boeing 737 from Calgary to Vancouver declared an emergency. The jet squawked 7700 over "
+     "Revelstoke and landed at Kelowna International Airport.",
+     {"origin": (51.11, -114.02, 10), "destination": (49.19, -123.18, 12), "diversion": (49.96, -119.38, 8)}),
+    # "landed safely … looked after at the airport" is no crash
+    ("The Saab 340 from Sumburgh to Aberdeen was diverted to Kirkwall. It landed safely at 10:17 and passengers "
+     "were looked after by our team at the airport.",
+     {"origin": (59.88, -1.3, 8), "destination": (57.2, -2.2, 12), "diversion": (58.96, -2.9, 10)}),
+    # an airport named after a short word, with its city ("Moi International Airport in Mombasa")
+    ("The Boeing 737 overran the runway at Moi International Airport in Mombasa.",
+     {"destination": (-4.03, 39.59, 5), "crash_site": (-4.03, 39.59, 5)}),
 ]
 
 

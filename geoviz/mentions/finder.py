@@ -117,7 +117,9 @@ class MentionFinder:
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
                 after = AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
                 whole = text[sp.start : after.end()] if after else ""
-                if whole in names and (not found.get(whole) or own[0] in found[whole]):
+                owned = OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start) is not None
+                if whole in names and (not found.get(whole) or own[0] in found[whole] or owned):
+                    # ("Boston's Logan International Airport": Boston's, though Billings has one so called)
                     # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere; but "Malta
                     # International Airport" is the one so called, not Malta Airport, Montana)
                     named_airports[whole] = found[whole] = own

@@ -68,6 +68,11 @@ def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_ci
                      at_airport=airport, confidence=0.7)
 
 
+_CRASHED_THERE = re.compile(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|(?:landed|landing)\s+(?:in|on)\s+"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:field|paddock|road|highway|beach|marsh|swamp|clearing|"
+                            r"river|lake|water|sea))\b", re.IGNORECASE)
+
+
 def took_off(text: str) -> bool:
     """The sentence tells of a take-off (not "departed the runway surface": a runway excursion)."""
     return bool(TAKEOFF_CUE.search(_RUNWAY_LEFT.sub(" ", text) if _RUNWAY_LEFT_QUICK in text else text))
@@ -89,9 +94,11 @@ def airport_reference(sentence: Sentence, last_landing: Mention | None) -> State
     ref = NEAR_AIRPORT.search(sentence.text) if last_landing else None
     if ref is None or last_landing is None:
         return None
-    excursion = re.search(r"\b(?:end|overran|overshot|short|skidded|slid|veered)\b", ref.group(), re.I)
-    if not excursion and not re.search(r"\b(?:" + en.CRASH_CUE + r"|emergency\s+landing|landed|landing)\b",
-                                       sentence.text, re.I) and not CRASH_WORDS.search(sentence.text.lower()):
-        return None  # (a runway excursion is one: "ran off the end before it could get airborne")
+    excursion = re.search(r"\b(?:end|overran|overshot|short|skidded|slid|veered|left|departed|exited)\b", ref.group(),
+                          re.I)
+    # (a runway excursion is one: "ran off the end before it could get airborne"; a landing only off the runway:
+    # "landed in a field near the airport", not "landed safely … looked after by our team at the airport")
+    if not excursion and not _CRASHED_THERE.search(sentence.text) and not CRASH_WORDS.search(sentence.text.lower()):
+        return None
     return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
                      re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)

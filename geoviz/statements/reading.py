@@ -198,6 +198,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if ms:
             template, slots = _template(sentence, ms)
             found = _statements(sentence, template, slots, spoken) if ANY_CUE.search(template.lower()) else []
+            # ("… bound for Y. … squawked 7700 and landed at Z": a landing far from where the report
+            # said it was bound is a diversion; any other landing alone says nothing of the route)
+            far = [st for st in found if st.role == "landed" or (st.role == "approach" and st.cue == "landed")
+                   if last_bound is not None and last_bound.place.km_to(st.place) > 50]
+            found = [replace(st, role="diversion") if any(st is f for f in far) else st for st in found
+                     if st.role != "landed" or any(st is f for f in far)]
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
             here = airport_here(sentence.text, found)
@@ -607,6 +613,8 @@ def _landings(found: list[Statement], at_runway: bool = False) -> list[Statement
             out.append(replace(st, role="diversion"))
         elif not bound and (left or at_runway):
             out.append(replace(st, role="approach"))
+        elif not bound:
+            out.append(st)  # (weighed against the destination stated before: see extract_statements)
     return out
 
 
