@@ -9,6 +9,7 @@ specifically, becomes the story's element for that role, and the others are kept
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +33,23 @@ ROUTE_ROLES = ("origin", "destination", "approach", "diversion", "crash_site")
 SPECIFICITY = {"airport": 1.0, "city": 0.9, "river": 0.6, "lake": 0.5, "admin1": 0.3, "region": 0.3,
                "sea": 0.3, "country": 0.05, "continent": 0.0}
 SAME_PLACE_KM = 30.0
+
+
+def _same_end(a: Place, b: Place) -> bool:
+    """Two names of one route end: a town and its airport, or one place twice; not two towns, nor a
+    town and another's airport ("a forced landing near Paris" on a flight to Brantford's airport)."""
+    if a.key == b.key:
+        return True
+    if a.kind == b.kind == "city":
+        return False
+    town, port = (a, b) if b.kind == "airport" else (b, a)
+    if town.kind == "city" and port.kind == "airport" and port.city:
+        return _fold(port.city) == _fold(town.name) or _fold(town.name) in _fold(port.name) or town.km_to(port) < 8
+    return same_place(a, b)
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def same_place(a: Place, b: Place) -> bool:
@@ -238,7 +256,7 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
             if other in elements:
                 # A flight that turned back to its origin did divert there; one "diverted" to
                 # its own destination did not.
-                cands = [c for c in cands if not same_place(c.place, elements[other].place)
+                cands = [c for c in cands if not _same_end(c.place, elements[other].place)
                          or (other == "origin" and any(_RETURN.search(s.cue) for s in c.statements))]
     return cands
 

@@ -1278,6 +1278,15 @@ CASES = [
     # an airport named after a short word, with its city ("Moi International Airport in Mombasa")
     ("The Boeing 737 overran the runway at Moi International Airport in Mombasa.",
      {"destination": (-4.03, 39.59, 5), "crash_site": (-4.03, 39.59, 5)}),
+
+    # a forced landing in a field that harmed no one and nothing is a landing there, not a crash; and a town
+    # near the destination's airport is another place
+    ("A Cessna from Waterloo to Brantford made a forced landing in a farm field near Paris, Ontario. Neither "
+     "occupant was injured.",
+     {"origin": (43.46, -80.38, 12), "destination": (43.13, -80.34, 10), "diversion": (43.2, -80.38, 8)}),
+    ("A student flying from Jandakot to Northam made a forced landing in a paddock near York. He was unhurt "
+     "and the aircraft undamaged.",
+     {"origin": (-32.1, 115.88, 5), "destination": (-31.65, 116.67, 15), "diversion": (-31.89, 116.77, 8)}),
 ]
 
 

@@ -408,6 +408,12 @@ DESTROYED_ON_LANDING = re.compile(r"\b(?:burst\s+into\s+flames|caught\s+fire|was
                                   r"in\s+(?:two|half))|exploded)\s+(?:shortly\s+)?(?:after|upon|on|during|in)\s+"
                                   r"(?:an?|its|the)\s+$", re.IGNORECASE)
 FORCED_LANDING = re.compile(r"emergency|forced|crash", re.IGNORECASE)
+# An aircraft or its people unharmed by a landing: "the aircraft was undamaged", "walked away unhurt"
+UNHARMED = re.compile(r"\b(?:undamaged|without\s+damage|no\s+damage|unhurt|uninjured|unscathed|walked\s+away|"
+                      r"(?:no\s+one|nobody|neither)\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:hurt|injured))\b", re.IGNORECASE)
+# ... and harmed: no forced landing in a field is a mere landing where the report tells of damage
+DAMAGED = re.compile(r"\b(?:damaged|destroyed|written\s+off|wreck\w*|flipped|overturned|burn\w*|fire|killed|dead|"
+                     r"died|seriously)\b", re.IGNORECASE)
 # "Passengers returned to the airport", "the families headed back": people, not the aircraft
 PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|tourists|residents|officials|"
                         r"investigators|rescuers|workers|survivors|crowds?|fans)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -163,6 +163,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     # The languages a third of the document speaks, for sentences too short to tell (a headline:
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
     lowered = [s.text.lower() for s in sentences]
+    unharmed = any(en.UNHARMED.search(low) for low in lowered) and not any(en.DAMAGED.search(low) for low in lowered)
     spoken = frozenset(lang.name for lang in LANGUAGES
                        if 3 * sum(1 for low in lowered if speaks(lang, low)) >= len(lowered))
     for sentence in sentences:
@@ -197,7 +198,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         found: list[Statement] = []
         if ms:
             template, slots = _template(sentence, ms)
-            found = _statements(sentence, template, slots, spoken) if ANY_CUE.search(template.lower()) else []
+            found = _statements(sentence, template, slots, spoken, unharmed) \
+                if ANY_CUE.search(template.lower()) else []
             # ("… bound for Y. … squawked 7700 and landed at Z": a landing far from where the report
             # said it was bound is a diversion; any other landing alone says nothing of the route)
             far = [st for st in found if st.role == "landed" or (st.role == "approach" and st.cue == "landed")
@@ -273,8 +275,10 @@ def _people_going(before: str) -> bool:
     return m is not None and not en.CARRYING.search(before, 0, m.start())
 
 
-def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozenset[str] = frozenset()
-                ) -> list[Statement]:
+def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozenset[str] = frozenset(),
+                unharmed: bool = False) -> list[Statement]:
+    """The statements of one sentence (template ``t``); ``unharmed``: the report says the aircraft and its
+    people came to no harm ("neither was injured"), so a forced landing in a field was no crash."""
     ev = Evidence.of(sentence)
     found: list[Statement] = []
     used: dict[str, set[int]] = {}
@@ -438,8 +442,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             i = int(m["p"])
             before = t[max(0, m.start() - 60) : m.start()]
             off_airport = bool(en.OFF_AIRPORT.search(m.group(0)) or en.OFF_AIRPORT_AFTER.match(t, m.end()))
+            impact = bool(en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before))
+            # ("a forced landing in a farm field near X; the aircraft was undamaged": it landed there, no crash)
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
-                    en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before) or off_airport):
+                    impact or (off_airport and not unharmed)):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
                 within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
                 if within:  # ("a forced landing in Offaly bog near Edenderry": near the town)
