@@ -1287,6 +1287,11 @@ CASES = [
     ("A student flying from Jandakot to Northam made a forced landing in a paddock near York. He was unhurt "
      "and the aircraft undamaged.",
      {"origin": (-32.1, 115.88, 5), "destination": (-31.65, 116.67, 15), "diversion": (-31.89, 116.77, 8)}),
+
+    # an incident named by its year after an airline's possessive: another incident
+    ("A Dash 8 from Dhaka to Sylhet diverted to Chittagong after a warning light. The airline's 2018 crash in "
+     "Kathmandu killed 51 people.",
+     {"origin": (23.84, 90.4, 15), "destination": (24.96, 91.87, 15), "diversion": (22.25, 91.81, 20)}),
 ]
 
 

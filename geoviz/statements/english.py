@@ -335,8 +335,9 @@ MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:
 # October 2008 a Qantas A330 …"): told after the route, an earlier event
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
                           + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b)")
-YEAR_NAMED = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|disaster|tragedy|"
-                        r"downing|shoot-?down|incident)\b", re.IGNORECASE)
+# ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu")
+YEAR_NAMED = re.compile(r"(?:\bthe|[\w-]['’]s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|"
+                        r"disaster|tragedy|downing|shoot-?down|incident)\b", re.IGNORECASE)
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
