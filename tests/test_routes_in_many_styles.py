@@ -1292,6 +1292,15 @@ CASES = [
     ("A Dash 8 from Dhaka to Sylhet diverted to Chittagong after a warning light. The airline's 2018 crash in "
      "Kathmandu killed 51 people.",
      {"origin": (23.84, 90.4, 15), "destination": (24.96, 91.87, 15), "diversion": (22.25, 91.81, 20)}),
+
+    # a report that turns to other incidents of the same week
+    ("An ATR 72 flying from Manila to Tacloban diverted to Legazpi after a hydraulic warning. The incident capped a "
+     "difficult week: on Monday a Cessna trainer crashed in a rice field near Cabanatuan.",
+     {"origin": (14.51, 121.02, 15), "destination": (11.23, 125.03, 15), "diversion": (13.16, 123.73, 15)}),
+    # what happens every year is no event of the flight's
+    ("A Boeing 787 from Haneda to Osaka returned to Haneda after a pressurisation warning. Every year relatives "
+     "climb to the crash site near Ueno.",
+     {"origin": (35.55, 139.78, 5), "destination": (34.69, 135.5, 40), "diversion": (35.55, 139.78, 5)}),
 ]
 
 

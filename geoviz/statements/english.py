@@ -309,7 +309,7 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|"
-    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|"
+    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|\b(?:every|each)\s+year\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
@@ -317,6 +317,14 @@ OTHER_INCIDENT = re.compile(
     r"disaster)\b",
     re.IGNORECASE,
 )
+# A report that turns to other incidents of the same days: "The incident capped a difficult week", "The diversion
+# came in a week of incidents across the country"; after it, an aircraft told of anew ("On Monday a Cessna
+# trainer crashed …") is another's
+ROUNDUP = re.compile(r"\b(?:capped|rounded\s+off|came\s+(?:in|amid|during|after))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:week|month|year|spate|string|series|run)\b|\b(?:spate|string|series)\s+of\s+(?:[\w-]+\s+)?"
+                     r"(?:incidents|accidents|crashes|mishaps)\b", re.IGNORECASE)
+ANOTHER_AIRCRAFT = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airliner|jet|helicopter|"
+                              r"trainer|turboprop|Cessna|Piper|Beechcraft|glider|microlight|drone)\b", re.IGNORECASE)
 # A time before the report's ("last year", "two months ago"): another incident, but in the lead of a
 # report told after the event, the incident itself ("crashed after takeoff from X in January of last year")
 EARLIER_TIME = re.compile(

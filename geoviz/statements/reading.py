@@ -157,6 +157,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
     told = False  # a sentence after the headline has stated something of the route
+    roundup = False  # the report has turned to other incidents of the same days
     said = 0  # sentences of some length before this one
     stopped_first = False  # the first of them ends with a stop: no headline, the lead
     incident_year: int | None = None  # the year the first dated sentence gives the incident
@@ -178,6 +179,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         # (a time before the report's tells another incident, except in the lead of a report told
         # after the event: "Last week's turbulence encounter aboard a flight from X to Y …")
         if en.OTHER_INCIDENT.search(sentence.text) or ((told or not lead) and en.EARLIER_TIME.search(sentence.text)):
+            continue
+        if told and en.ROUNDUP.search(sentence.text):
+            roundup = True  # ("The incident capped a difficult week. On Monday a Cessna crashed …": others')
+            continue
+        if roundup and en.ANOTHER_AIRCRAFT.search(sentence.text):
             continue
         quick = _YEAR_QUICK.search(sentence.text)
         dated = list(en.DATED_YEAR.finditer(sentence.text)) if quick else []
