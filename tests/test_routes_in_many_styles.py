@@ -1301,6 +1301,12 @@ CASES = [
     ("A Boeing 787 from Haneda to Osaka returned to Haneda after a pressurisation warning. Every year relatives "
      "climb to the crash site near Ueno.",
      {"origin": (35.55, 139.78, 5), "destination": (34.69, 135.5, 40), "diversion": (35.55, 139.78, 5)}),
+
+    # "struck rising ground", "struck ranges" without an article
+    ("The Piper struck rising ground about 5 km north of Moffat.", {"crash_site": (55.38, -3.44, 6)}),
+    # "left X that morning for Y"
+    ("The Cherokee had left Pullman-Moscow Regional Airport that morning for Boise Airport.",
+     {"origin": (46.74, -117.11, 5), "destination": (43.56, -116.22, 5)}),
 ]
 
 

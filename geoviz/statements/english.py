@@ -99,9 +99,10 @@ RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|
 # "left Taipei's Songshan airport for the island of Kinmen": from X, for Y.
 # ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between: "at 8:12 a.m.
 # Saturday", "on the morning of 11 June", "around noon")
-_AT_TIME = (r"\s+(?:at|around|about|on|shortly\s+after|just\s+after|just\s+before)\s+(?:about\s+)?"
+_AT_TIME = (r"\s+(?:(?:that|this|early\s+that|early\s+this)\s+(?:morning|afternoon|evening)|earlier|"
+            r"(?:at|around|about|on|shortly\s+after|just\s+after|just\s+before)\s+(?:about\s+)?"
             r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?"
-            r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?")
+            r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?)")
 LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
                       r"(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
@@ -206,8 +207,8 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
-              r"(?:hit|struck|flew\s+into)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:ridge|mountain\w*|hill\w*|slopes?|peak|"
-              r"cliff|terrain|glacier|field|trees|power\s+lines)|"
+              r"(?:hit|struck|flew\s+into)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:ridge|mountain\w*|hill\w*|slopes?|peak|"
+              r"cliff|terrain|glacier|field|trees|power\s+lines|ground|ranges?)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|(?:found|located|spotted|reached)\s+(?:it|the\s+(?:aircraft|plane|helicopter|wreck))\b|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"

@@ -98,6 +98,7 @@ _LANDING_NOW = re.compile(r"\b(?:on|during|after|while|when)\s+(?:the\s+|its\s+)
 _AIRPORT_WORD_BEFORE = re.compile(r"\b(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|lotnisk\w*|Flughafen|"
                                   r"luchthaven|bandara|аэропорт\w*|аэродром\w*)\b[^⟦.,;]{0,30}$", re.IGNORECASE)
 _NO_ACCIDENT = re.compile(r"(?:Incident\b|Aircraft\s+damage:\s*(?:None|Minor|Nil)\b)", re.IGNORECASE)
+_PERSONS_HOME = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?home\b", re.IGNORECASE)
 _BACK_FROM = re.compile(r"\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
@@ -463,8 +464,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                     or (m["cue"].lower().startswith("return") and (en.PEOPLE_RETURNING.search(before)
                                                                   or _people_going(before))):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
-            if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end("cue")):
-                continue  # "returning from X … when it crash-landed at Y": a trip home, no return
+            if m["cue"].lower().startswith("return") and (_FROM_AFTER.match(t, m.end("cue"))
+                                                          or _PERSONS_HOME.search(t, m.end("cue"), m.start("p"))):
+                continue  # "returning from X … when it crash-landed at Y": a trip home, no return; so is "a
+                # teacher returning to her home in X"
             if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end()):
                 add("destination", i, m["cue"], 0.7)  # "returning to X from a platform": a way home
                 continue
