@@ -1307,6 +1307,10 @@ CASES = [
     # "left X that morning for Y"
     ("The Cherokee had left Pullman-Moscow Regional Airport that morning for Boise Airport.",
      {"origin": (46.74, -117.11, 5), "destination": (43.56, -116.22, 5)}),
+
+    # a town whose name begins with its article
+    ("A Dash 8 from The Pas to Thompson turned back to The Pas after a warning light.",
+     {"origin": (53.9, -101.17, 25), "destination": (55.74, -97.86, 15), "diversion": (53.9, -101.17, 25)}),
 ]
 
 

@@ -90,6 +90,13 @@ class MentionFinder:
         spans = [sp for sent in sentences for sp in candidate_spans(sent)]
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
+        for name in [n for n in found if n.startswith("The ")]:
+            # ("The Pas", "The Dalles": a name that begins with its article; not "The Monster" for Münster)
+            kept = tuple(p for p in found[name] if fold(p.name).startswith("the "))
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
         found.update(self._run_together(names, found))
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))

@@ -46,6 +46,10 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[Span]:
     spans.extend(Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
                  for m in _POSSESSIVE_NAME.finditer(text) for k in (1, 2, 3) if m.group(k))
     for i, (s, _e, tok) in enumerate(tokens):
+        if tok == "The" and i + 1 < len(tokens) and tokens[i + 1][2][0].isupper() \
+                and text[_e : tokens[i + 1][0]] == " ":
+            # ("The Pas", "The Dalles", "The Gambia": kept only where the gazetteer knows the whole)
+            spans.append(Span(sentence.start + s, sentence.start + tokens[i + 1][1], sentence))
         if not tok[0].isupper() or tok in ("The", "THE"):
             continue
         if "-" in tok:
