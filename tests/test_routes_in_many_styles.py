@@ -1311,6 +1311,10 @@ CASES = [
     # a town whose name begins with its article
     ("A Dash 8 from The Pas to Thompson turned back to The Pas after a warning light.",
      {"origin": (53.9, -101.17, 25), "destination": (55.74, -97.86, 15), "diversion": (53.9, -101.17, 25)}),
+
+    # a city, then the town its airport is called after
+    ("The Ryanair jet was bound for Rome Ciampino when it diverted to Pisa.",
+     {"destination": (41.8, 12.59, 4), "diversion": (43.68, 10.39, 10)}),
 ]
 
 

@@ -102,6 +102,7 @@ class MentionFinder:
         found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
         found.update(_city_airports(names, found))
+        found.update(self._city_then_airport_town(names, found))
         found.update(self._long_airport_names(names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
@@ -294,6 +295,28 @@ class MentionFinder:
             if named:
                 return named[:1]
         return ()
+
+    def _city_then_airport_town(self, names: set[str], found: dict[str, tuple[Place, ...]]
+                                ) -> dict[str, tuple[Place, ...]]:
+        """"Rome Ciampino", "Paris Beauvais": a city, then the town its airport is called after (the
+        gazetteer knows Ciampino Airport, and Ciampino as a town)."""
+        pairs: dict[str, tuple[str, str]] = {}
+        for name in names:
+            head, _, rest = name.partition(" ")
+            if rest and name not in found and " " not in rest and found.get(rest) \
+                    and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]):
+                pairs[name] = (head, rest)
+        if not pairs:
+            return {}
+        airports = self.gazetteer.lookup_many({rest + " Airport" for _, rest in pairs.values()})
+        out = {}
+        for name, (head, rest) in pairs.items():
+            cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= 0.6]
+            own = tuple(a for a in airports.get(rest + " Airport", ()) if a.kind == "airport" and a.iata
+                        and any(a.km_to(c) < 60 for c in cities))
+            if own:
+                out[name] = own[:1]
+        return out
 
     def _long_airport_names(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """An airport's full name the gazetteer lacks, by a shorter one it knows: "Kingston Norman Rogers
