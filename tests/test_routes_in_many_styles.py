@@ -1315,6 +1315,11 @@ CASES = [
     # a city, then the town its airport is called after
     ("The Ryanair jet was bound for Rome Ciampino when it diverted to Pisa.",
      {"destination": (41.8, 12.59, 4), "diversion": (43.68, 10.39, 10)}),
+
+    # "on its final approach to X Airport when it came down 8 km south of the airport": X's airport
+    ("The Beechcraft from Flin Flon was on its final approach to Thompson Airport when it came down in muskeg "
+     "about 8 kilometres south of the airport.",
+     {"origin": (54.68, -101.68, 12), "destination": (55.8, -97.86, 5), "crash_site": (55.73, -97.86, 4)}),
 ]
 
 

@@ -214,7 +214,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             found = [replace(st, role="diversion") if any(st is f for f in far) else st for st in found
                      if st.role != "landed" or any(st is f for f in far)]
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
-            bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)
+            bound = next((st.mention for st in reversed(found) if st.role in ("destination", "approach")), last_bound)
             here = airport_here(sentence.text, found)
             # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
             # the airport of the place the crash was put at, before the destination's)
