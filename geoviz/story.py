@@ -262,12 +262,14 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
 
 
 # (an emergency landing back at the origin is a return too: "made an emergency landing back in X")
-_RETURN = re.compile(r"turned back|turned around|\bback\b|return|emergency|forced|precautionary|unscheduled|turn-?back|"
-                     r"umkehr|umgekehrt|kehrt|gewendet|vuelta|rebrouss|"
-                     r"regres|volvi|retorn|voltou|revenu|demi-tour|rientrat|tornat|kehrte|zurück|вернул|развернул|"
-                     r"аварийн|вынужденн|kembali|berbalik|putar\s+balik|geri\s+dön|terug|demi-tour|indietro|"
-                     r"rientr|tornar|costrett|contraint|obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû",
-                     re.IGNORECASE)
+# A flight going back where it came from, in the languages read ("turned back", "umkehren", "regresó",
+# "a fait demi-tour", "вернулся", "geri döndü")
+_TURN_WORDS = (r"turn|return|\bback\b|umkehr|umgekehrt|kehrt|gewendet|zurück|vuelta|rebrouss|regres|volv|retorn|"
+               r"voltou|tornar|tornat|revenu|demi-tour|rientr|indietro|вернул|развернул|kembali|berbalik|"
+               r"putar\s+balik|geri\s+dön|terug")
+# … or landing elsewhere than planned: a return, when it is where the flight left
+_RETURN = re.compile(_TURN_WORDS + r"|emergency|forced|precautionary|unscheduled|аварийн|вынужденн|costrett|contraint|"
+                     r"obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû", re.IGNORECASE)
 
 
 def _drop_unfinished_return(elements: dict[str, StoryElement], statements: Sequence[Statement]) -> None:
@@ -284,8 +286,7 @@ def _drop_unfinished_return(elements: dict[str, StoryElement], statements: Seque
         del elements["diversion"]
 
 
-_TURNED = re.compile(r"turn|return|back|heading|regres|volv|retorn|voltou|revenu|demi-tour|rientr|tornat|kehrt|"
-                     r"umkehr|rebrouss|вернул|развернул|kembali|berbalik|geri\s+dön|terug", re.IGNORECASE)
+_TURNED = re.compile(_TURN_WORDS, re.IGNORECASE)
 _LANDED = re.compile(r"land|atterr|aterriz|pous|lądow|посадк|iniş|mendarat", re.IGNORECASE)
 
 
