@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol
 
+from geoviz.mentions.airports import (
+    CITY_WORD,
+    PlaceIndex,
+    airport_before,
+    airport_codes,
+    airport_named,
+    city_airports,
+    city_then_airport_town,
+    long_airport_names,
+)
 from geoviz.mentions.cues import (
     AIRPORT_AFTER,
-    AIRPORT_BEFORE,
     AIRPORT_QUICK,
     AIRPORT_SUFFIX,
-    FLIGHT_CONTEXT,
     NAME_BEFORE,
     OWNER_BEFORE,
 )
@@ -39,30 +46,17 @@ from geoviz.mentions.plausible import (
 )
 from geoviz.mentions.references import (
     BARE_CAPITAL,
-    CODE,
-    CODE_BEFORE,
-    CODE_PAIR,
     CODE_QUICK,
     INDIRECT,
     INDIRECT_QUICK,
     INDIRECT_ROMANCE,
     PARTED,
     PLACING,
-    code_pair,
 )
 from geoviz.mentions.resolve import resolve, short_names
 from geoviz.mentions.spans import Span, candidate_spans, loose_hyphen_parts
 from geoviz.mentions.vocabulary import COMMON, STATE_ABBREVIATIONS
 from geoviz.model import Mention, Place, Sentence
-
-
-class PlaceIndex(Protocol):
-    """What this stage needs of a gazetteer (any ``geoviz.gazetteer.Gazetteer`` has it)."""
-
-    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]: ...
-
-    def demonym(self, word: str) -> Place | None: ...
-
 
 _TITLED = re.compile(r"(?:Sultan|King|Queen|Prince|Princess|President|Presidente|Président|General|Général|"
                      r"Sheikh|Shaikh|Emir|Raja|Maharaja|Mahatma|Pandit|Saint|Sir|Dr\.?)\s+([A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)*)$")
@@ -101,25 +95,25 @@ class MentionFinder:
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
-        found.update(_city_airports(names, found))
-        found.update(self._city_then_airport_town(names, found))
-        found.update(self._long_airport_names(names, found))
+        found.update(city_airports(names, found))
+        found.update(city_then_airport_town(self.gazetteer, names, found))
+        found.update(long_airport_names(self.gazetteer, names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
-        airport_named = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
-                         if AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or _airport_before(text, sp)} \
+        called_airport = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
+                         if AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or airport_before(text, sp)} \
             if AIRPORT_QUICK.search(text.lower()) else {}
-        airports = self.gazetteer.lookup_many(set(airport_named.values())) if airport_named else {}
+        airports = self.gazetteer.lookup_many(set(called_airport.values())) if called_airport else {}
         # ("Cambridge City Airport", "Belfast City Airport": the city's airport, called so or not)
-        city_named = {name: _CITY_WORD.sub(" Airport", name) for name in airport_named.values()
-                      if not airports.get(name) and _CITY_WORD.search(name)}
+        city_named = {name: CITY_WORD.sub(" Airport", name) for name in called_airport.values()
+                      if not airports.get(name) and CITY_WORD.search(name)}
         if city_named:
             plain = self.gazetteer.lookup_many(set(city_named.values()))
             airports.update({name: plain[short] for name, short in city_named.items() if plain.get(short)})
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
-        for sp, name in airport_named.items():
-            own = self._airport_named(text, sp, airports.get(name, ()), found)
+        for sp, name in called_airport.items():
+            own = airport_named(self.gazetteer, text, sp, airports.get(name, ()), found)
             if own:
                 named_airports[text[sp.start : sp.end]] = own
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
@@ -166,7 +160,7 @@ class MentionFinder:
             if sp in org_spans or surface in organisations or in_institution_name(text, sp):
                 continue
             if surface in named_airports and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
-                                              or _airport_before(text, sp) or AIRPORT_SUFFIX.search(surface)):
+                                              or airport_before(text, sp) or AIRPORT_SUFFIX.search(surface)):
                 raw.append((sp, named_airports[surface]))  # named as an airport: plausible, even
                 continue  # when a person has the name ("Wilson Airport")
             if surface in surnames:
@@ -185,7 +179,7 @@ class MentionFinder:
                             sp.sentence, 1.0, 1, "demonym")
                 )
         if CODE_QUICK.search(text):
-            raw = self._airport_codes(text, sentences, raw)
+            raw = airport_codes(self.gazetteer, text, sentences, raw)
         if _ABBREVIATED_STATE.search(text):
             raw = self._state_abbreviations(text, sentences, raw)
         mentions = short_names(text, resolve(text, raw, demonyms, self._served))
@@ -195,182 +189,6 @@ class MentionFinder:
             mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
             demonyms = [m for m in demonyms if not any(s <= m.start and m.end <= e for s, e in covered)]
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
-
-    def _airport_codes(self, text: str, sentences: Sequence[Sentence],
-                       raw: list[tuple[Span, tuple[Place, ...]]]) -> list[tuple[Span, tuple[Place, ...]]]:
-        """IATA and ICAO codes: "Sydney (SYD)" is Sydney's airport, and "SYD" alone later in the
-        text is too; a code alone is an airport's only where the route puts it ("diverted to
-        EINN", "flew into LAX"), since capitals in prose are mostly other acronyms."""
-        lookup = getattr(self.gazetteer, "lookup_code", None)
-        if lookup is None:
-            return raw
-        ends = {sp.end: i for i, (sp, _) in enumerate(raw)}
-        taken = [(sp.start, sp.end) for sp, _ in raw]
-        out = list(raw)
-        known: dict[str, Place] = {}
-        added: list[tuple[Span, tuple[Place, ...]]] = []
-        for sent in sentences:
-            for m in CODE.finditer(sent.text):
-                code, start, end = m.group(1), sent.start + m.start(1), sent.start + m.end(1)
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                i = ends.get(sent.start + m.start()) if m.group().startswith(" (") else None
-                bracketed = i is not None and m.group().endswith(")")
-                if code in known and not bracketed:
-                    added.append((Span(start, end, sent), (known[code],)))
-                    continue
-                if not bracketed and not (CODE_BEFORE.search(sent.text, max(0, m.start(1) - 30), m.start(1))
-                                          or CODE_PAIR.search(sent.text, max(0, m.start(1) - 5), m.end(1) + 5)):
-                    continue  # (asked of the gazetteer only where a code could be an airport's)
-                airports = [p for p in lookup(code) if p.kind == "airport"]
-                if bracketed:
-                    sp, places = out[i]
-                    near = [a for a in airports if code in (a.iata, a.ref)
-                            if any(a.km_to(p) < 80 for p in places[:10])]
-                    if near:  # "Singapore Changi (SIN)": the name is the airport the code is
-                        out[i] = (Span(sp.start, end + 1, sp.sentence), (near[0],))
-                        known[code] = near[0]
-                    continue
-                if FLIGHT_CONTEXT.search(sent.text) and code_pair(sent.text, m.start(1), lookup):
-                    # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
-                    added.append((Span(start, end, sent), (next(a for a in airports if code in (a.iata, a.ref)),)))
-                elif airports and code.lower() not in COMMON and CODE_BEFORE.search(
-                        sent.text, max(0, m.start(1) - 30), m.start(1)) and FLIGHT_CONTEXT.search(sent.text):
-                    best = airports[0]
-                    if best.ref == code or (best.iata == code and best.rank >= 0.5):
-                        added.append((Span(start, end, sent), (best,)))
-        return sorted([*out, *added], key=lambda r: r[0].start)
-
-    def _airport_named(self, text: str, sp: Span, candidates: tuple[Place, ...],
-                       found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
-        """The airport a name said with the word airport stands for (``candidates``: the places
-        called "<name> Airport"), or ()."""
-        owned = self._city_airport_named(text, sp, found)
-        if owned:  # ("Boston's Logan International Airport": Boston's, not Billings Logan International)
-            return owned
-        surface = fold(text[sp.start : sp.end])
-        airports = [p for p in candidates if p.kind == "airport"]
-        towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
-        # (where an airport so called lies beside a town of the name, the readings are left to context:
-        # "George Airport" is South Africa's, not Prince George Airport far off)
-        beside = any(fold(p.name) in (surface + " airport", surface + " international airport")
-                     and any(p.km_to(t) < 60 for t in towns) for p in airports)
-        own = () if beside else tuple(p for p in airports if p.iata and p.rank >= 0.4
-                                      and not any(p.km_to(t) < 60 for t in towns))
-        if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
-            # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
-            # "Cairo airport": a city of note's airport is found from the city)
-            stem = surface.removesuffix(" city")  # ("Cambridge City Airport" is Cambridge Airport)
-            own = tuple(p for p in airports if p.iata and fold(p.name).startswith(stem + " "))[:1]
-        if not own and _airport_before(text, sp):
-            # "l'aérodrome de Toussus-le-Noble", "el aeropuerto General Guadalupe Victoria": the airfield
-            # called so, however small, where the text names it as one (by its name's first words, after
-            # a title: not Isabel Maria Airport for "aeródromo María Reiche"; nor, far from a city of note
-            # so called, "el aeropuerto de Santiago" for a field in Brazil)
-            head = re.compile(r"(?:(?:general|presidente|president|comandante|capitan|coronel|almirante|doctor|"
-                              r"gobernador|ingeniero)\s+)*" + re.escape(surface) + r"\b")
-            notable = [t for t in towns if t.rank >= 0.55 and fold(t.name) == surface]
-            # (or in a country the text's other names lie in: "el aeródromo de San Fernando" among
-            # Dolores and Villa Gesell is Argentina's)
-            elsewhere = {ps[0].country for name, ps in found.items() if ps and fold(name) != surface}
-            own = tuple(p for p in airports if head.match(fold(p.name)) and (
-                not notable or any(p.km_to(t) < 60 for t in notable) or p.country in elsewhere))[:1]
-        return own
-
-    def _city_airport_named(self, text: str, sp: Span, found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
-        """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
-        with the name (Halim Perdanakusuma International Airport)."""
-        owner = OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
-        airports_for = getattr(self.gazetteer, "airports_for", None)
-        if owner is None or airports_for is None:
-            return ()
-        head = fold(text[sp.start : sp.end]) + " "
-        for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
-            # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
-            # (or after a person's first names: "Medellín's Olaya Herrera Airport" is Enrique Olaya Herrera
-            # Airport, "Boston's Logan International Airport" General Edward Lawrence Logan International Airport)
-            named = tuple(a for a in airports_for(city) if fold(a.name).startswith(head)
-                          or fold(a.name).startswith(fold(city.name) + " " + head)
-                          or re.search(r"(?:^|\s)" + re.escape(head), fold(a.name)))
-            if named:
-                return named[:1]
-        return ()
-
-    def _city_then_airport_town(self, names: set[str], found: dict[str, tuple[Place, ...]]
-                                ) -> dict[str, tuple[Place, ...]]:
-        """"Rome Ciampino", "Paris Beauvais": a city, then the town its airport is called after (the
-        gazetteer knows Ciampino Airport, and Ciampino as a town)."""
-        pairs: dict[str, tuple[str, str]] = {}
-        for name in names:
-            head, _, rest = name.partition(" ")
-            if rest and name not in found and " " not in rest and found.get(rest) \
-                    and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]):
-                pairs[name] = (head, rest)
-        if not pairs:
-            return {}
-        airports = self.gazetteer.lookup_many({rest + " Airport" for _, rest in pairs.values()})
-        out = {}
-        for name, (head, rest) in pairs.items():
-            cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= 0.6]
-            own = tuple(a for a in airports.get(rest + " Airport", ()) if a.kind == "airport" and a.iata
-                        and any(a.km_to(c) < 60 for c in cities))
-            if own:
-                out[name] = own[:1]
-        return out
-
-    def _long_airport_names(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
-        """An airport's full name the gazetteer lacks, by a shorter one it knows: "Kingston Norman Rogers
-        Airport" begins as Kingston's airports are called, "Sultan Aji Muhammad Sulaiman Sepinggan Airport"
-        ends as Sepinggan Airport's (the whole name is one place: a route reads it as one)."""
-        out: dict[str, tuple[Place, ...]] = {}
-        heads: dict[str, str] = {}
-        for name in names:
-            lead = _AIRPORT_FIRST.match(name)
-            if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
-                airports = tuple(p for p in found.get(lead.group(1), ()) if p.kind == "airport")
-                if airports:
-                    out[name] = airports
-                    continue
-            tail = _LONG_AIRPORT.match(name)
-            if tail is None or name in found:
-                continue
-            words = [w for w in re.split(r"[\s-]+", tail.group(1).strip()) if w != "International"]
-            if len(words) < 2:
-                continue
-            hyphened = "-" in tail.group(1).split()[0]
-            first = found.get(words[0], ())[:1]
-            if hyphened and first and first[0].kind == "airport":
-                out[name] = first  # ("Lukla-Tenzing-Hillary Airport": the airport of a town GeoNames lacks)
-                continue
-            if hyphened and any(p.kind == "city" for p in first):
-                heads[name] = words[0]  # ("Samedan-Engadin Airport": the town's airport, however small the town)
-                continue
-            if _INITIAL.fullmatch(words[1]):
-                continue  # ("Eugene F. Correia International Airport": a person's name, not Eugene's airport)
-            head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
-                         if any(p.kind == "city" and p.rank >= 0.5 for p in found.get(" ".join(words[:k]), ())[:3])),
-                        None)  # (a town of some note: not Sultan, Washington, for "Sultan Aji … Airport")
-            if head is not None:
-                heads[name] = head
-                continue
-            if tail.group(2) == "International":
-                continue  # ("Amnesty International" … and no known airport's end)
-            for k in range(1, len(words)):
-                short = " ".join(words[k:]) + " " + tail.group(2)
-                airports = tuple(p for p in found.get(short, ()) if p.kind == "airport")
-                if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
-                    if len(airports) == 1:  # (one airport so called: not "Jolly Grant Airport" for a Grant Airport)
-                        out[name] = airports
-                    break
-        if heads:
-            airports = self.gazetteer.lookup_many({head + " Airport" for head in heads.values()})
-            for name, head in heads.items():
-                towns = [p for p in found[head][:3] if p.kind == "city"]
-                own = tuple(p for p in airports.get(head + " Airport", ()) if p.kind == "airport" and p.iata
-                            and any(p.km_to(t) < 30 for t in towns))
-                if len(own) == 1:  # (several: the town's name is read alone, in context)
-                    out[name] = own
-        return out
 
     def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]],
                    polish: bool = False) -> dict[str, tuple[Place, ...]]:
@@ -548,44 +366,8 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
-_CITY_WORD = re.compile(r" City Airport$")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
-
-
-_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
-                           r"(Airport|Airfield|Aerodrome|Jetport|International)$")
-_AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
-                            r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
-_INITIAL = re.compile(r"[A-Z]\.?")
-# Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
-_GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
-    Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())
-
-
-def _airport_before(text: str, sp: Span) -> bool:
-    """The name follows the word airport: "aeroporto da Pampulha", "Flughafen Tegel"."""
-    return bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 30), sp.start))
-
-
-def _city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
-    """"Moscow Sheremetyevo", "Kyiv Boryspil", "İstanbul Atatürk International Airport": a city
-    and the name of one of its airports are one place, the airport (not a town and a stray word
-    glued to it)."""
-    out = {}
-    for name in names:
-        if " " not in name or name in found or name.partition(" ")[0] not in found:
-            continue
-        for cut in (i for i, ch in enumerate(name) if ch == " "):
-            rest = found.get(name[cut + 1 :], ())
-            if not any(p.kind == "airport" for p in rest):
-                continue
-            cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
-            airports = tuple(p for p in rest if p.kind == "airport" and any(p.km_to(c) < 60 for c in cities))
-            if airports:
-                out[name] = airports[:1]
-                break
-    return out
 
 
 def _longest_first(spans: list[Span], text: str, found: dict) -> list[Span]:

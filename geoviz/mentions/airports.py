@@ -1,0 +1,245 @@
+"""Airports by name: the names news gives an airport that the gazetteer holds otherwise ("Rome
+Ciampino", "Boston's Logan International Airport", "Sultan Aji Muhammad Sulaiman Sepinggan Airport",
+"aeroporto da Pampulha") and airport codes ("Sydney (SYD)", "diverted to EINN")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from geoviz.mentions.cues import AIRPORT_BEFORE, FLIGHT_CONTEXT, OWNER_BEFORE
+from geoviz.mentions.names import fold
+from geoviz.mentions.references import CODE, CODE_BEFORE, CODE_PAIR, code_pair
+from geoviz.mentions.spans import Span
+from geoviz.mentions.vocabulary import COMMON
+from geoviz.model import Place, Sentence
+
+
+class PlaceIndex(Protocol):
+    """What this stage needs of a gazetteer (any ``geoviz.gazetteer.Gazetteer`` has it; ``airports_for``,
+    ``lookup_code`` and ``capital`` are used where it has them)."""
+
+    def lookup_many(self, names: Iterable[str]) -> dict[str, tuple[Place, ...]]: ...
+
+    def demonym(self, word: str) -> Place | None: ...
+
+
+CITY_WORD = re.compile(r" City Airport$")
+_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
+                           r"(Airport|Airfield|Aerodrome|Jetport|International)$")
+_AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
+                            r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+# Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
+_GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
+    Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())
+
+
+def airport_before(text: str, sp: Span) -> bool:
+    """The name follows the word airport: "aeroporto da Pampulha", "Flughafen Tegel"."""
+    return bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 30), sp.start))
+
+
+def city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    """"Moscow Sheremetyevo", "Kyiv Boryspil", "İstanbul Atatürk International Airport": a city
+    and the name of one of its airports are one place, the airport (not a town and a stray word
+    glued to it)."""
+    out = {}
+    for name in names:
+        if " " not in name or name in found or name.partition(" ")[0] not in found:
+            continue
+        for cut in (i for i, ch in enumerate(name) if ch == " "):
+            rest = found.get(name[cut + 1 :], ())
+            if not any(p.kind == "airport" for p in rest):
+                continue
+            cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
+            airports = tuple(p for p in rest if p.kind == "airport" and any(p.km_to(c) < 60 for c in cities))
+            if airports:
+                out[name] = airports[:1]
+                break
+    return out
+
+
+def airport_codes(index: PlaceIndex, text: str, sentences: Sequence[Sentence],
+                  raw: list[tuple[Span, tuple[Place, ...]]]) -> list[tuple[Span, tuple[Place, ...]]]:
+    """IATA and ICAO codes: "Sydney (SYD)" is Sydney's airport, and "SYD" alone later in the
+    text is too; a code alone is an airport's only where the route puts it ("diverted to
+    EINN", "flew into LAX"), since capitals in prose are mostly other acronyms."""
+    lookup = getattr(index, "lookup_code", None)
+    if lookup is None:
+        return raw
+    ends = {sp.end: i for i, (sp, _) in enumerate(raw)}
+    taken = [(sp.start, sp.end) for sp, _ in raw]
+    out = list(raw)
+    known: dict[str, Place] = {}
+    added: list[tuple[Span, tuple[Place, ...]]] = []
+    for sent in sentences:
+        for m in CODE.finditer(sent.text):
+            code, start, end = m.group(1), sent.start + m.start(1), sent.start + m.end(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            i = ends.get(sent.start + m.start()) if m.group().startswith(" (") else None
+            bracketed = i is not None and m.group().endswith(")")
+            if code in known and not bracketed:
+                added.append((Span(start, end, sent), (known[code],)))
+                continue
+            if not bracketed and not (CODE_BEFORE.search(sent.text, max(0, m.start(1) - 30), m.start(1))
+                                      or CODE_PAIR.search(sent.text, max(0, m.start(1) - 5), m.end(1) + 5)):
+                continue  # (asked of the gazetteer only where a code could be an airport's)
+            airports = [p for p in lookup(code) if p.kind == "airport"]
+            if bracketed:
+                sp, places = out[i]
+                near = [a for a in airports if code in (a.iata, a.ref)
+                        if any(a.km_to(p) < 80 for p in places[:10])]
+                if near:  # "Singapore Changi (SIN)": the name is the airport the code is
+                    out[i] = (Span(sp.start, end + 1, sp.sentence), (near[0],))
+                    known[code] = near[0]
+                continue
+            if FLIGHT_CONTEXT.search(sent.text) and code_pair(sent.text, m.start(1), lookup):
+                # "LO16 (EWR-WAW)", "the JFK/LHR route": a route written as two codes
+                added.append((Span(start, end, sent), (next(a for a in airports if code in (a.iata, a.ref)),)))
+            elif airports and code.lower() not in COMMON and CODE_BEFORE.search(
+                    sent.text, max(0, m.start(1) - 30), m.start(1)) and FLIGHT_CONTEXT.search(sent.text):
+                best = airports[0]
+                if best.ref == code or (best.iata == code and best.rank >= 0.5):
+                    added.append((Span(start, end, sent), (best,)))
+    return sorted([*out, *added], key=lambda r: r[0].start)
+
+
+def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Place, ...],
+                  found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+    """The airport a name said with the word airport stands for (``candidates``: the places
+    called "<name> Airport"), or ()."""
+    owned = city_airport_named(index, text, sp, found)
+    if owned:  # ("Boston's Logan International Airport": Boston's, not Billings Logan International)
+        return owned
+    surface = fold(text[sp.start : sp.end])
+    airports = [p for p in candidates if p.kind == "airport"]
+    towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
+    # (where an airport so called lies beside a town of the name, the readings are left to context:
+    # "George Airport" is South Africa's, not Prince George Airport far off)
+    beside = any(fold(p.name) in (surface + " airport", surface + " international airport")
+                 and any(p.km_to(t) < 60 for t in towns) for p in airports)
+    own = () if beside else tuple(p for p in airports if p.iata and p.rank >= 0.4
+                                  and not any(p.km_to(t) < 60 for t in towns))
+    if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
+        # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
+        # "Cairo airport": a city of note's airport is found from the city)
+        stem = surface.removesuffix(" city")  # ("Cambridge City Airport" is Cambridge Airport)
+        own = tuple(p for p in airports if p.iata and fold(p.name).startswith(stem + " "))[:1]
+    if not own and airport_before(text, sp):
+        # "l'aérodrome de Toussus-le-Noble", "el aeropuerto General Guadalupe Victoria": the airfield
+        # called so, however small, where the text names it as one (by its name's first words, after
+        # a title: not Isabel Maria Airport for "aeródromo María Reiche"; nor, far from a city of note
+        # so called, "el aeropuerto de Santiago" for a field in Brazil)
+        head = re.compile(r"(?:(?:general|presidente|president|comandante|capitan|coronel|almirante|doctor|"
+                          r"gobernador|ingeniero)\s+)*" + re.escape(surface) + r"\b")
+        notable = [t for t in towns if t.rank >= 0.55 and fold(t.name) == surface]
+        # (or in a country the text's other names lie in: "el aeródromo de San Fernando" among
+        # Dolores and Villa Gesell is Argentina's)
+        elsewhere = {ps[0].country for name, ps in found.items() if ps and fold(name) != surface}
+        own = tuple(p for p in airports if head.match(fold(p.name)) and (
+            not notable or any(p.km_to(t) < 60 for t in notable) or p.country in elsewhere))[:1]
+    return own
+
+
+def city_airport_named(index: PlaceIndex, text: str, sp: Span,
+                       found: dict[str, tuple[Place, ...]]) -> tuple[Place, ...]:
+    """The airport of the city named before ("Jakarta's Halim airport") whose full name begins
+    with the name (Halim Perdanakusuma International Airport)."""
+    owner = OWNER_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+    airports_for = getattr(index, "airports_for", None)
+    if owner is None or airports_for is None:
+        return ()
+    head = fold(text[sp.start : sp.end]) + " "
+    for city in (p for p in found.get(owner.group(1), ())[:3] if p.kind == "city"):
+        # (or after the city's own name: "Nairobi's Wilson Airport" is Nairobi Wilson Airport)
+        # (or after a person's first names: "Medellín's Olaya Herrera Airport" is Enrique Olaya Herrera
+        # Airport, "Boston's Logan International Airport" General Edward Lawrence Logan International Airport)
+        named = tuple(a for a in airports_for(city) if fold(a.name).startswith(head)
+                      or fold(a.name).startswith(fold(city.name) + " " + head)
+                      or re.search(r"(?:^|\s)" + re.escape(head), fold(a.name)))
+        if named:
+            return named[:1]
+    return ()
+
+
+def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, tuple[Place, ...]]
+                           ) -> dict[str, tuple[Place, ...]]:
+    """"Rome Ciampino", "Paris Beauvais": a city, then the town its airport is called after (the
+    gazetteer knows Ciampino Airport, and Ciampino as a town)."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for name in names:
+        head, _, rest = name.partition(" ")
+        if rest and name not in found and " " not in rest and found.get(rest) \
+                and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]):
+            pairs[name] = (head, rest)
+    if not pairs:
+        return {}
+    airports = index.lookup_many({rest + " Airport" for _, rest in pairs.values()})
+    out = {}
+    for name, (head, rest) in pairs.items():
+        cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= 0.6]
+        own = tuple(a for a in airports.get(rest + " Airport", ()) if a.kind == "airport" and a.iata
+                    and any(a.km_to(c) < 60 for c in cities))
+        if own:
+            out[name] = own[:1]
+    return out
+
+
+def long_airport_names(index: PlaceIndex, names: set[str],
+                       found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    """An airport's full name the gazetteer lacks, by a shorter one it knows: "Kingston Norman Rogers
+    Airport" begins as Kingston's airports are called, "Sultan Aji Muhammad Sulaiman Sepinggan Airport"
+    ends as Sepinggan Airport's (the whole name is one place: a route reads it as one)."""
+    out: dict[str, tuple[Place, ...]] = {}
+    heads: dict[str, str] = {}
+    for name in names:
+        lead = _AIRPORT_FIRST.match(name)
+        if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
+            airports = tuple(p for p in found.get(lead.group(1), ()) if p.kind == "airport")
+            if airports:
+                out[name] = airports
+                continue
+        tail = _LONG_AIRPORT.match(name)
+        if tail is None or name in found:
+            continue
+        words = [w for w in re.split(r"[\s-]+", tail.group(1).strip()) if w != "International"]
+        if len(words) < 2:
+            continue
+        hyphened = "-" in tail.group(1).split()[0]
+        first = found.get(words[0], ())[:1]
+        if hyphened and first and first[0].kind == "airport":
+            out[name] = first  # ("Lukla-Tenzing-Hillary Airport": the airport of a town GeoNames lacks)
+            continue
+        if hyphened and any(p.kind == "city" for p in first):
+            heads[name] = words[0]  # ("Samedan-Engadin Airport": the town's airport, however small the town)
+            continue
+        if _INITIAL.fullmatch(words[1]):
+            continue  # ("Eugene F. Correia International Airport": a person's name, not Eugene's airport)
+        head = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                     if any(p.kind == "city" and p.rank >= 0.5 for p in found.get(" ".join(words[:k]), ())[:3])),
+                    None)  # (a town of some note: not Sultan, Washington, for "Sultan Aji … Airport")
+        if head is not None:
+            heads[name] = head
+            continue
+        if tail.group(2) == "International":
+            continue  # ("Amnesty International" … and no known airport's end)
+        for k in range(1, len(words)):
+            short = " ".join(words[k:]) + " " + tail.group(2)
+            airports = tuple(p for p in found.get(short, ()) if p.kind == "airport")
+            if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
+                if len(airports) == 1:  # (one airport so called: not "Jolly Grant Airport" for a Grant Airport)
+                    out[name] = airports
+                break
+    if heads:
+        airports = index.lookup_many({head + " Airport" for head in heads.values()})
+        for name, head in heads.items():
+            towns = [p for p in found[head][:3] if p.kind == "city"]
+            own = tuple(p for p in airports.get(head + " Airport", ()) if p.kind == "airport" and p.iata
+                        and any(p.km_to(t) < 30 for t in towns))
+            if len(own) == 1:  # (several: the town's name is read alone, in context)
+                out[name] = own
+    return out
