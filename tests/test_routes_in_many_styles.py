@@ -1320,6 +1320,23 @@ CASES = [
     ("The Beechcraft from Flin Flon was on its final approach to Thompson Airport when it came down in muskeg "
      "about 8 kilometres south of the airport.",
      {"origin": (54.68, -101.68, 12), "destination": (55.8, -97.86, 5), "crash_site": (55.73, -97.86, 4)}),
+
+    # "<airline> Air <city> flight": where the airline flew, and the city stays a city throughout
+    ("Summit Air Lukla flight returns to Kathmandu after bird strike\n"
+     "A Summit Air flight bound for Lukla turned back to Kathmandu on Monday after a bird struck its windscreen.",
+     {"destination": (27.687, 86.73, 10), "diversion": (27.697, 85.359, 10), "origin": (27.697, 85.359, 10)}),
+    # "The incident recalled March 2016, when …", "after a 2018 crash near X": other incidents
+    ("A Royal Jordanian flight bound for Beirut returned to Amman on Sunday after smoke filled the cabin. The "
+     "incident recalled March 2016, when a Turkish Airlines jet flying from Ankara to Izmir made an emergency landing "
+     "in Antalya. The type has been under scrutiny since a 2018 crash near Aqaba.",
+     {"destination": (33.821, 35.488, 15), "origin": (31.95, 35.93, 15), "diversion": (31.95, 35.93, 15)}),
+    # "landed on schedule at X", "as it landed in X": where it arrived, as it was bound
+    ("Police arrested a passenger after a disturbance on a flight from Lagos. The Boeing 737 landed on schedule at "
+     "Nnamdi Azikiwe International Airport, where officers boarded it.",
+     {"origin": (6.577, 3.321, 15), "destination": (9.007, 7.263, 5)}),
+    ("A tyre burst on the Airbus as it landed in Madurai on Thursday, closing the runway for two hours. The flight, from "
+     "Chennai, carried 170 passengers.",
+     {"origin": (12.99, 80.17, 15), "destination": (9.834, 78.093, 15)}),
 ]
 
 

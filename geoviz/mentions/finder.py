@@ -21,8 +21,10 @@ from geoviz.mentions.cues import (
     AIRPORT_AFTER,
     AIRPORT_QUICK,
     AIRPORT_SUFFIX,
+    FLIGHT_CONTEXT,
     NAME_BEFORE,
     OWNER_BEFORE,
+    ROUTE_BEFORE,
 )
 from geoviz.mentions.inflection import (
     CYRILLIC,
@@ -146,6 +148,10 @@ class MentionFinder:
         # (not a city's newspaper: "the Denver Post reported" leaves Denver a city)
         organisations = {name for name in (text[sp.start : sp.end] for sp in org_spans if not names_a_paper(text, sp))
                          if minor(found[name], ("country", "continent"))}
+        # (nor where the text flies to it too: "Air Astana … the jet bound for Astana")
+        organisations -= {text[sp.start : sp.end] for sp in chosen if sp not in org_spans
+                          and ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+                          and FLIGHT_CONTEXT.search(sp.sentence.text)}  # (not "died from Ebola")
         surnames = surnames_in(text, chosen, found)
         loose = loose_hyphen_parts(text, chosen)
         for sp in chosen:

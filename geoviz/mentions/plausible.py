@@ -70,7 +70,8 @@ def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
         word = before.group(1)
         title = word.lower() in TITLES
         at = before.start(1) + max(0, sp.start - 25)
-        first_name = (word.lower() not in COMMON and word not in found and at > sp.sentence.start
+        first_name = (word.lower() not in COMMON and word.lower() not in ORG_AFTER and word not in found
+                      and at > sp.sentence.start
                       and not NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at))  # ("der Stadt Aktau")
         if title or first_name:
             out.add(surface)
@@ -133,7 +134,14 @@ def is_organisation(text: str, sp: Span) -> bool:
                   or (after.group(1)[0].isupper() and after.group(1).lower() in ORG_AFTER)):
         return True
     before = CAP_BEFORE.search(text[max(0, sp.start - 20) : sp.start])
+    if before and before.group(1) == "Air" and after and after.group(1).lower() in ("flight", "flights") \
+            and _NAMED_BEFORE_AIR.search(text, max(0, sp.start - 40), sp.start):
+        # ("Korean Air Tashkent flight", "Summit Air Lukla flight": where the airline flew; not "Air Astana")
+        return False
     return bool(before and before.group(1).lower() in ORG_BEFORE)
+
+
+_NAMED_BEFORE_AIR = re.compile(r"[A-Z][\w-]+[ \t]+Air[ \t]+$")
 
 
 def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowered,

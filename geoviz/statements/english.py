@@ -196,9 +196,14 @@ BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into|at|in)\s+(?:the\s+)?⟦", re
 MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|registered|delivered|leased)\b",
                      re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
-LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+)?"
+LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+|"
+                    r"(?P<due>normally|on\s+schedule|as\s+scheduled|as\s+planned|on\s+time)\s+)?"
                     r"(?:in\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:(?:in|at)\s+" + PREFIX
                     + r"|on\s+(?=⟦\d+⟧['’]s?\s+runway))" + PLACE, re.IGNORECASE)  # ("landed on Trabzon's runway 11")
+# "A tyre burst as it landed in X": the landing the flight was making, where it was bound
+ARRIVING = re.compile(r"\b(?:as|when|while|moments\s+after|just\s+after|shortly\s+after)\s+"
+                      r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|flight|helicopter|airbus|boeing))"
+                      r"\s+$", re.IGNORECASE)
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|engulfed\s+in\s+flames|"
@@ -303,7 +308,9 @@ OVERFLOWN = re.compile(
 AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
-    r"\bonly\s+other\b|\b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b|"
+    r"\bonly\s+other\b|\b(?:in|since|recall(?:ed|s|ing)|echo(?:ed|es|ing))\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d,?\s+when\b|"
+    r"\breminiscent\s+of\b|"
     # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
     r"\b(?:incident|accident|incidente|acidente|incidente)\s+(?:similaire|similar|semblable|parecido|semelhante|"
     r"analogo|simile)\b|\bähnliche[nmr]?\s+(?:Vorfall|Vorfalls|Zwischenfall|Zwischenfalls|Unfall|Unfalls)\b|"
@@ -344,8 +351,8 @@ MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:
 # October 2008 a Qantas A330 …"): told after the route, an earlier event
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
                           + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b)")
-# ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu")
-YEAR_NAMED = re.compile(r"(?:\bthe|[\w-]['’]s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|"
+# ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu", "after a 2019 crash near Bishoftu")
+YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|"
                         r"disaster|tragedy|downing|shoot-?down|incident)\b", re.IGNORECASE)
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"

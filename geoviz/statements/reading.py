@@ -426,7 +426,11 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                 continue  # (a drone or a missile launched from X)
             add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.LANDED.finditer(t):
-        add("landed", int(m["p"]), m["cue"], 0.75)
+        if m["due"] or en.ARRIVING.search(t, max(0, m.start() - 40), m.start()):
+            # ("landed on schedule at X", "burst as it landed in X": where it arrived, as it was bound)
+            add("destination", int(m["p"]), m["cue"], 0.6)
+        else:
+            add("landed", int(m["p"]), m["cue"], 0.75)
     for rx in en.DESTINATION:
         for m in rx.finditer(t):
             cue = m["cue"].lower()
