@@ -264,6 +264,6 @@ def _statement_json(s: Statement) -> dict[str, Any]:
     return {
         "role": s.role, "name": s.place.name, "lat": _round(s.place.lat), "lon": _round(s.place.lon),
         "kind": s.place.kind, "cue": s.cue, "distance_km": s.distance_km, "bearing_deg": s.bearing_deg,
-        "at_airport": s.at_airport, "evidence": evidence_json(s.evidence),
+        "at_airport": s.at_airport, "off_airport": s.off_airport, "evidence": evidence_json(s.evidence),
         "mention": {"text": s.mention.text, "start": s.mention.start, "end": s.mention.end},
     }

@@ -61,7 +61,7 @@ def _anchor(e: StoryElement, airports: Mapping[str, Place], named: Container[str
         # (a small town's airport is its own or close by: the airfield at Gundaroo is not Canberra's)
         near = airport is not None and (airport.key in named or (apart <= SAME_AIRPORT_KM and (
             place.rank >= TOWN_RANK or apart <= TOWN_AIRPORT_KM or airport.city == place.name)))
-        if airport and near and (
+        if airport and near and not e.off_airport and (
             e.role in ("origin", "destination", "diversion") or e.at_airport
         ):
             return airport

@@ -148,6 +148,7 @@ class Statement:
     at_airport: bool = False  # the text places it at / near X's airport
     confidence: float = 1.0
     offshore: bool = False  # "off X": in the water by X
+    off_airport: bool = False  # "landed in a field near X", "to the hospital in X": not at X's airport
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,7 @@ class StoryElement:
     cue: str = ""
     alternatives: tuple[Alternative, ...] = ()
     offshore: bool = False  # "crashed into the sea off X": in the water nearest X
+    off_airport: bool = False  # a source puts it elsewhere than at an airport ("in a field near X"), none at one
 
     @property
     def support(self) -> int:

@@ -126,6 +126,8 @@ def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> Story
         bearing_deg=bearings[0] if bearings else None,
         at_airport=any(s.at_airport for s in sts),
         offshore=any(s.offshore and s.place.key == best.place.key for s in sts),
+        # (the more precise statement: "landed near X" is "in a farmer's field near X", unless one says at X's airport)
+        off_airport=any(s.off_airport for s in sts) and not any(s.at_airport for s in sts),
         cue=max(sts, key=lambda s: s.confidence).cue,
         alternatives=tuple(
             Alternative(o.place, _evidence(o.statements), o.sources) for o in others

@@ -131,7 +131,7 @@ def test_documents_json_shape() -> None:
                                      "text": "Flight left Baku for Grozny."}
     assert statement["mention"] == {"text": "Baku", "start": 12, "end": 16}
     assert set(statement) == {"role", "name", "lat", "lon", "kind", "cue", "distance_km", "bearing_deg",
-                              "at_airport", "evidence", "mention"}
+                              "at_airport", "off_airport", "evidence", "mention"}
 
 
 def test_streamed_json_equals_whole() -> None:

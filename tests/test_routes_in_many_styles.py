@@ -1337,6 +1337,26 @@ CASES = [
     ("A tyre burst on the Airbus as it landed in Madurai on Thursday, closing the runway for two hours. The flight, from "
      "Chennai, carried 170 passengers.",
      {"origin": (12.99, 80.17, 15), "destination": (9.834, 78.093, 15)}),
+
+    # "a coastguard helicopter from X … took part in the rescue": another aircraft's base
+    ("A helicopter carrying oil workers ditched 30 km east of Montrose on Monday. It had taken off from Dundee "
+     "an hour earlier. A coastguard helicopter from Sumburgh and a lifeboat took part in the rescue.",
+     {"origin": (56.452, -3.026, 8), "crash_site": (56.708, -1.98, 15)}),
+    # "had left its base at X to search for …": the flight's own departure; "engineers were flown from X": people
+    ("A search and rescue helicopter made a precautionary landing at Wick John O'Groats Airport on Sunday. The "
+     "Sikorsky had left its base at Inverness Airport to search for a missing walker. Engineers were flown from "
+     "Aberdeen to inspect it.",
+     {"origin": (57.542, -4.048, 8), "diversion": (58.459, -3.093, 8)}),
+    # "lifted off from the STARS base at X"; "a precautionary landing in a farmer's field near Y": by Y, not
+    # at the airport the text named for X
+    ("An air ambulance helicopter made a precautionary landing in a farmer's field near Okotoks on Tuesday. The "
+     "helicopter had lifted off from its base at Calgary International Airport 20 minutes earlier.",
+     {"origin": (51.114, -114.02, 5), "diversion": (50.725, -113.975, 5)}),
+    # a helicopter's flight to a hospital in X: the town, not its airport; a man "from X" is no route end
+    ("The medical helicopter lifted off from the regional hospital in Kamloops and was on its way to the medical "
+     "centre in Salmon Arm when it crashed 10 km west of Chase. Paramedics took the patient, a 60-year-old man "
+     "from Vernon, to hospital in Kelowna.",
+     {"origin": (50.676, -120.34, 5), "destination": (50.70, -119.283, 5), "crash_site": (50.82, -119.83, 8)}),
 ]
 
 

@@ -26,7 +26,7 @@ class PlaceIndex(Protocol):
 
 
 CITY_WORD = re.compile(r" City Airport$")
-_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]+(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
+_LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]*(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
                            r"(Airport|Airfield|Aerodrome|Jetport|International)$")
 _AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
                             r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
@@ -234,6 +234,9 @@ def long_airport_names(index: PlaceIndex, names: set[str],
                 if len(airports) == 1:  # (one airport so called: not "Jolly Grant Airport" for a Grant Airport)
                     out[name] = airports
                 break
+        else:
+            if any(p.kind == "city" for p in found.get(words[0], ())[:3]):
+                heads[name] = words[0]  # ("Wick John O'Groats Airport": a small town's, when it has one so called)
     if heads:
         airports = index.lookup_many({head + " Airport" for head in heads.values()})
         for name, head in heads.items():

@@ -13,7 +13,9 @@ from geoviz.statements.language import PLACE, SLOT
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
 PREFIX = (r"(?:the\s+)?(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|"
-           r"(?:private|grass|dirt|farm|landing)\s+strip|hospital|clinic|lodge|camp|air\s+station|air\s+base)"
+           r"(?:private|grass|dirt|farm|landing)\s+strip|hospital|clinic|lodge|camp|air\s+station|air\s+base|"
+           # ("lifted off from the STARS base at X", "from the operator's helipad in X")
+           r"base|helipad|helibase|heliport|hangar|medical\s+cent(?:er|re))"
            r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
            r"[A-Z]{2,5}\s+base\s+)?"
            # ("the Black Sea port of Sochi" is Sochi, but "the Ikeja area of Lagos" Ikeja: the part named)
@@ -396,16 +398,21 @@ PARTS_FELL = re.compile(r"\b(?:debris|pieces|parts|fragments|chunks|panels?|cowl
 PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrims|workers|families|residents|fans|"
                           r"players|travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
-                          r"specialists|some|many|others|relatives|mourners)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
+                          r"specialists|some|many|others|relatives|mourners|engineers|technicians|mechanics|crews|"
+                          r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")
 # "took the 55-year-old pilot, from Morayfield, to hospital": where a person is from, not a flight's start
 PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|resident|native|instructor|student|"
-                         r"victim|survivor|owner|farmer)s?\b[^⟦,.]{0,30},\s*(?:from\s+⟦)?$", re.IGNORECASE)
+                         r"victim|survivor|owner|farmer)s?\b[^⟦,.]{0,30},\s*(?:from\s+⟦)?$|"
+                         # ("took the passenger, a 72-year-old man from X, to hospital in Y")
+                         r"\b(?:man|woman|boy|girl|mother|father|son|daughter|grandmother|grandfather|resident|native|"
+                         r"businessman|businesswoman|teacher|nurse|tourist)\s+(?:from\s+⟦)?$", re.IGNORECASE)
 # "a rescue helicopter from X", "would send a replacement aircraft from X": another aircraft than the
 # report's; so is one that searches ("A helicopter from Hobart and a jet from Melbourne searched …")
 OTHER_AIRCRAFT = re.compile(r"\b(?:rescue|search|replacement|relief|second|another|other|backup|spare|chase)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|winch(?:ed|ing)|hoist(?:ed|ing)|rescued|scrambled|dispatched)\b",
+SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|winch(?:ed|ing)|hoist(?:ed|ing)|rescued|scrambled|dispatched|"
+                       r"took\s+part\s+in\s+the\s+(?:rescue|search|recovery)|joined\s+the\s+(?:rescue|search))\b",
                        re.IGNORECASE)
 # "a flight with 154 passengers returned to X": the people carried, not the subject
 CARRYING = re.compile(r"\b(?:with|carrying|conveying|ferrying|transporting)\s+(?:[\w,-]+\s+){0,2}$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from geoviz.model import Evidence, Mention, Place, Sentence, Statement
 from geoviz.statements import english as en
@@ -165,9 +165,11 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     # The languages a third of the document speaks, for sentences too short to tell (a headline:
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
     lowered = [s.text.lower() for s in sentences]
-    unharmed = any(en.UNHARMED.search(low) for low in lowered) and not any(en.DAMAGED.search(low) for low in lowered)
-    spoken = frozenset(lang.name for lang in LANGUAGES
-                       if 3 * sum(1 for low in lowered if speaks(lang, low)) >= len(lowered))
+    report = _Report(
+        spoken=frozenset(lang.name for lang in LANGUAGES
+                         if 3 * sum(1 for low in lowered if speaks(lang, low)) >= len(lowered)),
+        unharmed=any(en.UNHARMED.search(low) for low in lowered) and not any(en.DAMAGED.search(low) for low in lowered),
+        rotary=any(_ROTARY.search(low) for low in lowered))
     for sentence in sentences:
         ms = by_sentence.get(sentence.start, [])
         # (a headline is a first line without a stop; the lead is the first sentence of the body, not a
@@ -205,7 +207,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         found: list[Statement] = []
         if ms:
             template, slots = _template(sentence, ms)
-            found = _statements(sentence, template, slots, spoken, unharmed) \
+            found = _statements(sentence, template, slots, replace(report, lead=lead or headline)) \
                 if ANY_CUE.search(template.lower()) else []
             # ("… bound for Y. … squawked 7700 and landed at Z": a landing far from where the report
             # said it was bound is a diversion; any other landing alone says nothing of the route)
@@ -275,6 +277,19 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     return tuple(out)
 
 
+# "landed in a farmer's field near X": by X, not at its airport; so, in a helicopter's flight, "to the
+# medical centre in X"
+_NEAR = r"s?\b(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:in|at|near|outside|of|by|close\s+to)\s+(?:the\s+)?$"
+_GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+fields?|car\s+park|parking\s+lot)"
+                            + _NEAR, re.IGNORECASE)
+_CARE_BEFORE = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|helipad|infirmary)" + _NEAR, re.IGNORECASE)
+_ROTARY = re.compile(r"\b(?:helicopter|chopper|rotorcraft)s?\b")
+# ("A search and rescue helicopter made a precautionary landing at X", in the lead: the report's own aircraft)
+_OWN_ROLE = re.compile(r"\b(?:rescue|search|coastguard|coast\s+guard)\s+(?:[\w-]+\s+)?(?:aircraft|plane|helicopter)\b",
+                       re.IGNORECASE)
+_SET_OUT = re.compile(r"depart|left|leav|t(?:ook|aken|aking)\s+off|lift|set\s+off", re.IGNORECASE)
+
+
 def _people_going(before: str) -> bool:
     """The words before a cue make people its subject ("medical students returning home from X"),
     not the flight that carried them ("a flight with 154 passengers returned to X")."""
@@ -282,10 +297,18 @@ def _people_going(before: str) -> bool:
     return m is not None and not en.CARRYING.search(before, 0, m.start())
 
 
-def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozenset[str] = frozenset(),
-                unharmed: bool = False) -> list[Statement]:
-    """The statements of one sentence (template ``t``); ``unharmed``: the report says the aircraft and its
-    people came to no harm ("neither was injured"), so a forced landing in a field was no crash."""
+@dataclass(frozen=True)
+class _Report:
+    """What the whole report tells that a sentence's reading needs."""
+
+    spoken: frozenset[str] = frozenset()  # the languages a third of it speaks
+    unharmed: bool = False  # the aircraft and its people came to no harm: a forced landing in a field was no crash
+    rotary: bool = False  # a helicopter's flight, which lands at hospitals
+    lead: bool = False  # the sentence is the headline or the lead, which introduce the report's own aircraft
+
+
+def _statements(sentence: Sentence, t: str, slots: list[Mention], report: _Report) -> list[Statement]:
+    """The statements of one sentence (template ``t``)."""
     ev = Evidence.of(sentence)
     found: list[Statement] = []
     used: dict[str, set[int]] = {}
@@ -300,6 +323,10 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             return
         at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i) \
             or _airport_before(t, i)
+        if role in ("origin", "destination", "diversion") and not at_airport:
+            at = t.find(f"⟦{i}⟧")
+            kw["off_airport"] = bool(_GROUND_BEFORE.search(t, max(0, at - 60), at)
+                                     or (report.rotary and _CARE_BEFORE.search(t, max(0, at - 60), at)))
         if role == "crash_site" and not m.place.is_area and "distance_km" not in kw:
             at = t.find(f"⟦{i}⟧")
             kw["offshore"] = bool(_OFFSHORE_BEFORE.search(t, max(0, at - 45), at))
@@ -326,7 +353,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
         add("origin", a, "from … to", conf)
         add("destination", b, "from … to", conf)
         from_to.update((a, b))
-    languages = [lang for lang in LANGUAGES if lang.name in spoken or speaks(lang, low)]
+    languages = [lang for lang in LANGUAGES if lang.name in report.spoken or speaks(lang, low)]
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
@@ -414,14 +441,14 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             if m["cue"].lower() == "flights" or _other_flights(t, m.start(), m.end()) or (
                     m["cue"].lower() in ("route", "service") and _other_flights(t, m.end("cue") + 1)):
                 continue  # ("dozens of flights were diverted from X", "its seasonal route from X")
-            if m["cue"].lower().startswith(("return", "arriv", "travel")) \
+            if m["cue"].lower().startswith(("return", "arriv", "travel", "flown")) \
                     and _people_going(t[max(0, m.start() - 40) : m.start()]):
-                continue  # ("medical students returning home from X": people, not the flight)
-            if en.OTHER_AIRCRAFT.search(t, max(0, m.start() - 40), m.start()) or (
-                    en.SEARCHING.search(t) and not crashy) or en.PERSON_FROM.search(t, max(0, m.start("p") - 70),
-                                                                                   m.start("p")):
+                continue  # ("medical students returning home from X", "engineers were flown from X": people)
+            if en.OTHER_AIRCRAFT.search(t, max(0, m.start() - 40), m.start()) \
+                    or (en.SEARCHING.search(t) and not crashy and not _SET_OUT.match(m["cue"])) \
+                    or en.PERSON_FROM.search(t, max(0, m.start("p") - 70), m.start("p")):
                 continue  # ("a rescue helicopter from X", "a jet from X searched the area", "flew the pilot,
-                # from X, to hospital")
+                # from X, to hospital"; but "had left its base at X to search for a kayaker" is the flight's own)
             if m["cue"].lower().endswith("launched") and _WEAPONS.search(t):
                 continue  # (a drone or a missile launched from X)
             add("origin", int(m["p"]), m["cue"], 0.8)
@@ -456,7 +483,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
             impact = bool(en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before))
             # ("a forced landing in a farm field near X; the aircraft was undamaged": it landed there, no crash)
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
-                    impact or (off_airport and not unharmed)):
+                    impact or (off_airport and not report.unharmed)):
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
                 within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
                 if within:  # ("a forced landing in Offaly bog near Edenderry": near the town)
@@ -464,7 +491,8 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], spoken: frozen
                 if off_airport:
                     continue  # "an emergency landing in a cornfield near X": no airport it diverted to
             if i in from_to or en.NEGATED.search(t[: m.start()]) or en.INTENDED.search(before[-40:]) \
-                    or en.OTHER_FLIGHTS.search(before[-50:]) \
+                    or (en.OTHER_FLIGHTS.search(before[-50:])
+                        and not (report.lead and _OWN_ROLE.search(before[-50:]))) \
                     or (m["cue"].lower().startswith("return") and (en.PEOPLE_RETURNING.search(before)
                                                                   or _people_going(before))):
                 continue  # "other flights were diverted to X", "passengers returning home to X": not this flight
