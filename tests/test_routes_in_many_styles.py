@@ -1357,6 +1357,34 @@ CASES = [
      "centre in Salmon Arm when it crashed 10 km west of Chase. Paramedics took the patient, a 60-year-old man "
      "from Vernon, to hospital in Kelowna.",
      {"origin": (50.676, -120.34, 5), "destination": (50.70, -119.283, 5), "crash_site": (50.82, -119.83, 8)}),
+
+    # European Portuguese: "fez uma aterragem de emergência no aeroporto de X", "tinha descolado do aeródromo de Y"
+    ("Uma avioneta fez esta quinta-feira uma aterragem de emergência no aeroporto de Faro depois de uma falha "
+     "elétrica. O aparelho tinha descolado do aeródromo de Évora com destino a Huelva, em Espanha.",
+     {"origin": (38.533, -7.889, 12), "destination": (37.26, -6.95, 15), "diversion": (37.014, -7.966, 5)}),
+    # "despenhou-se … nos arredores de X" (a small town named after "arredores de"); "Há três anos …": another's
+    ("Um ultraleve despenhou-se esta manhã numa herdade nos arredores de Montemor-o-Novo. Há três anos, outro "
+     "ultraleve despenhou-se perto de Alcácer do Sal.",
+     {"crash_site": (38.648, -8.216, 8)}),
+    # "a queda de um ultraleve num campo … em X"
+    ("Dois homens ficaram feridos na sequência da queda de um ultraleve num campo agrícola em Vila Verde, pouco "
+     "depois de o aparelho ter descolado do aeródromo de Braga.",
+     {"origin": (41.587, -8.445, 12), "crash_site": (41.648, -8.436, 10)}),
+    # "partiu do Aeroporto 4 de Fevereiro, em Luanda": an airport named after a date, then its city
+    ("Um avião de táxi aéreo que partiu do Aeroporto 4 de Fevereiro, em Luanda, com destino ao Lubango, fez uma "
+     "aterragem de emergência no aeroporto de Benguela.",
+     {"origin": (-8.858, 13.231, 15), "destination": (-14.925, 13.575, 15), "diversion": (-12.609, 13.404, 30)}),
+    # "fazia a ligação entre X e a Y", though the report also names a far town elsewhere (a stray reading
+    # of X's other mentions no longer drops them)
+    ("Um avião que fazia a ligação entre Ponta Delgada e a Horta regressou ao aeroporto de Ponta Delgada. A "
+     "companhia tem sede em Ponta Delgada. Entre os passageiros estava um grupo de emigrantes de Fall River, nos "
+     "Estados Unidos.",
+     {"origin": (37.741, -25.698, 12), "destination": (38.52, -28.716, 12), "diversion": (37.741, -25.698, 12)}),
+    # Spanish subjunctive "se desplomara en la zona serrana del municipio de X"; "En enero pasado otra avioneta
+    # se accidentó en …": another's
+    ("Dos personas murieron luego de que una avioneta se desplomara en la zona serrana del municipio de Tamazula, "
+     "Durango. En enero pasado otra avioneta se accidentó en las inmediaciones de Cosalá, Sinaloa.",
+     {"crash_site": (24.97, -106.96, 30)}),
 ]
 
 

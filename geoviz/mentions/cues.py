@@ -9,6 +9,8 @@ SECOND_END = r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s
 LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
+    r"(?:nos|nas)\s+arredores\s+de|(?:en\s+)?(?:los\s+)?alrededores\s+de|(?:aux\s+)?environs\s+de|"
+    r"(?:nas\s+)?(?:imediações|proximidades)\s+de|(?:en\s+las\s+)?inmediaciones\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|naar|vanuit|vanaf|"
     r"w\s+pobliżu|pod|koło|niedaleko|"
     r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"

@@ -171,6 +171,8 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             best_by_name[key] = choice
     out: list[Mention] = []
     points = [(n, p) for n, p in zip(names, first, strict=True) if not p.is_area]
+    # (one sense per discourse: a flight's end is none elsewhere in the report either)
+    routed = {names[i] for i, (sp, _) in enumerate(raw) if _routed(text, sp)}
     for i, ((sp, places), (_, place, margin)) in enumerate(zip(raw, choices, strict=True)):
         if i in dropped:
             continue
@@ -186,7 +188,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             # bound for Belgorod
             place = next((p for p in places[:3] if p.kind == "admin1" and p.country == place.country), place)
         if _stray(place, names[i], context[i], named[i], points, partial(in_longer_name, text, sp)) and not (
-                _routed(text, sp) and served(place)):
+                names[i] in routed and served(place)):
             continue  # (but a flight's far end is no stray: "parti de Charm el-Cheikh" for Saint Petersburg)
         out.append(Mention(sp.sentence.source, sp.start, sp.end, text[sp.start : sp.end], place,
                            sp.sentence, round(min(1.0, 0.5 + margin), 3), len(places), "place"))

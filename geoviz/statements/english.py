@@ -319,7 +319,11 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|"
-    r"\banother\s+of\s+(?:its|the\s+airline's)\b|\bin\s+a\s+separate\s+incident\b|\b(?:every|each)\s+year\b|"
+    r"\banother\s+of\s+(?:its|the\s+airline's)\b|"
+    # ("otra avioneta se accidentó en …", "outro avião caiu", "un autre avion s'est écrasé": another's crash)
+    r"\b(?:otr[ao]|outr[ao])\s+(?:avioneta|aeronave|avión|avião|helicóptero|aparelho)\s+(?:que\s+)?(?:se\s+)?"
+    r"(?:accident|acident|estrell|desplom|despenh|cay|caiu|precipit)|"
+    r"\bun\s+autre\s+(?:avion|appareil|hélicoptère)\s+(?:qui\s+)?(?:s['’]est\s+)?(?:écras|abîm)|\bin\s+a\s+separate\s+incident\b|\b(?:every|each)\s+year\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
@@ -340,7 +344,14 @@ ANOTHER_AIRCRAFT = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:plane
 EARLIER_TIME = re.compile(
     r"\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
-    r"\byears\s+ago\b", re.IGNORECASE)
+    r"\byears\s+ago\b|"
+    # (in the other languages read: "há dois anos", "hace tres años", "il y a deux ans", "vor zwei Jahren")
+    r"\bh[áa]\s+(?:[\w-]+\s+)?(?:semanas|meses|anos)\b|\bno\s+ano\s+passado\b|"
+    r"\bhace\s+(?:[\w-]+\s+)?(?:semanas|meses|años)\b|\b(?:año|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
+    r"\bil\s+y\s+a\s+(?:[\w-]+\s+)?(?:semaines|mois|ans)\b|\bl['’]an(?:née)?\s+derni[eè]re?\b|"
+    r"\bvor\s+(?:[\w-]+\s+)?(?:Wochen|Monaten|Jahren)\b|\b(?:letztes|im\s+vergangenen)\s+Jahr\b|"
+    r"\b(?:[\w-]+\s+)?(?:settimane|mesi|anni)\s+fa\b|\bl['’]anno\s+scorso\b", re.IGNORECASE)
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")

@@ -15,8 +15,10 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
           r"(?:\s+(?:internacional|international|municipal|regional|militar|militaire|civil)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
-          # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires")
-          r"(?:\s+(?:de|do|da|del))?(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+){1,4},\s+(?:en|em|no|na|à|a)\s+|\s+(?=⟦))))?"
+          # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires", "do
+          # Aeroporto 4 de Fevereiro, em Luanda", "do Aeroporto Albano Machado, no Huambo", Machado read alone)
+          r"(?:\s+(?:de|do|da|del))?(?:\s+(?:(?-i:[A-ZÀ-Ý0-9])[\w’'-]*|de|do|da|del)){1,5}(?:\s+⟦\d+⟧)?,\s+(?:en|em|no|na|à|a)\s+|"
+          r"\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = lazy(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
@@ -37,7 +39,7 @@ ROLES = (
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
-                          r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait)\s+(?:despegado|decolado|descolado|"
+                          r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait|ter|haber|avoir)\s+(?:despegado|decolado|descolado|"
                           r"décollé|partido|salido|saído|quitté))\s+"
                           r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", lazy(r"\b(?P<cue>con\s+destino\s+(?:al|a)|rumbo\s+(?:al|a)|à\s+destination\s+(?:d['’]|de|du|des)|"
@@ -65,7 +67,10 @@ ROLES = (
                              r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut|contraint\w*\s+d['’e]|"
                              r"obligée?s?\s+d['’e]|obrigad[oa]\s+a|forzad[oa]\s+a|obligad[oa]\s+a)\s*(?:regresar|volver|"
                              r"retornar|voltar|regressar|revenir|retourner|pousar|aterrizar|atterrir|se\s+poser)|"
-                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência)\b[^.⟦]{0,60}?"
+                             r"pouso\s+forçado|aterrissagem\s+de\s+emergência|"
+                             # (European Portuguese: "fez uma aterragem de emergência no aeroporto de X")
+                             r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução)|aterrou\s+de\s+emergência)"
+                             r"\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
     ("approach", lazy(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
@@ -75,18 +80,23 @@ ROLES = (
                             r"na\s+aproximação\s+(?:a|ao|de|do|para)|durante\s+a\s+aproximação\s+(?:a|ao|de|do|para))"
                             r"(?:\s+(?:pouso|aterrissagem|aterrizaje|atterrissage)\s+(?:em|no|na|en|à|a|al))?\s*"
                             + PREFIX + PLACE, re.IGNORECASE)),
-    ("landed", lazy(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou)\s+"
+    ("landed", lazy(r"\b(?P<cue>aterrizó|aterrizaron|atterri|s['’]est\s+posée?|pousou|aterrissou|aterrou)\s+"
                           r"(?:\w+\s+){0,2}?(?:en|à|em|no|na)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", RUNWAY_FIRST),
     ("crash_site", lazy(r"\b(?P<cue>se\s+estrelló|estrelló|despenhou-se|se\s+despenhou|despenhou|"
                               r"se\s+despeñó|despeñó|se\s+precipitó|cayó|s['’]est\s+écrasée?|"
                               r"écras\w+|abîmée?|caiu|se\s+chocó|restos|épave|débris|destroços|se\s+desplomó|"
-                              r"desplomó|despencou|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
+                              r"desplomó|despencou|se\s+(?:desplomara|estrellara|precipitara|accidentara)|cayera|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
                               r"se\s+partió|partiu-se|se\s+partiu|s['’]est\s+brisée?|se\s+accident[óo]|"
-                              r"accidentad[oa]|sufrió\s+un\s+accidente)\b[^.⟦]{0,90}?"
+                              r"accidentad[oa]|sufrió\s+un\s+accidente|"
+                              r"queda\s+d[eoa]\s+(?:um|uma|o|a)\s+(?:avião|avioneta|aeronave|ultraleve|helicóptero|"
+                              r"aparelho|monomotor|bimotor|planador)|"
+                              r"caída\s+de\s+(?:una?|la|el)\s+(?:avioneta|aeronave|avión|helicóptero|ultraligero|"
+                              r"planeador))\b[^.⟦]{0,90}?"
                               r"\b(?:cerca\s+de|en|près\s+de|à|dans|perto\s+de|em|no|na|junto\s+a|non\s+loin\s+de|"
                               r"próximo\s+(?:a|de|do|da|al|del)|proche\s+de|au\s+large\s+de|al\s+largo\s+de|"
                               r"nas\s+proximidades\s+de|en\s+las\s+inmediaciones\s+de|aux\s+abords\s+de|"
+                              r"(?:nos|nas)\s+arredores\s+de|en\s+los\s+alrededores\s+de|aux\s+environs\s+de|"
                               r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
 # "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
@@ -169,11 +179,11 @@ LANGUAGE = Language(
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
           r"liaison|vuelo|voo|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
-          r"pousou|aterrissou|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
+          r"pousou|aterrissou|aterrag|aterrou|queda|caída|arredores|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=lazy(r"estrell|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
+    crashy=lazy(r"estrell|caída\s+de|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
                       r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
