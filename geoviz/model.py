@@ -111,6 +111,31 @@ class Place:
     def is_area(self) -> bool:
         return self.kind in AREA_KINDS
 
+    @property
+    def is_island(self) -> bool:
+        """An island of Natural Earth's ("Tenerife", "Barra"), or a small group named after its main one
+        ("Maui"): a flight to it lands at its airport."""
+        if self.kind != "region":
+            return False
+        feature = self.ref.rpartition("#")[2].lower()
+        if feature == "island group" and self.geometry is not None:
+            west, south, east, north = self.geometry.bounds
+            return (east - west) + (north - south) <= 1.5
+        return feature == "island"
+
+    @property
+    def is_small_country(self) -> bool:
+        """A country small enough to be a route point: Malta, Singapore, Bahrain (a box of ~2 degrees)."""
+        if self.kind != "country" or self.geometry is None:
+            return False
+        west, south, east, north = self.geometry.bounds
+        return (east - west) + (north - south) <= 2.5
+
+    @property
+    def lands_at_airport(self) -> bool:
+        """A place named as a route's end stands for its airport: a town, an island, a small country."""
+        return self.kind == "city" or self.is_island or self.is_small_country
+
     def km_to(self, other: Place) -> float:
         return great_circle_km(self.lat, self.lon, other.lat, other.lon)
 

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from shapely import Point
+
 from geoviz import claims, geometry, statements, story, text
 from geoviz.gazetteer import Gazetteer, default_gazetteer
 from geoviz.mentions import MentionFinder
-from geoviz.model import Document, IncidentMap, Place, Source, Story
+from geoviz.model import Document, IncidentMap, Place, Source, Story, great_circle_km
 
 # How near an online geocoder's answer must lie to the offline reading of a route place to be
 # taken as the same place. It refines coordinates only: which "Paris" the text means was decided
@@ -62,6 +64,12 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
     free = set().union(*named_at.values()) - {e.place.key for e in incident.elements}
     airports: dict[str, Place] = {}
     for e in incident.elements:
+        if e.place.is_island or e.place.is_small_country:
+            # ("bound for Maui", "from Barbados"): the island's or country's likeliest airport, on it
+            airport = _airport_on(e.place, gazetteer)
+            if airport is not None:
+                airports[e.place.key] = airport
+            continue
         found = gazetteer.airports_for(e.place) if e.place.kind == "city" else ()
         if found:
             stated = {k for ev in e.evidence for k in named_at.get((ev.source, ev.start), ())}
@@ -69,6 +77,14 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
                 a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or a.key in stated)),
                 found[0])
     return airports
+
+
+def _airport_on(area: Place, gazetteer: Gazetteer) -> Place | None:
+    west, south, east, north = area.geometry.bounds
+    reach = great_circle_km(south, west, north, east) / 2 + 10
+    shape = area.geometry.buffer(0.02)  # (an airport on the shore: Kahului, Malta's Luqa)
+    return next((a for a in gazetteer.airports_for(area, reach)
+                 if a.iata and shape.contains(Point(a.lon, a.lat))), None)
 
 
 def refine_online(incident: Story, gazetteer: Any) -> Story:

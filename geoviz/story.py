@@ -135,14 +135,6 @@ def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> Story
     )
 
 
-def _point_like(place: Place) -> bool:
-    """A country small enough to be a route point: Malta, Singapore, Bahrain (a box of ~2 degrees)."""
-    if place.kind != "country" or place.geometry is None:
-        return False
-    west, south, east, north = place.geometry.bounds
-    return (east - west) + (north - south) <= 2.5
-
-
 def _refines(general: Place, specific: Place) -> bool:
     """A country, region or division that contains a more specific place of the same role."""
     if general.kind == "country":
@@ -179,7 +171,7 @@ def merge(documents: Sequence[Document]) -> Story:
         # (a tie goes to the place stated first: of two flights, the report's first is its subject)
         cands.sort(key=lambda c: (-round(c.score(role), 6), c.first, c.place.name))
         best = cands[0]
-        if role != "crash_site" and best.place.kind in ("country", "continent") and not _point_like(best.place):
+        if role != "crash_site" and best.place.kind in ("country", "continent") and not best.place.is_small_country:
             continue  # "bound for Russia": too vague to draw as a point (not "forced to land in Malta")
         elements[role] = _element(role, best, cands[1:])
     _fold_approach(elements)

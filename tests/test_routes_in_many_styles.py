@@ -1385,6 +1385,16 @@ CASES = [
     ("Dos personas murieron luego de que una avioneta se desplomara en la zona serrana del municipio de Tamazula, "
      "Durango. En enero pasado otra avioneta se accidentó en las inmediaciones de Cosalá, Sinaloa.",
      {"crash_site": (24.97, -106.96, 30)}),
+
+    # an island as a route's end: its airport ("bound for Maui": Kahului; "returned to Tahiti": Faa'a)
+    ("A Cessna Caravan bound for Maui turned back to Honolulu on Tuesday after the pilot reported a rough-running "
+     "engine.",
+     {"destination": (20.899, -156.43, 8), "origin": (21.32, -157.92, 8), "diversion": (21.32, -157.92, 8)}),
+    ("The seaplane bound for Bora Bora returned to Tahiti after a bird strike.",
+     {"destination": (-16.444, -151.751, 8), "origin": (-17.553, -149.607, 8), "diversion": (-17.553, -149.607, 8)}),
+    # a small country as a route's end: its airport ("from Barbados": Grantley Adams)
+    ("A Twin Otter flying from Barbados to Mustique crashed on landing at Mustique Airport.",
+     {"origin": (13.075, -59.492, 5), "destination": (12.888, -61.18, 5), "crash_site": (12.888, -61.18, 5)}),
 ]
 
 

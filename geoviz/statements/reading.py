@@ -319,8 +319,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], report: _Repor
             return  # (an approach to where the sentence says it was bound adds nothing)
         used[role].add(i)
         m = slots[i]
-        if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region"):
-            return
+        if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region") \
+                and not m.place.is_island:
+            return  # (but "bound for Maui": the island's airport)
         at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i) \
             or _airport_before(t, i)
         if role in ("origin", "destination", "diversion") and not at_airport:
