@@ -1395,6 +1395,18 @@ CASES = [
     # a small country as a route's end: its airport ("from Barbados": Grantley Adams)
     ("A Twin Otter flying from Barbados to Mustique crashed on landing at Mustique Airport.",
      {"origin": (13.075, -59.492, 5), "destination": (12.888, -61.18, 5), "crash_site": (12.888, -61.18, 5)}),
+
+    # "touched down on the freeway about 3 miles south of X", no one hurt: a landing there, off any airport
+    ("A single-engine plane touched down on the freeway about 3 miles south of Fillmore on Tuesday after losing oil "
+     "pressure. The Piper had left Provo Municipal Airport and was headed to Cedar City Regional Airport. The pilot "
+     "was not injured. It is the second freeway landing in Utah this year; in March a Cessna landed on I-80 near "
+     "Wendover.",
+     {"origin": (40.219, -111.723, 5), "destination": (37.701, -113.099, 5), "diversion": (38.97, -112.32, 10)}),
+    # "made an emergency landing in a cattle pasture … east of X", neither was hurt; a fire department is no fire
+    ("A pilot flying from Meadow Lake Airport to Pueblo Memorial Airport made an emergency landing in a cattle "
+     "pasture about 4 miles east of Fountain on Thursday. Neither the pilot nor his passenger was hurt. Crews from "
+     "the Fountain Fire Department checked for fuel leaks.",
+     {"origin": (38.946, -104.57, 5), "destination": (38.289, -104.497, 5), "diversion": (38.68, -104.70, 10)}),
 ]
 
 

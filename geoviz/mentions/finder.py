@@ -126,7 +126,11 @@ class MentionFinder:
                     # ("Boston's Logan International Airport": Boston's, though Billings has one so called)
                     # ("Nairobi's Wilson Airport": not the Wilson Airports elsewhere; but "Malta
                     # International Airport" is the one so called, not Malta Airport, Montana)
-                    named_airports[whole] = found[whole] = own
+                    # (the other airfields called so exactly stay readings, context to decide: "Meadow Lake
+                    # Airport" among Pueblo and Fountain is Colorado's, not Saskatchewan's)
+                    same = () if owned else tuple(p for p in found.get(whole, ()) if p not in own
+                                                   and p.kind == "airport" and fold(p.name) == fold(whole))
+                    named_airports[whole] = found[whole] = own + same
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):

@@ -484,6 +484,8 @@ def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Pla
     # how far short of the name's best-known point reading this one falls: a gap of 0.2 (ranks
     # grow ~0.11 per tenfold population) is a ~60-fold smaller namesake
     unknown = min(1.0, max(0.0, (0.2 - (top - place.rank)) / 0.15)) if top else 1.0
+    if place.kind == "airport" and top < 0.5:
+        unknown = 1.0  # (of two minor airfields so called, neither is the better known: Meadow Lake, Colorado)
     # (a flight's end far less known than the name's best reading gains little from lying in the
     # story's country: a flight from Bogotá "con destino a Madrid" is bound for Spain)
     far_end = unknown if route_end else 1.0

@@ -316,7 +316,8 @@ OTHER_INCIDENT = re.compile(
     # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
     r"\b(?:incident|accident|incidente|acidente|incidente)\s+(?:similaire|similar|semblable|parecido|semelhante|"
     r"analogo|simile)\b|\bähnliche[nmr]?\s+(?:Vorfall|Vorfalls|Zwischenfall|Zwischenfalls|Unfall|Unfalls)\b|"
-    r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster)\s+(?:in|this|since|after)\b|"
+    r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster|landing)\s+(?:in|this|since|"
+    r"after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|"
@@ -445,10 +446,22 @@ DESTROYED_ON_LANDING = re.compile(r"\b(?:burst\s+into\s+flames|caught\s+fire|was
 FORCED_LANDING = re.compile(r"emergency|forced|crash", re.IGNORECASE)
 # An aircraft or its people unharmed by a landing: "the aircraft was undamaged", "walked away unhurt"
 UNHARMED = re.compile(r"\b(?:undamaged|without\s+damage|no\s+damage|unhurt|uninjured|unscathed|walked\s+away|"
-                      r"(?:no\s+one|nobody|neither)\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:hurt|injured))\b", re.IGNORECASE)
+                      r"(?:no\s+one|nobody|neither)\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:hurt|injured)|no\s+injuries|"
+                      r"(?:was|were)\s+not\s+(?:hurt|injured)|neither\s+[^.]{0,60}?\b(?:was|were)\s+(?:hurt|injured))\b",
+                      re.IGNORECASE)
 # ... and harmed: no forced landing in a field is a mere landing where the report tells of damage
-DAMAGED = re.compile(r"\b(?:damaged|destroyed|written\s+off|wreck\w*|flipped|overturned|burn\w*|fire|killed|dead|"
+DAMAGED = re.compile(r"\b(?:damaged|destroyed|written\s+off|wreck\w*|flipped|overturned|burn\w*|killed|dead|"
+                     r"fire(?!\s+(?:department|crews?|fighters?|service|district|rescue|station|chief|marshal|trucks?))|"
                      r"died|seriously)\b", re.IGNORECASE)
+# "touched down on the freeway about 3 miles south of X", "an emergency landing in a cattle pasture 4 miles east
+# of X", "landed on eastbound Interstate 84 near X": a landing by X off any airport (a diversion when no one and
+# nothing came to harm; a crash else)
+FIELD_LANDING = re.compile(
+    r"\b(?P<cue>(?:made|makes|making)\s+an?\s+(?:emergency|forced|precautionary|unplanned)\s+landing|landed|lands|"
+    r"touched\s+down|set\s+(?:it|the\s+(?:plane|aircraft)|(?:his|her|their)\s+(?:plane|aircraft))\s+down|"
+    r"put\s+(?:it|the\s+(?:plane|aircraft))\s+down)\s+(?:safely\s+)?(?:in|on|onto)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:" + OFF_GROUND + r"|pasture|fairway|Interstate|I-\d+|State\s+Route|Highway|Route|US-\d+|"
+    r"surface)\b[^.⟦]{0,50}?\b(?:near|outside|of|in|by|off)\s+" + PREFIX + PLACE, re.IGNORECASE)
 # "Passengers returned to the airport", "the families headed back": people, not the aircraft
 PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|tourists|residents|officials|"
                         r"investigators|rescuers|workers|survivors|crowds?|fans)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

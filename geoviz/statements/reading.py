@@ -326,7 +326,7 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], report: _Repor
             or _airport_before(t, i)
         if role in ("origin", "destination", "diversion") and not at_airport:
             at = t.find(f"⟦{i}⟧")
-            kw["off_airport"] = bool(_GROUND_BEFORE.search(t, max(0, at - 60), at)
+            kw["off_airport"] = kw.get("off_airport") or bool(_GROUND_BEFORE.search(t, max(0, at - 60), at)
                                      or (report.rotary and _CARE_BEFORE.search(t, max(0, at - 60), at)))
         if role == "crash_site" and not m.place.is_area and "distance_km" not in kw:
             at = t.find(f"⟦{i}⟧")
@@ -476,6 +476,9 @@ def _statements(sentence: Sentence, t: str, slots: list[Mention], report: _Repor
                 add("destination" if cue.startswith("scheduled") else "approach", int(m["p"]), cue, 0.6)
             else:
                 add("destination", int(m["p"]), cue, 0.85)
+    if report.unharmed:
+        for m in en.FIELD_LANDING.finditer(t):
+            add("diversion", int(m["p"]), m["cue"], 0.75, off_airport=True)
     for rx in en.DIVERSION:
         for m in rx.finditer(t):
             i = int(m["p"])
