@@ -1407,6 +1407,21 @@ CASES = [
      "pasture about 4 miles east of Fountain on Thursday. Neither the pilot nor his passenger was hurt. Crews from "
      "the Fountain Fire Department checked for fuel leaks.",
      {"origin": (38.946, -104.57, 5), "destination": (38.289, -104.497, 5), "diversion": (38.68, -104.70, 10)}),
+
+    # "avait décollé une demi-heure plus tôt de l'aérodrome de X … faisait route vers l'aérodrome de Y"
+    ("Un Robin DR400 s'est écrasé dimanche à 4 km au sud de Nemours. L'appareil avait décollé une demi-heure plus "
+     "tôt de l'aérodrome de Toussus-le-Noble et faisait route vers l'aérodrome de Reims-Prunay.",
+     {"origin": (48.751, 2.106, 5), "destination": (49.209, 4.156, 5), "crash_site": (48.23, 2.70, 8)}),
+    # "au départ de l'aérodrome de X"; "se rendait à l'aéroport de Y"; "a dû se poser à l'aéroport de Charleroi
+    # Brussels South" (Charleroi's airport, not Brussels Airport)
+    ("Un monomoteur parti de l'aérodrome de Saint-Hubert se rendait à l'aéroport d'Ostende-Bruges lorsqu'il a dû "
+     "se poser à l'aéroport de Charleroi Brussels South.",
+     {"origin": (50.036, 5.404, 10), "destination": (51.199, 2.862, 10), "diversion": (50.459, 4.454, 15)}),
+    # "reliant X aux Îles-de-la-Madeleine"; "l'aérodrome de la Blécherette, à Lausanne"
+    ("Un Dash 8 reliant Québec aux Îles-de-la-Madeleine a été dérouté vers Gaspé.",
+     {"origin": (46.79, -71.39, 15), "destination": (47.42, -61.78, 15), "diversion": (48.775, -64.479, 15)}),
+    ("L'avion avait décollé de l'aérodrome de la Blécherette, à Lausanne, et se dirigeait vers Sion.",
+     {"origin": (46.545, 6.617, 8), "destination": (46.219, 7.327, 10)}),
 ]
 
 

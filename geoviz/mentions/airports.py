@@ -52,8 +52,8 @@ def city_airports(names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[
             continue
         for cut in (i for i, ch in enumerate(name) if ch == " "):
             rest = found.get(name[cut + 1 :], ())
-            if not any(p.kind == "airport" for p in rest):
-                continue
+            if not any(p.kind == "airport" for p in rest) or any(p.kind == "city" and p.rank >= 0.65 for p in rest[:3]):
+                continue  # (not "Charleroi Brussels": Brussels is a city, its airport another's)
             cities = [p for p in found.get(name[:cut], ())[:5] if p.kind == "city"]
             airports = tuple(p for p in rest if p.kind == "airport" and any(p.km_to(c) < 60 for c in cities))
             if airports:
@@ -174,7 +174,8 @@ def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, 
     for name in names:
         head, _, rest = name.partition(" ")
         if rest and name not in found and " " not in rest and found.get(rest) \
-                and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]):
+                and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]) \
+                and not any(p.kind == "city" and p.rank >= 0.65 for p in found[rest][:3]):  # (not "Charleroi Brussels")
             pairs[name] = (head, rest)
     if not pairs:
         return {}

@@ -17,12 +17,12 @@ PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires", "do
           # Aeroporto 4 de Fevereiro, em Luanda", "do Aeroporto Albano Machado, no Huambo", Machado read alone)
-          r"(?:\s+(?:de|do|da|del))?(?:\s+(?:(?-i:[A-ZÀ-Ý0-9])[\w’'-]*|de|do|da|del)){1,5}(?:\s+⟦\d+⟧)?,\s+(?:en|em|no|na|à|a)\s+|"
+          r"(?:\s+(?:de|do|da|del))?(?:\s+(?:(?-i:[A-ZÀ-Ý0-9])[\w’'-]*|de|do|da|del|du|la|le)){1,5}(?:\s+⟦\d+⟧)?,\s+(?:en|em|no|na|à|a)\s+|"
           r"\s+(?=⟦))))?"
           r"(?:(?:la|le|les|el|o|a)\s+|l['’])?")
 FROM_TO = lazy(
     r"\b(?:(?:de|desde|depuis|d['’])|(?P<link>reli\w+|entre|un(?:ir|ía|e|ió)|lig(?:ar|ava|aba)))\s*" + PREFIX
-    + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com))|"
+    + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?,?\s+(?:a|à|al|para|pour|hacia|vers|(?(link)(?:et|y|e|con|com|aux|au))|"
     r"rumbo\s+al?|con\s+destino\s+al?|com\s+destino\s+(?:a|à|ao)|"
     r"à\s+destination\s+de)\s+" + PREFIX
     + SLOT.format("b"),
@@ -40,8 +40,9 @@ ROLES = (
                           r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait|ter|haber|avoir)\s+(?:despegado|decolado|descolado|"
-                          r"décollé|partido|salido|saído|quitté))\s+"
-                          r"(?:de|desde|d['’]|do|da|del))\s*" + PREFIX + PLACE, re.IGNORECASE)),
+                          r"décollé|partido|salido|saído|quitté))(?:\s+[^.⟦,;]{0,40}?)??\s+"
+                          r"(?:de|desde|d['’]|do|da|del)|au\s+départ\s+(?:de|d['’]|du)|en\s+partance\s+(?:de|d['’]|du))\s*"
+                          + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", lazy(r"\b(?P<cue>con\s+destino\s+(?:al|a)|rumbo\s+(?:al|a)|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+(?:à|ao|a)|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
@@ -50,7 +51,9 @@ ROLES = (
                                r"(?:que\s+)?volaba\s+(?:a|hacia)|(?:qui\s+)?(?:se\s+)?dirigeait\s+vers|"
                                r"(?:e\s+|y\s+|et\s+|que\s+|qui\s+)?(?:regressava|regresaba|voltava|volvía|retornava|"
                                r"retornaba|rentrait)\s+(?:à|a|ao|al|para|vers|en)|"
-                               r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
+                               r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|se\s+rendait\s+(?:à|au|en)|"
+                               r"se\s+dirigeait\s+vers|faisait\s+route\s+vers|en\s+partance\s+pour|"
+                               r"en\s+direction\s+(?:de|d['’]|du)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
                                r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na)|"
                                r"(?:fazia|cumpria|realizaba|cubría|hacía)\s+(?:o\s+|el\s+)?(?:trajeto|trayecto|voo|vuelo)\s+"
                                r"(?:até\s+(?:ao|à|a)|hasta|hacia|para))\s*"
@@ -178,7 +181,7 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
-          r"liaison|vuelo|voo|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
+          r"liaison|vuelo|voo|rendait|route\s+vers|départ|partance|direction|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|aterrag|aterrou|queda|caída|arredores|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
