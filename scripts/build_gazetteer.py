@@ -848,7 +848,7 @@ def mend_degree_minutes(airports: dict, cities: dict) -> tuple[dict, list[str]]:
              for icao, a in airports.items()}, sorted(mend))
 
 
-def build_airports(airports, cities, countries) -> list[Row]:
+def build_airports(airports, cities, countries, divisions: frozenset[str] = frozenset()) -> list[Row]:
     """Airports with derived names: without "International"/"Airport" ("Heydar Aliyev"), and
     without a leading city name ("Toronto Pearson" -> "Pearson", "Amsterdam Schiphol" ->
     "Schiphol"). The bare city name is indexed as an airport only where GeoNames has no place so
@@ -930,7 +930,8 @@ def build_airports(airports, cities, countries) -> list[Row]:
             if (hk == city_key or city_pop.get(hk, 0) >= 50000) and len(rk) >= 4 \
                     and rk not in _GENERIC_REMAINDERS \
                     and (city_pop.get(rk, 0) < 10000 or ((hub or rank >= 0.6) and hk == city_key)):
-                names.update({rest, f"{rest} Airport"})
+                # (not a division's name alone: "Brandenburg" is the state, Berlin Brandenburg its airport)
+                names.update({f"{rest} Airport"} if rk in divisions else {rest, f"{rest} Airport"})
                 # named after someone: "<city> <first names and initials> <surname>" is also
                 # "<city> <surname>" ("Halifax Robert L. Stanfield" -> "Halifax Stanfield")
                 last = words[-1]
@@ -1100,7 +1101,8 @@ def main(argv: list[str] | None = None) -> int:
             + build_marine(args.naturalearth) + build_lakes(args.naturalearth)
             + build_rivers(args.naturalearth, cities) + build_regions(args.naturalearth)
             + build_subregions(args.naturalearth)
-            + build_extra() + build_airports(airports, cities, countries))
+            + build_extra() + build_airports(airports, cities, countries,
+                                             frozenset(name_key(u["name"]) for u in units.values())))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"schema": SCHEMA_VERSION, "geonames": gn_meta,
             "airportsdata": f"airportsdata {getattr(airportsdata, '__version__', '?')}",

@@ -1422,6 +1422,24 @@ CASES = [
      {"origin": (46.79, -71.39, 15), "destination": (47.42, -61.78, 15), "diversion": (48.775, -64.479, 15)}),
     ("L'avion avait décollé de l'aérodrome de la Blécherette, à Lausanne, et se dirigeait vers Sion.",
      {"origin": (46.545, 6.617, 8), "destination": (46.219, 7.327, 10)}),
+
+    # "vom Frankfurter Flughafen nach Wien gestartet": a town's adjective before its airport
+    ("Ein Airbus, der am Morgen vom Münchner Flughafen nach Hamburg gestartet war, ist außerplanmäßig in Hannover "
+     "gelandet.",
+     {"origin": (48.354, 11.786, 8), "destination": (53.63, 9.99, 12), "diversion": (52.46, 9.68, 12)}),
+    # "vom Flugplatz X zum Flugplatz Y unterwegs, als er … südöstlich von Z … niederging"
+    ("Der Hubschrauber war vom Flugplatz Egelsbach zum Flugplatz Walldürn unterwegs, als er rund sechs Kilometer "
+     "südöstlich von Michelstadt in einem Waldstück niederging.",
+     {"origin": (49.961, 8.644, 8), "destination": (49.582, 9.402, 8), "crash_site": (49.64, 9.04, 8)}),
+    # "sollte … zum Flughafen X fliegen"; "Horror-Absturz in Brandenburg!" is the state, not Berlin's airport
+    ("Horror-Absturz in Brandenburg!\nDie Maschine war vom Flugplatz Strausberg gestartet und sollte nach "
+     "Polizeiangaben zum Flughafen Heringsdorf fliegen. Rund zwei Kilometer westlich von Eberswalde ging sie in den "
+     "Sturzflug.",
+     {"origin": (52.581, 13.917, 8), "destination": (53.879, 14.152, 8), "crash_site": (52.83, 13.79, 8)}),
+    # "auf dem Flughafen Bern-Belp eine Sicherheitslandung durchgeführt"; "in Wien-Schwechat gestartet"
+    ("Die Maschine war in Wien-Schwechat gestartet und auf dem Weg nach Zürich, als die Crew auf dem Flughafen "
+     "Innsbruck eine Sicherheitslandung durchführte.",
+     {"origin": (48.11, 16.57, 15), "destination": (47.46, 8.55, 15), "diversion": (47.26, 11.34, 8)}),
 ]
 
 

@@ -28,9 +28,11 @@ from geoviz.mentions.cues import (
 )
 from geoviz.mentions.inflection import (
     CYRILLIC,
+    GERMAN_AIRPORT_ADJECTIVE,
     POLISH,
     POLISH_WORDS,
     RUSSIAN_REGION,
+    german_towns,
     nominatives,
     polish_nominatives,
     region_centres,
@@ -97,6 +99,8 @@ class MentionFinder:
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
+        if "er " in text:
+            found.update(self._german_adjectives(text, found))
         found.update(city_airports(names, found))
         found.update(city_then_airport_town(self.gazetteer, names, found))
         found.update(long_airport_names(self.gazetteer, names, found))
@@ -221,6 +225,21 @@ class MentionFinder:
             best = max(known, key=lambda ps: ps[0].rank) if known else ()
             if best and (not found.get(name) or best[0].rank >= max(p.rank for p in found[name][:10]) + 0.1):
                 out[name] = best + tuple(p for p in found.get(name, ()) if p not in best)
+        return out
+
+    def _german_adjectives(self, text: str, found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+        """"vom Frankfurter Flughafen": the town of note whose adjective names the airport."""
+        words = {m.group(0).split()[0] for m in GERMAN_AIRPORT_ADJECTIVE.finditer(text)}
+        options = {w: german_towns(w) for w in words if not found.get(w)}
+        if not options:
+            return {}
+        hits = self.gazetteer.lookup_many({c for cs in options.values() for c in cs})
+        out = {}
+        for word, towns in options.items():
+            best = max((p for t in towns for p in hits.get(t, ())[:3] if p.kind == "city"), key=lambda p: p.rank,
+                       default=None)
+            if best is not None and best.rank >= 0.5:
+                out[word] = (best,)
         return out
 
     def _russian_regions(self, names: set[str], found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:

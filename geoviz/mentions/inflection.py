@@ -17,6 +17,17 @@ def region_centres(adjective: str) -> list[str]:
     return [stem, base + "о", base + "а", base + "ь", base, base + "ск"]
 
 
+# "vom Frankfurter Flughafen", "am Münchner Flughafen": a town's German adjective before its airport
+GERMAN_AIRPORT_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(n?er)\s+(?:Flughafen|Flugplatz|Airport)\b")
+
+
+def german_towns(adjective: str) -> list[str]:
+    """The towns a German adjective may come from: "Frankfurter" -> Frankfurt, "Münchner" -> München,
+    "Wiener" -> Wien, "Bremer" -> Bremen, "Kölner" -> Köln."""
+    stem = adjective[:-2]
+    return [stem, stem + "en", adjective[:-3] + "en"] if adjective.endswith("ner") else [stem, stem + "en"]
+
+
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # (where a Cyrillic name is the place's own, not an alternate: "в Палану" is Palana)
 CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ BG RS MK MN".split())

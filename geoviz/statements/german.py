@@ -6,10 +6,12 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
-          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Stadt|Ort|Dorf|Region|Gemeinde)\s+|"
+          r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Regionalflughafen|Verkehrslandeplatz|"
+          r"Sonderlandeplatz|Segelfluggelände|Heliport|Hubschrauberlandeplatz|Landeplatz|Euro-Airport|"
+          r"Stadt|Ort|Dorf|Region|Gemeinde)\s+|"
           r"(?:Gemeindegebiet|Gebiet|Raum)\s+(?:von\s+)?)?")  # ("im Gemeindegebiet von Sölden")
-FROM_TO = lazy(r"\bvon\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s*,[^;]{0,60}?,)?\s+nach\s+"
-                     + PREFIX + SLOT.format("b"))
+FROM_TO = lazy(r"\b(?:von|vom)\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s+Flughafen)?(?:\s*,[^;]{0,60}?,)?\s+"
+               r"(?:nach|zum|zur)\s+" + PREFIX + SLOT.format("b"))
 ROLES = (
     ("origin", lazy(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
                           + r"(?=(?:\s+(?:bei|nahe|in)\s+⟦\d+⟧)?\s+(?:kommend|gestartet|abgeflogen))")),
@@ -20,10 +22,13 @@ ROLES = (
     # ("eine Lufthansa-Maschine aus München", "ein Kleinflugzeug aus Egelsbach": compounds end in the noun)
     ("origin", lazy(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
-    ("origin", lazy(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE + r"(?=\s+(?:gestartet|abgehoben))")),
+    ("origin", lazy(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE
+                    + r"(?=(?:-[A-ZÄÖÜ][\wäöüß]+)?(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?:gestartet|abgehoben|"
+                      r"in\s+die\s+Luft\s+gegangen|abgeflogen)\b)")),
     ("origin", lazy(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
                           + PREFIX + PLACE)),
-    ("destination", lazy(r"\b(?P<cue>auf\s+dem\s+Weg\s+nach|mit\s+Ziel|Richtung|unterwegs\s+nach|"
+    ("destination", lazy(r"\b(?P<cue>auf\s+dem\s+Weg\s+(?:nach|zum|zur)|mit\s+Ziel|Richtung|unterwegs\s+nach|"
+                               r"(?:wollte|sollte|wollten|sollten)\s+(?:[\wäöüß-]+\s+){0,6}?(?:nach|zum|zur)|"
                                r"Flug\s+nach|Landeanflug\s+auf)\s+" + PREFIX + PLACE)),
     ("destination", lazy(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
                                + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
@@ -37,6 +42,8 @@ ROLES = (
                        + r"\s+(?:\w+\s+){0,2}?(?P<verb>landen|notlanden|zwischenlanden)\b")),
     ("diversion", lazy(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
+    ("diversion", lazy(r"\b(?:in|im|auf|am)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:[\wäöüß]+\s+){0,3}?"
+                       r"(?P<cue>Sicherheitslandung|Notlandung|Zwischenlandung|Landung\s+außerplanmäßig)\b")),
     ("landed", lazy(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
                           r"gelandet\b")),
     ("landed", lazy(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
@@ -46,7 +53,7 @@ ROLES = (
                               + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
-                              r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen)\b")),
+                              r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen|niederging|abstürzte)\b")),
     ("crash_site", lazy(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte|"
                         r"Bruchlandung|bruchgelandet)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
@@ -73,7 +80,7 @@ LANGUAGE = Language(
     name="german",
     words=lazy(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|kilometer|km|bruch|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|zum|zur|wollte|sollte|luft|sicherheitslandung|niederging|kilometer|km|bruch|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",
@@ -84,7 +91,7 @@ LANGUAGE = Language(
                  r"neben\s+der\s+(?:Lande|Start)?bahn)\b",
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
-    crashy=lazy(r"stürz|absturz|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
+    crashy=lazy(r"stürz|absturz|niederging|niedergegangen|sturzflug|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
     distance=DISTANCE,
     numbers=WORDS,
     bearings=BEARINGS,
