@@ -1440,6 +1440,19 @@ CASES = [
     ("Die Maschine war in Wien-Schwechat gestartet und auf dem Weg nach Zürich, als die Crew auf dem Flughafen "
      "Innsbruck eine Sicherheitslandung durchführte.",
      {"origin": (48.11, 16.57, 15), "destination": (47.46, 8.55, 15), "diversion": (47.26, 11.34, 8)}),
+
+    # military bases before the place's name
+    ("A Hawk jet trainer crashed into the sea about 10 km west of Holyhead on Tuesday after taking off from RAF "
+     "Valley.", {"origin": (53.248, -4.535, 8), "crash_site": (53.31, -4.78, 8)}),
+    ("The Harvard trainer had taken off from 15 Wing Moose Jaw before it came down in farmland 25 kilometres "
+     "southwest of the city.", {"origin": (50.33, -105.56, 10), "crash_site": (50.24, -105.80, 12)}),
+    ("The Kiran trainer had taken off from Air Force Station Bidar and crashed in a field 20 km north of Gulbarga.",
+     {"origin": (17.91, 77.49, 10), "crash_site": (17.51, 76.83, 10)}),
+    # "was scheduled to end the flight at X"; "The incident comes two years after a … was destroyed at Y": another's
+    ("A coast guard patrol plane returned to Kagoshima Airport after its windshield cracked. It had left Kagoshima "
+     "in the morning and was scheduled to end the flight at Naha Airport. The incident comes nearly two years after "
+     "a coast guard aircraft was destroyed in a runway collision at Tokyo's Haneda Airport.",
+     {"origin": (31.803, 130.719, 8), "destination": (26.196, 127.646, 8), "diversion": (31.803, 130.719, 8)}),
 ]
 
 

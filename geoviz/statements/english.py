@@ -17,7 +17,10 @@ PREFIX = (r"(?:the\s+)?(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|
            # ("lifted off from the STARS base at X", "from the operator's helipad in X")
            r"base|helipad|helibase|heliport|hangar|medical\s+cent(?:er|re))"
            r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
-           r"[A-Z]{2,5}\s+base\s+)?"
+           r"[A-Z]{2,5}\s+base\s+|"
+           # ("after taking off from RAF Valley", "15 Wing Moose Jaw", "Air Force Station Bidar", "Naval Air Station X")
+           r"(?-i:(?:RAF|RAAF|RNZAF|RCAF|CFB|NAS|NAF|MCAS|\d{1,2}\s+Wing|(?:Air\s+Force|Naval|Army|Marine\s+Corps|"
+           r"Coast\s+Guard)(?:\s+Air)?\s+(?:Base|Station|Field|Airfield))\s+))?"
            # ("the Black Sea port of Sochi" is Sochi, but "the Ikeja area of Lagos" Ikeja: the part named)
            r"(?:(?:(?:[\w’'-]+|⟦\d+⟧)\s+){0,3}?(?:city|town|village|port|capital|resort|island|islands|hub)\s+"
            r"(?:of|over|near)\s+|(?:[\w’'-]+\s+){0,3}?(?:outskirts|coast|shores?|region|area|vicinity|skies|airspace|"
@@ -151,6 +154,7 @@ DESTINATION = [
                r"(?:due|scheduled|set|expected|planned|meant|chartered|hired|contracted)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
                r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"(?:scheduled|due|planned|expected|set)\s+to\s+end\s+(?:the|its)\s+(?:flight|patrol|trip)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"(?:was|is|were)\s+due\s+(?:at|in)|"  # ("was due at Nairobi's Wilson Airport")
                r"approach\s+(?:to|into)|approaching|approached|scheduled\s+landing\s+(?:in|at)|"
@@ -320,6 +324,10 @@ OTHER_INCIDENT = re.compile(
     r"after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|"
+    # ("The incident comes nearly two years after a coast guard Dash 8 was destroyed …"; not an anniversary's
+    # "twenty years after the disaster", the report's own)
+    r"\b(?:incident|crash|accident|diversion|landing|emergency)\s+(?:comes|came)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:days|weeks|months|years)\s+after\b|"
     r"\banother\s+of\s+(?:its|the\s+airline's)\b|"
     # ("otra avioneta se accidentó en …", "outro avião caiu", "un autre avion s'est écrasé": another's crash)
     r"\b(?:otr[ao]|outr[ao])\s+(?:avioneta|aeronave|avión|avião|helicóptero|aparelho)\s+(?:que\s+)?(?:se\s+)?"
