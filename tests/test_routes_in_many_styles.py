@@ -1453,6 +1453,12 @@ CASES = [
      "in the morning and was scheduled to end the flight at Naha Airport. The incident comes nearly two years after "
      "a coast guard aircraft was destroyed in a runway collision at Tokyo's Haneda Airport.",
      {"origin": (31.803, 130.719, 8), "destination": (26.196, 127.646, 8), "diversion": (31.803, 130.719, 8)}),
+
+    # a small namesake among the story's places farther apart, in a country the report names
+    ("The Australian Transport Safety Bureau says the Cessna departed Broome for Kununurra but came down about 60 "
+     "kilometres north-east of Derby. Searchers flew from Fitzroy Crossing. Mining contractors returning to the "
+     "Argyle region were on board.",
+     {"origin": (-17.949, 122.228, 12), "destination": (-15.778, 128.708, 12), "crash_site": (-16.92, 124.03, 15)}),
 ]
 
 

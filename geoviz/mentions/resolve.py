@@ -132,8 +132,11 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             # Sardinia a minor namesake)
             called = [p.rank for p in readings[i] if not p.is_area and fold(p.name) == names[i]]
             top = max(called or [p.rank for p in readings[i] if not p.is_area], default=0.0)
+            # (farther apart in a country the story names: Derby among Broome and Fitzroy Crossing, in the
+            # Kimberley of an "Australian" report, is Western Australia's)
             amid = frozenset(id(p) for p in readings[i] if not route_end and not p.is_area
-                             and 0.05 < top - p.rank <= 0.3 and _amid(p, spots, names[i]))
+                             and 0.05 < top - p.rank <= 0.3 and _amid(
+                                 p, spots, names[i], _NAMED_COUNTRY_KM if named[i].get(p.country) else 0.0))
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
                                          route_end, hop, id(p) in amid)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions))
@@ -340,11 +343,11 @@ def _same_name(other: str, own: str) -> bool:
     return other == own or own.startswith(other + " ")
 
 
-def _amid(place: Place, spots: dict[str, tuple[Place, ...]], own: str) -> bool:
-    """Two other names of the story may be places within reach of this one."""
+def _amid(place: Place, spots: dict[str, tuple[Place, ...]], own: str, reach: float = 0.0) -> bool:
+    """Two other names of the story may be places within ``reach`` of this one."""
     near = 0
     for name, points in spots.items():
-        if not _same_name(name, own) and any(place.km_to(p) < _CLUSTER_KM for p in points):
+        if not _same_name(name, own) and any(place.km_to(p) < (reach or _CLUSTER_KM) for p in points):
             near += 1
             if near == 2:
                 return True
@@ -474,6 +477,7 @@ def _same_division(admin1: str, name: str) -> bool:
 
 # Places within this distance of one another belong to one part of a story
 _CLUSTER_KM = 150.0
+_NAMED_COUNTRY_KM = 300.0
 
 
 def _score(place: Place, context, countries: Counter[str], anchors: Sequence[Place], key: str = "",

@@ -419,7 +419,7 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"players|travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
                           r"specialists|some|many|others|relatives|mourners|engineers|technicians|mechanics|crews|"
-                          r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
+                          r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured|contractors|miners|labou?rers)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")
 # "took the 55-year-old pilot, from Morayfield, to hospital": where a person is from, not a flight's start
 PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|resident|native|instructor|student|"
