@@ -793,6 +793,9 @@ _TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Ca
                     r"Cnel\.?|Comandante|Almirante|Mariscal|Brigadier|Ingeniero|Ing\.?|Doctor|Dr\.?|Licenciado|"
                     r"Lic\.?|Gobernador|Governor|Senator|Senador|Sheikh|King|Queen|Prince|Princess|Sultan|Emir|"
                     r"Marshal|Admiral|Dom|Don)\s+(.+)")
+# First words of two-word place names ("San Francisco", "Santa Cruz", "Port Moresby", "El Paso")
+_NAME_PARTICLES = frozenset("""san santa santo são sao saint st st. ste sainte sankt el la las los le les port puerto
+    porto fort mount new north south east west upper lower great little""".split())
 _TWIN_CITIES = re.compile(r"[A-Z][\w.]+(?: [A-Z][\w.]+)?-[A-Z][\w.]+(?: [A-Z][\w.]+)?")
 _AIRFIELD_THEN_AIRPORT = re.compile(r"\b(?:Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)\s+Airport$")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
@@ -924,6 +927,8 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             if len(words) <= n:
                 continue
             head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if n == 1 and head.lower() in _NAME_PARTICLES:
+                continue  # ("San Francisco International" is no airport of San, Mali: not "Francisco Airport")
             hk, rk = name_key(head), name_key(rest)
             # (a big airport keeps its own name where a far town is so called: "Midway" for
             # Chicago Midway, though Midland, Texas, is also "Midway"; resolution weighs both)

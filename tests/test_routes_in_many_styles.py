@@ -1459,6 +1459,17 @@ CASES = [
      "kilometres north-east of Derby. Searchers flew from Fitzroy Crossing. Mining contractors returning to the "
      "Argyle region were on board.",
      {"origin": (-17.949, 122.228, 12), "destination": (-15.778, 128.708, 12), "crash_site": (-16.92, 124.03, 15)}),
+
+    # "el aeropuerto Francisco Secada Vignetta": the first word of a longer name is no "Francisco Airport"
+    # (San Francisco's); "aterrizaje de emergencia en la pista de X"
+    ("Una avioneta que había despegado del aeropuerto Francisco Secada Vignetta, en Iquitos, con destino a "
+     "Yurimaguas, realizó un aterrizaje de emergencia en Nauta.",
+     {"origin": (-3.785, -73.309, 12), "destination": (-5.90, -76.12, 15), "diversion": (-4.51, -73.58, 15)}),
+    # "con destino al aeropuerto de Laguna del Sauce, en Punta del Este"; "tenía previsto aterrizar en X"
+    ("La avioneta despegó de Montevideo con destino al aeropuerto de Laguna del Sauce, en Punta del Este.",
+     {"origin": (-34.84, -56.1, 20), "destination": (-34.9, -54.95, 15)}),
+    ("El Cessna salió de Cuatro Vientos y tenía previsto aterrizar en el aeropuerto de Castellón.",
+     {"origin": (40.371, -3.785, 10), "destination": (40.213, 0.073, 10)}),
 ]
 
 

@@ -107,8 +107,11 @@ class MentionFinder:
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
+        # (not the first word of a longer name the gazetteer lacks: "aeropuerto Francisco Secada Vignetta",
+        # "aeropuerto de Laguna del Sauce")
         called_airport = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
-                         if AIRPORT_AFTER.match(text, sp.end, sp.end + 30) or airport_before(text, sp)} \
+                          if AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                          or (airport_before(text, sp) and not _NAME_GOES_ON.match(text, sp.end))} \
             if AIRPORT_QUICK.search(text.lower()) else {}
         airports = self.gazetteer.lookup_many(set(called_airport.values())) if called_airport else {}
         # ("Cambridge City Airport", "Belfast City Airport": the city's airport, called so or not)
@@ -395,6 +398,7 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|du)\s+)?[A-ZÀ-Ý][\w’'-]+")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 

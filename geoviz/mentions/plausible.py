@@ -99,6 +99,7 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-zа-яё][a-zа-яё'-]+\b", text))
 
 
+_LONGER_SPANISH_NAME = re.compile(r"\s+(?:del|de\s+la|de\s+las|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
                              r"volcano|archipelago|lagoon|delta)\b")
@@ -179,6 +180,8 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
         # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
         return False
+    if best < 0.6 and _LONGER_SPANISH_NAME.match(text, sp.end, sp.end + 30):
+        return False  # "Laguna del Sauce", "Pampa de la Isla": the first word of a longer name the gazetteer lacks
     if best < 0.75 and _INITIAL_AFTER.match(text, sp.end, sp.end + 8):
         return False  # "Eugene F. Correia International Airport", "John F. Kennedy": a person's first name
     if best < 0.6 and AIRCRAFT_AFTER.match(text, sp.end, sp.end + 30):

@@ -54,7 +54,9 @@ ROLES = (
                                r"(?:pour|afin\s+de)\s+(?:rejoindre|se\s+rendre\s+à)|se\s+rendait\s+(?:à|au|en)|"
                                r"se\s+dirigeait\s+vers|faisait\s+route\s+vers|en\s+partance\s+pour|"
                                r"en\s+direction\s+(?:de|d['’]|du)|(?:qui\s+)?devait\s+(?:rejoindre|(?:atterrir|se\s+poser|arriver|se\s+rendre)\s+(?:à|a|en))|"
-                               r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na)|"
+                               r"deb[íi]a\s+(?:llegar|aterrizar)\s+(?:a|en)|"
+                               r"(?:tenía|tenia|tinha)\s+previsto\s+(?:aterrizar|llegar|aterrar|pousar|chegar)\s+"
+                               r"(?:en|a|em|no|na)|deveria\s+(?:pousar|chegar)\s+(?:a|em|no|na)|"
                                r"(?:fazia|cumpria|realizaba|cubría|hacía)\s+(?:o\s+|el\s+)?(?:trajeto|trayecto|voo|vuelo)\s+"
                                r"(?:até\s+(?:ao|à|a)|hasta|hacia|para))\s*"
                                + PREFIX + PLACE,
@@ -181,7 +183,7 @@ LANGUAGE = Language(
     cues=(r"desde|depuis|reli|entre|procedente|proveniente|proced[íi]a|proven[íi]a|poser|partió|partiu-se|brisé|provenance|vindo|partió|despegó|salió|décoll|saiu|"
           r"decolou|partiu|rumbo|desvi|dérout|détourn|redirig|aterriz|atterri|pouso|aterrissa|estrell|precipit|"
           r"cayó|écras|abîm|caiu|restos|épave|débris|destroços|parar|pista|piste|frenar|detener|salir|despist|derrap|ruta|rota|"
-          r"liaison|vuelo|voo|rendait|route\s+vers|départ|partance|direction|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
+          r"liaison|vuelo|voo|previsto|rendait|route\s+vers|départ|partance|direction|choc|despega|decola|descol|despenh|despeñ|regressava|regresaba|voltava|volvía|rentrait|posé|desplom|diverg|quil[oô]m|segu[ií]a|dirig|voava|volaba|devait|rejoindre|deb[ií]a|deveria|aterrizó|"
           r"pousou|aterrissou|aterrag|aterrou|queda|caída|arredores|abatt|derriba|abatid|approche|aproxima|(?:de|d['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="de … a",
