@@ -1470,6 +1470,11 @@ CASES = [
      {"origin": (-34.84, -56.1, 20), "destination": (-34.9, -54.95, 15)}),
     ("El Cessna salió de Cuatro Vientos y tenía previsto aterrizar en el aeropuerto de Castellón.",
      {"origin": (40.371, -3.785, 10), "destination": (40.213, 0.073, 10)}),
+
+    # "a hard landing" that damaged the aircraft is an accident: where it happened
+    ("A mountain rescue helicopter made a hard landing on a glacier about 8 km north of Macugnaga on Sunday; the "
+     "crew escaped unhurt but the tail rotor was damaged. It had taken off from its base at Aosta airport.",
+     {"origin": (45.738, 7.369, 8), "crash_site": (46.04, 7.97, 8)}),
 ]
 
 

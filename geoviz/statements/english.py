@@ -214,7 +214,7 @@ ARRIVING = re.compile(r"\b(?:as|when|while|moments\s+after|just\s+after|shortly\
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|engulfed\s+in\s+flames|"
              r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
-             r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|"
+             r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|hard[\s-]+land(?:ing|ed)|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
