@@ -1475,6 +1475,11 @@ CASES = [
     ("A mountain rescue helicopter made a hard landing on a glacier about 8 km north of Macugnaga on Sunday; the "
      "crew escaped unhurt but the tail rotor was damaged. It had taken off from its base at Aosta airport.",
      {"origin": (45.738, 7.369, 8), "crash_site": (46.04, 7.97, 8)}),
+
+    # "returned to I Gusti Ngurah Rai International Airport": a longer name ending as a known airport's
+    ("A Batik Air flight bound for Jakarta returned to I Gusti Ngurah Rai International Airport after a crack "
+     "appeared in the windshield.",
+     {"destination": (-6.126, 106.656, 30), "origin": (-8.748, 115.167, 5), "diversion": (-8.748, 115.167, 5)}),
 ]
 
 

@@ -228,8 +228,11 @@ def long_airport_names(index: PlaceIndex, names: set[str],
             continue
         if tail.group(2) == "International":
             continue  # ("Amnesty International" … and no known airport's end)
+        intl = " International " in f" {name} "
         for k in range(1, len(words)):
             short = " ".join(words[k:]) + " " + tail.group(2)
+            if intl and not found.get(short):  # ("I Gusti Ngurah Rai International Airport": Ngurah Rai International)
+                short = " ".join(words[k:]) + " International " + tail.group(2)
             airports = tuple(p for p in found.get(short, ()) if p.kind == "airport")
             if words[k] not in _GENERIC_AIRPORT_WORDS and found.get(short) and found[short][0].kind == "airport":
                 if len(airports) == 1:  # (one airport so called: not "Jolly Grant Airport" for a Grant Airport)
