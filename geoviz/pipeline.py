@@ -5,6 +5,7 @@ The only module that imports more than one stage. Render and export take the Inc
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -62,6 +63,7 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
             if m.place.kind == "airport":
                 named_at.setdefault((m.source, m.sentence.start), set()).add(m.place.key)
     free = set().union(*named_at.values()) - {e.place.key for e in incident.elements}
+    cities = {_folded(m.place.name) for d in documents for m in d.mentions if m.place.kind == "city"}
     airports: dict[str, Place] = {}
     for e in incident.elements:
         if e.place.is_island or e.place.is_small_country:
@@ -70,13 +72,21 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
             if airport is not None:
                 airports[e.place.key] = airport
             continue
-        found = gazetteer.airports_for(e.place) if e.place.kind == "city" else ()
+        # (nor, farther than a town's own airport lies, another city's the sources name: a landing "near
+        # Strathmore" is not at Calgary International, 45 km off, where the flight had set out)
+        found = tuple(a for a in gazetteer.airports_for(e.place) if not (
+            _folded(a.city) in cities and _folded(a.city) != _folded(e.place.name)
+            and a.km_to(e.place) > geometry.SAME_AIRPORT_KM)) if e.place.kind == "city" else ()
         if found:
             stated = {k for ev in e.evidence for k in named_at.get((ev.source, ev.start), ())}
             airports[e.place.key] = next((a for a in found if a.key in free and (
                 a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or a.key in stated)),
                 found[0])
     return airports
+
+
+def _folded(name: str) -> str:  # ("Culiacan", as airportsdata spells the city of Culiacán)
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
 def _airport_on(area: Place, gazetteer: Gazetteer) -> Place | None:

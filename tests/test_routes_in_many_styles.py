@@ -1480,6 +1480,12 @@ CASES = [
     ("A Batik Air flight bound for Jakarta returned to I Gusti Ngurah Rai International Airport after a crack "
      "appeared in the windshield.",
      {"destination": (-6.126, 106.656, 30), "origin": (-8.748, 115.167, 5), "diversion": (-8.748, 115.167, 5)}),
+
+    # a town's point is not a far airport the text names as another city's ("bound for an airstrip in X" is not
+    # Culiacán's airport, 56 km off)
+    ("The Cessna took off from Culiacán International Airport bound for an airstrip in Tamazula, Durango, and made an "
+     "emergency landing in a field near the town; no one was hurt. The pilot was from Culiacán.",
+     {"origin": (24.764, -107.475, 5), "destination": (24.97, -106.965, 8)}),
 ]
 
 
