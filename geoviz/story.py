@@ -178,7 +178,8 @@ def merge(documents: Sequence[Document]) -> Story:
     _drop_unfinished_return(elements, statements)
     diversion, origin = elements.get("diversion"), elements.get("origin")
     if diversion is not None and origin is not None and origin.place.kind == "airport" \
-            and diversion.place.kind == "city" and same_place(diversion.place, origin.place):
+            and diversion.place.kind == "city" and _same_end(diversion.place, origin.place):
+        # (a town the airport is called after or serves; not Budoni, 27 km from Olbia's airport, on a beach)
         # ("from Aeroparque Jorge Newbery … returned to Buenos Aires": to the airport it left, not the city's main one)
         elements["diversion"] = replace(diversion, place=origin.place, at_airport=True)
     extra: list[StoryElement] = []

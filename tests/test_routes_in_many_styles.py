@@ -1486,6 +1486,21 @@ CASES = [
     ("The Cessna took off from Culiacán International Airport bound for an airstrip in Tamazula, Durango, and made an "
      "emergency landing in a field near the town; no one was hurt. The pilot was from Culiacán.",
      {"origin": (24.764, -107.475, 5), "destination": (24.97, -106.965, 8)}),
+
+    # Italian: "in volo da X a Y" (a small town as the second end), "decollato poco dopo le 15 dall'aeroporto di X",
+    # "dall'aeroporto internazionale di Malta" (Malta's, not Malta Airport, Montana)
+    ("L'ATR, in volo da Palermo a Pantelleria, è stato dirottato su Trapani Birgi.",
+     {"origin": (38.176, 13.091, 30), "destination": (36.817, 11.969, 10), "diversion": (37.911, 12.488, 8)}),
+    ("Il Cessna era decollato poco dopo le 15 dall'aeroporto internazionale di Malta ed era diretto a Catania.",
+     {"origin": (35.857, 14.477, 8), "destination": (37.47, 15.07, 15)}),
+    # "atterraggio di emergenza sulla spiaggia di X": on the beach by the town, not at the airport it left
+    ("Un Cessna decollato dall'aeroporto di Olbia ha effettuato un atterraggio di emergenza sulla spiaggia di Budoni. "
+     "Illesi il pilota e i passeggeri.",
+     {"origin": (40.899, 9.518, 8), "diversion": (40.706, 9.705, 8)}),
+    # an air ambulance "decollato dall'ospedale … di X" and "diretto all'ospedale … di Y": the towns, not airports
+    ("L'elisoccorso, decollato dall'ospedale Pugliese-Ciaccio di Catanzaro e diretto all'ospedale Annunziata di "
+     "Cosenza, ha effettuato un atterraggio precauzionale nel campo sportivo di Rogliano.",
+     {"origin": (38.91, 16.59, 8), "destination": (39.3, 16.25, 10), "diversion": (39.18, 16.32, 8)}),
 ]
 
 

@@ -117,6 +117,11 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
         return owned
     surface = fold(text[sp.start : sp.end])
     airports = [p for p in candidates if p.kind == "airport"]
+    nation = next((p for p in found.get(text[sp.start : sp.end], ())[:3] if p.kind == "country"), None)
+    if nation is not None:  # ("the airport of Malta" is Malta's, not Malta Airport, Montana)
+        home = tuple(p for p in airports if p.country == nation.country and p.iata)[:1]
+        if home:
+            return home
     towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
     # (where an airport so called lies beside a town of the name, the readings are left to context:
     # "George Airport" is South Africa's, not Prince George Airport far off)

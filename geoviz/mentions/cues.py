@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # The second end of a route: "between Campinas and X", "entre Québec et X"
-SECOND_END = r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:and|e|y|et|und|en)\s+"
+SECOND_END = (r"\b(?:between|entre|zwischen|tussen)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:and|e|y|et|und|en)\s+|"
+              # ("da Palermo a Pantelleria", "de Lisboa a Faro": a route's second end after "a")
+              r"\b(?:da|de|desde|dal|dalla|dall['’])\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}a\s+")
 LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"

@@ -120,9 +120,16 @@ class MentionFinder:
         if city_named:
             plain = self.gazetteer.lookup_many(set(city_named.values()))
             airports.update({name: plain[short] for name, short in city_named.items() if plain.get(short)})
+        # ("l'aeroporto internazionale di Malta": Malta International Airport, not Malta Airport, Montana)
+        international = {sp: name.removesuffix(" Airport") + " International Airport"
+                         for sp, name in called_airport.items()
+                         if _INTERNATIONAL_BEFORE.search(text, max(0, sp.start - 30), sp.start)}
+        if international:
+            airports.update(self.gazetteer.lookup_many(set(international.values())))
         named_airports: dict[str, tuple[Place, ...]] = {}  # surface -> the airports it names
         for sp, name in called_airport.items():
-            own = airport_named(self.gazetteer, text, sp, airports.get(name, ()), found)
+            said = airports.get(international[sp], ()) if sp in international else ()
+            own = airport_named(self.gazetteer, text, sp, said + airports.get(name, ()), found)
             if own:
                 named_airports[text[sp.start : sp.end]] = own
                 found.setdefault(text[sp.start : sp.end], own)  # ("aeroporto da Pampulha")
@@ -398,6 +405,8 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
+_INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)\s*$",
+                                   re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|du)\s+)?[A-ZÀ-Ý][\w’'-]+")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")

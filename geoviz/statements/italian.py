@@ -7,7 +7,10 @@ import re
 
 from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
-PREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa)\s+(?:di\s+|del\s+|della\s+|"
+PREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa|base|eliporto|elisuperficie|"
+          r"idroscalo|aviosuperficie|campo\s+di\s+volo|ospedale)"
+          # ("dall'aeroporto Gianni Caproni di Trento", "all'ospedale Annunziata di Cosenza")
+          r"(?:\s+(?:internazionale|civile|militare))?(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:di\s+|del\s+|della\s+|"
           r"dell['’])?)?")
 FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
                      + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
@@ -15,15 +18,17 @@ FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
 ROLES = (
     # ("era decollato poco prima dall'aeroporto di X": a word or two may come between)
     ("origin", lazy(r"\b(?P<cue>partit[oa](?:\s+\w+){0,2}?\s+da(?:ll['’]|lla|llo|l)?|"
-                    r"decollat[oa](?:\s+\w+){0,2}?\s+da(?:ll['’]|lla|llo|l)?|"
+                    r"decollat[oa](?:\s+[\w.:]+){0,5}?\s+da(?:ll['’]|lla|llo|l)?|in\s+arrivo\s+da|"
                           r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
     ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+(?:a|all['’]|al|alla|allo)|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("diversion", lazy(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|"
+    ("diversion", lazy(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|atterraggio\s+precauzionale|"
+                       r"atterraggio\s+(?:di\s+fortuna|forzato)|"
                              r"costrett[oa]\s+(?:ad?\s+)?(?:atterrare|un\s+atterraggio)|"
                              r"atterrat[oa]\s+d['’]emergenza|"
-                             r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’])\s*"
+                             r"rientrat[oa]|tornat[oa]\s+indietro)\b[^.⟦]{0,60}?\b(?:a|su|verso|in|all['’]|nel|nella|sulla|"
+                             r"di|del|della)\s*"
                              + PREFIX + PLACE, re.IGNORECASE)),
     ("landed", lazy(r"\b(?P<cue>(?:è\s+)?atterrat[oa])\s+(?:\w+\s+){0,2}?(?:a|in|su)\s+" + PREFIX + PLACE,
                           re.IGNORECASE)),
@@ -61,7 +66,7 @@ DISTANCE = lazy(r"\ba\s+(?:circa\s+|poco\s+più\s+di\s+|meno\s+di\s+)?(?:(?P<num
 LANGUAGE = Language(
     name="italian",
     words=lazy(r"\b(?:il|della|dell|è|di|del|dalla|dal|sul|nel|per|ha|da|una|sono|era|che|gli|nella|alla|dopo)\b"),
-    cues=(r"partit|decoll|dirett|dirott|costrett|chilometr|km|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
+    cues=(r"partit|decoll|arrivo|dirett|dirott|costrett|chilometr|km|precipit|schiant|scontr|ammar|inabiss|atterr|rientr|rottami|relitto|"
           r"(?:da|dall['’])\s*(?:\w+\s+){0,2}⟦"),
     route_ends=(FROM_TO,),
     route_cue="da … a",

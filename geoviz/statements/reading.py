@@ -279,11 +279,20 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
 
 # "landed in a farmer's field near X": by X, not at its airport; so, in a helicopter's flight, "to the
 # medical centre in X"
-_NEAR = r"s?\b(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:in|at|near|outside|of|by|close\s+to)\s+(?:the\s+)?$"
-_GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+fields?|car\s+park|parking\s+lot)"
+_NEAR = (r"s?\b(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:in|at|near|outside|of|by|close\s+to|di|del|della|dell['’]|de|"
+         r"du|do|da|a|à|en|em|bei|von|nahe|vicino\s+a|presso|cerca\s+de|près\s+de|perto\s+de)\s*(?:the\s+|la\s+|l['’])?$")
+_GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+fields?|car\s+park|parking\s+lot|"
+                            # (in the other languages read: "sulla spiaggia di X", "en un campo cerca de X")
+                            r"spiaggia|prato|campo\s+(?:agricolo|sportivo|coltivato)|autostrada|playa|carretera|"
+                            r"plage|champ|praia|estrada|Feld|Acker|Wiese|Autobahn)"
                             + _NEAR, re.IGNORECASE)
-_CARE_BEFORE = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|helipad|infirmary)" + _NEAR, re.IGNORECASE)
-_ROTARY = re.compile(r"\b(?:helicopter|chopper|rotorcraft)s?\b")
+_CARE_BEFORE = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|helipad|infirmary)" + _NEAR + r"|"
+                          # (in the other languages read: "dall'ospedale Annunziata di X", "dall'eliporto di X")
+                          r"\b(?:ospedale|eliporto|elisuperficie|hôpital|héliport|helipuerto|heliporto|Krankenhaus|"
+                          r"Klinik|Heliport)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:di|del|della|dell['’]|de|du|do|da|in|"
+                          r"von|à|a|en|em)\s*(?:la\s+|l['’])?$", re.IGNORECASE)
+_ROTARY = re.compile(r"\b(?:helicopter|chopper|rotorcraft|elicotter[oi]|elisoccorso|helicóptero|hélicoptère|"
+                     r"hubschrauber|rettungshubschrauber|вертол[её]т)s?\b")
 # ("A search and rescue helicopter made a precautionary landing at X", in the lead: the report's own aircraft)
 _OWN_ROLE = re.compile(r"\b(?:rescue|search|coastguard|coast\s+guard)\s+(?:[\w-]+\s+)?(?:aircraft|plane|helicopter)\b",
                        re.IGNORECASE)
