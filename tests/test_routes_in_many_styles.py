@@ -1501,6 +1501,13 @@ CASES = [
     ("L'elisoccorso, decollato dall'ospedale Pugliese-Ciaccio di Catanzaro e diretto all'ospedale Annunziata di "
      "Cosenza, ha effettuato un atterraggio precauzionale nel campo sportivo di Rogliano.",
      {"origin": (38.91, 16.59, 8), "destination": (39.3, 16.25, 10), "diversion": (39.18, 16.32, 8)}),
+
+    # the Aviation Herald's "from X, AK (PABE) to Y, AK (PANI)"; "impacted snow-covered tundra … of X"
+    ("A Cessna 208 from Bethel, AK (PABE) to Aniak, AK (PANI) impacted snow-covered tundra about 20 km northeast of "
+     "Bethel.", {"origin": (60.78, -161.84, 8), "destination": (61.58, -159.54, 8), "crash_site": (60.92, -161.52, 8)}),
+    ("Qantas flight QF583 from Sydney,NS (YSSY) to Perth,WA (YPPH) diverted to Adelaide,SA (YPAD) after an engine "
+     "shutdown.", {"origin": (-33.946, 151.177, 12), "destination": (-31.94, 115.967, 12),
+                   "diversion": (-34.945, 138.531, 12)}),
 ]
 
 

@@ -66,7 +66,8 @@ FROM_TO = re.compile(
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
     r"airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
-    r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*⟦\d+⟧\s*\))?"  # (the Aviation Herald's "from Atlanta,GA (USA) to")
+    # (the Aviation Herald's "from Atlanta,GA (USA) to", "from Bethel, AK (PABE) to")
+    r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*(?:⟦\d+⟧|(?-i:[A-Z]{3,4}))\s*\))?"
     r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
     r"\s*(?:to|for|towards?)\s+" + PREFIX
     + SLOT.format("b"),
@@ -213,7 +214,8 @@ ARRIVING = re.compile(r"\b(?:as|when|while|moments\s+after|just\s+after|shortly\
 # "trying to land in bad weather at X": a few words may come before the place.
 LAND_GAP = r"(?:[^.⟦]{0,30}?\s)??"
 CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+accident|engulfed\s+in\s+flames|"
-             r"impacted\s+(?:terrain|the\s+ground|trees|water|a\s+field)|substantially\s+damaged|"
+             r"impacted\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:terrain|ground|trees|water|field|tundra|hillside|"
+             r"mountainside|ridge|slopes?|sea|ocean|lake|river|mountain)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|hard[\s-]+land(?:ing|ed)|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
