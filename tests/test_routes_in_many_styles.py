@@ -1334,8 +1334,8 @@ CASES = [
     ("Police arrested a passenger after a disturbance on a flight from Lagos. The Boeing 737 landed on schedule at "
      "Nnamdi Azikiwe International Airport, where officers boarded it.",
      {"origin": (6.577, 3.321, 15), "destination": (9.007, 7.263, 5)}),
-    ("A tyre burst on the Airbus as it landed in Madurai on Thursday, closing the runway for two hours. The flight, from "
-     "Chennai, carried 170 passengers.",
+    ("A tyre burst on the Airbus as it landed in Madurai on Thursday, closing the runway for two hours. The flight, "
+     "from Chennai, carried 170 passengers.",
      {"origin": (12.99, 80.17, 15), "destination": (9.834, 78.093, 15)}),
 
     # "a coastguard helicopter from X … took part in the rescue": another aircraft's base
