@@ -55,7 +55,7 @@ def _anchor(e: StoryElement, airports: Mapping[str, Place], named: Container[str
     """The point a route element stands for: a city's airport when the flight used it (``named``:
     airports the sources name, the city's whatever the distance: Washington Dulles)."""
     place = e.place
-    if (place.is_island or place.is_small_country) and e.role in ("origin", "destination", "diversion"):
+    if place.stands_for_its_airport and e.role in ("origin", "destination", "diversion"):
         return airports.get(place.key, place)  # ("bound for Maui": Kahului Airport)
     if place.kind == "city":
         airport = airports.get(place.key)

@@ -113,7 +113,7 @@ class Place:
 
     @property
     def is_island(self) -> bool:
-        """An island of Natural Earth's ("Tenerife", "Barra"), or a small group named after its main one
+        """An island of Natural Earth's ("Tenerife", "Bora Bora"), or a small group named after its main one
         ("Maui"): a flight to it lands at its airport."""
         if self.kind != "region":
             return False
@@ -132,9 +132,9 @@ class Place:
         return (east - west) + (north - south) <= 2.5
 
     @property
-    def lands_at_airport(self) -> bool:
-        """A place named as a route's end stands for its airport: a town, an island, a small country."""
-        return self.kind == "city" or self.is_island or self.is_small_country
+    def stands_for_its_airport(self) -> bool:
+        """An island or a small country named as a route's end is its likeliest airport ("bound for Maui")."""
+        return self.is_island or self.is_small_country
 
     def km_to(self, other: Place) -> float:
         return great_circle_km(self.lat, self.lon, other.lat, other.lon)

@@ -66,7 +66,7 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
     cities = {_folded(m.place.name) for d in documents for m in d.mentions if m.place.kind == "city"}
     airports: dict[str, Place] = {}
     for e in incident.elements:
-        if e.place.is_island or e.place.is_small_country:
+        if e.place.stands_for_its_airport:
             # ("bound for Maui", "from Barbados"): the island's or country's likeliest airport, on it
             airport = _airport_on(e.place, gazetteer)
             if airport is not None:
