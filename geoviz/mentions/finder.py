@@ -99,7 +99,7 @@ class MentionFinder:
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))
         found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
-        if "er " in text:
+        if "Flug" in text:  # (German text only: "vom Frankfurter Flughafen")
             found.update(self._german_adjectives(text, found))
         found.update(city_airports(names, found))
         found.update(city_then_airport_town(self.gazetteer, names, found))

@@ -18,7 +18,7 @@ def region_centres(adjective: str) -> list[str]:
 
 
 # "vom Frankfurter Flughafen", "am Münchner Flughafen": a town's German adjective before its airport
-GERMAN_AIRPORT_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(n?er)\s+(?:Flughafen|Flugplatz|Airport)\b")
+GERMAN_AIRPORT_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(n?er)\s+(?:Flughafen|Flugplatz)\b")
 
 
 def german_towns(adjective: str) -> list[str]:
