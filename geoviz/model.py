@@ -125,11 +125,12 @@ class Place:
 
     @property
     def is_small_country(self) -> bool:
-        """A country small enough to be a route point: Malta, Singapore, Bahrain (a box of ~2 degrees)."""
+        """A country small enough to be a route point: Malta, Singapore, Bahrain, Kuwait, Cyprus (a box of
+        under ~2 by 2 degrees), whose main airport a flight "diverted to Kuwait" went to."""
         if self.kind != "country" or self.geometry is None:
             return False
         west, south, east, north = self.geometry.bounds
-        return (east - west) + (north - south) <= 2.5
+        return (east - west) + (north - south) <= 4.0
 
     @property
     def stands_for_its_airport(self) -> bool:

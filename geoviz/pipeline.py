@@ -79,9 +79,11 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
             and a.km_to(e.place) > geometry.SAME_AIRPORT_KM)) if e.place.kind == "city" else ()
         if found:
             stated = {k for ev in e.evidence for k in named_at.get((ev.source, ev.start), ())}
+            # (a stated airport far off that serves another town is that town's: "vanaf Groningen Airport Eelde
+            # vertrok, moest uitwijken naar Leeuwarden" does not put Leeuwarden at Eelde)
             airports[e.place.key] = next((a for a in found if a.key in free and (
-                a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or a.key in stated)),
-                found[0])
+                a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or (
+                    a.key in stated and a.km_to(e.place) <= geometry.SAME_AIRPORT_KM))), found[0])
     return airports
 
 
@@ -92,9 +94,10 @@ def _folded(name: str) -> str:  # ("Culiacan", as airportsdata spells the city o
 def _airport_on(area: Place, gazetteer: Gazetteer) -> Place | None:
     west, south, east, north = area.geometry.bounds
     reach = great_circle_km(south, west, north, east) / 2 + 10
-    shape = area.geometry.buffer(0.02)  # (an airport on the shore: Kahului, Malta's Luqa)
-    return next((a for a in gazetteer.airports_for(area, reach)
-                 if a.iata and shape.contains(Point(a.lon, a.lat))), None)
+    # (an airport on the shore: Kahului, Malta's Luqa; Bahrain's, on Muharraq, 6 km off its outline here)
+    shape = area.geometry.buffer(0.1)
+    return next((a for a in gazetteer.airports_for(area, reach) if a.iata and shape.contains(Point(a.lon, a.lat))
+                 and (a.country == area.country or not area.country)), None)
 
 
 def refine_online(incident: Story, gazetteer: Any) -> Story:

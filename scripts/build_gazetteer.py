@@ -209,6 +209,8 @@ def ne_admin1_points(ne: Path, iso3_to_iso2: dict[str, str]) -> dict[str, dict]:
     for f in read_features(ne / "ne_10m_admin_1_label_points.json"):
         p = f["properties"]
         name = p["name"]
+        # ("Sakha (Yakutia)": the unit is Sakha, Yakutia another of its names: see REGION_ALIASES)
+        name = re.sub(r"^([^()]+?)\s*\((?!.*\b(?:aggregation|minor|remainder)\b)[^()]+\)$", r"\1", name or "")
         if not name or "(" in name or "?" in name or p["featurecla"] == "Admin-1 minor island":
             continue
         cc = p["iso_a2"] if len(p["iso_a2"] or "") == 2 else iso3_to_iso2.get(p["sr_adm0_a3"], "")
@@ -824,13 +826,14 @@ def mend_degree_minutes(airports: dict, cities: dict) -> tuple[dict, list[str]]:
     airport is a suspect where so read it lies within 12 km of a town its city or its name is
     called, and as written over 15 km (and 8 km further) from every such town. A lone suspect is
     as likely an airport far from its city by chance (Biggin Hill, for London): only where a
-    country has three suspects or more, and they are one in seven of its airports, are they
-    read so (Belgium's). Returns the airports and the ICAO codes mended."""
+    country has three suspects or more, and they are one in seven of its airports, are they read so
+    (Belgium's). Returns the airports and the ICAO codes mended."""
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         for n in {c["name"], *useful_alternates(c["alternatenames"])[0]}:
             towns[name_key(n)].append((c["latitude"], c["longitude"]))
     suspects: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
+    doubtful: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
     placed: Counter[str] = Counter()  # airports of each country with a town to compare with
     for icao, a in airports.items():
         words = [a["city"], *re.findall(r"[A-Z][\w'-]{3,}", _AIRPORT_WORDS.sub(" ", a["name"]))]
@@ -845,8 +848,14 @@ def mend_degree_minutes(airports: dict, cities: dict) -> tuple[dict, list[str]]:
         raw = min(great_circle_km(a["lat"], a["lon"], *p) for p in spots)
         if near < 12 and raw > max(15.0, near + 8):
             suspects[a["country"]][icao] = (round(lat, 5), round(lon, 5))
+        elif near < 12 and raw > near + 8:
+            doubtful[a["country"]][icao] = (round(lat, 5), round(lon, 5))
     mend = {icao: at for cc, found in suspects.items() if len(found) >= 3 and 7 * len(found) >= placed[cc]
             for icao, at in found.items()}
+    # In a country that writes so, any airport that so read lies nearer its town by 8 km (Antwerp's Deurne,
+    # 15 km from Antwerp as written, 5 km so read)
+    mend.update({icao: at for cc, found in doubtful.items() if any(k in mend for k in suspects[cc])
+                 for icao, at in found.items()})
     return ({icao: {**a, "lat": mend[icao][0], "lon": mend[icao][1]} if icao in mend else a
              for icao, a in airports.items()}, sorted(mend))
 
@@ -901,7 +910,8 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
                          and all(city_pop.get(name_key(half), 0) >= 10000 for half in part.split("-")))
         core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
         city_key = name_key(a["city"])
-        if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1])}:
+        if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1]),
+                                                     name_key(a["city"].removesuffix(" City"))}:
             rank += 0.1  # the airport called after its city alone: "Istanbul Airport" is Istanbul's own
         if core and core != name:
             for variant in (f"{core} Airport", f"{core} International Airport", f"{core} International"):
@@ -1088,7 +1098,9 @@ def main(argv: list[str] | None = None) -> int:
     import airportsdata
 
     cities, countries, continents, us_states, gn_meta = load_geonames()
-    airports, mended = mend_degree_minutes(airportsdata.load(), cities)
+    raw = airportsdata.load()
+    airports, mended = mend_degree_minutes({icao: {**a, **AIRPORT_FIXES.get(icao, {})} for icao, a in raw.items()},
+                                           cities)
     print(f"airports read as degrees and minutes: {len(mended)} ({' '.join(mended)})", file=sys.stderr)
     iso3 = {c["iso3"]: cc for cc, c in countries.items()}
     units = ne_admin1_points(args.naturalearth, iso3)
@@ -1490,6 +1502,33 @@ Kabardin-Balkar: Kabardino-Balkaria | Kabardino-Balkar Republic
 Karachay-Cherkess: Karachay-Cherkessia
 Moskovsskaya: Moscow Oblast | Moscow Region
 Xizang: Tibet
+Sakha: Yakutia | Sakha Republic | Republic of Sakha | Yakutiya | Якутия
+Krasnoyarsk: Krasnoyarsk Krai | Krasnoyarsk Territory | Krasnoyarsk Kray
+Khabarovsk: Khabarovsk Krai | Khabarovsk Territory | Khabarovsk Kray
+Krasnodar: Krasnodar Krai | Krasnodar Territory | Kuban
+Stavropol': Stavropol Krai | Stavropol Territory
+Perm': Perm Krai | Perm Territory
+Kamchatka: Kamchatka Krai | Kamchatka Territory
+Primor'ye: Primorsky Krai | Primorye Territory | Primorsky Territory | Primorye | Primorsky
+Altay: Altai Krai | Altai Territory | Altay Krai
+Gorno-Altay: Altai Republic | Gorno-Altai | Gorny Altai
+Chita: Zabaykalsky Krai | Zabaikalsky Krai | Transbaikalia | Trans-Baikal Territory | Zabaykalye
+Maga Buryatdan: Magadan Oblast | Magadan Region | Kolyma
+Buryat: Buryatia | Buryat Republic | Republic of Buryatia
+Khakass: Khakassia | Republic of Khakassia
+Kalmyk: Kalmykia
+Udmurt: Udmurtia
+Chuvash: Chuvashia
+Mariy-El: Mari El
+Yevrey: Jewish Autonomous Oblast | Jewish Autonomous Region
+Khanty-Mansiy: Khanty-Mansi | Khanty-Mansi Autonomous Okrug | Yugra | Ugra
+Yamal-Nenets: Yamalo-Nenets | Yamalo-Nenets Autonomous Okrug | Yamal-Nenets Autonomous Okrug
+Nenets: Nenets Autonomous Okrug
+Chukchi Autonomous Okrug: Chukotka Autonomous Okrug | Chukotka
+Nizhegorod: Nizhny Novgorod Oblast | Nizhny Novgorod Region
+Tuva: Tyva | Tuva Republic
+Adygey: Adygea | Adygeya
+Komi: Komi Republic
 Ajaria: Adjara | Adjaria | Ajara
 Nei Mongol: Inner Mongolia
 Xinjiang Uygur: Xinjiang
@@ -1613,7 +1652,29 @@ KLAX: LAX Airport
 EGLL: Heathrow | Heathrow Airport | London Heathrow
 EGKK: Gatwick | Gatwick Airport | London Gatwick
 OMDB: Dubai International
+VOBL: Kempegowda International Airport | Kempegowda Airport | Kempegowda | Bengaluru Airport
+VABB: Chhatrapati Shivaji Maharaj International Airport | Chhatrapati Shivaji Maharaj Airport | Sahar Airport
+VECC: Netaji Subhas Chandra Bose International Airport | Netaji Subhas Chandra Bose Airport | Dum Dum Airport
+OPLA: Allama Iqbal International Airport | Allama Iqbal Airport
+VGHS: Hazrat Shahjalal International Airport | Shahjalal International Airport | Shahjalal Airport
+VCBI: Bandaranaike International Airport | Bandaranaike Airport | Katunayake Airport
+VOHS: Rajiv Gandhi International Airport | Shamshabad Airport
+VOTV: Thiruvananthapuram International Airport | Thiruvananthapuram Airport
+VOCI: Kochi International Airport | Kochi Airport
+VANP: Nagpur Airport | Nagpur International Airport
+RCQC: Magong Airport | Penghu Airport
+ZPPP: Kunming Changshui International Airport | Changshui International Airport | Changshui Airport
 """)
+
+#: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a
+#: city misspelt ("Naqpur"). Each field given replaces airportsdata's.
+AIRPORT_FIXES = {
+    "ZPPP": {"name": "Kunming Changshui International Airport", "lat": 25.1019, "lon": 102.9292},
+    "VANP": {"city": "Nagpur"},
+    "OPLA": {"name": "Allama Iqbal International Airport"},
+    # (degrees and minutes, 49°37'24" N 6°12'16" E, in a country with no other airport so written)
+    "ELLX": {"lat": 49.6233, "lon": 6.2044},
+}
 
 #: IATA codes of the world's busiest passenger airports (a public, slowly changing fact):
 #: airportsdata has no size field, and "International" is missing from names like Heathrow's.
@@ -1625,7 +1686,11 @@ BNA STL DOH AUH JED RUH CAI JNB CPT ADD NBO LOS CMN TLV BCN FCO MXP MUC ZRH VIE 
 MAN LGW STN BRU LIS ATH WAW PRG BUD SVO DME VKO LED KBP MSQ GYD ALA NQZ TAS IKA MNL SGN HAN DPS CCU
 MAA BLR HYD KHI LHE ISB DAC CMB KTM SAW AYT ESB PMI AGP NCE ORY DUS HAM BER CGN STR GVA LYS OTP
 SOF BEG RIX VNO TLL KEF EDI BHX PER ADL YYC CGH BSB
-""".split())
+""".split()) | set("""
+AMM BEY BGW KWI BAH MCT SAH KRT ACC ABV DSS ALG TUN TIP EVN TBS KBL FRU DYU ASB ULN RGN PNH VTE BWN
+POM NAN SJO GUA SAL TGU MGA SDQ HAV KIN UIO VVI LPB ASU MVD CCS DAR EBB KGL LUN HRE MPM WDH GBE TNR
+MRU SEZ LAD FIH BKO NIM OUA ABJ LFW COO CKY FNA ROB BJL NKC NDJ JIB MGQ BGF DLA LBV BZV SSG
+""".split())  # (and each country's main airport, which its capital's name stands for: Queen Alia, not Marka)
 
 #: (kind, name, lat, lon, country, rank, aliases): the UK's nations at GeoNames' points, and a
 #: few macro-regions news names often (points are conventional centres, not boundaries).

@@ -1329,7 +1329,7 @@ CASES = [
     ("A Royal Jordanian flight bound for Beirut returned to Amman on Sunday after smoke filled the cabin. The "
      "incident recalled March 2016, when a Turkish Airlines jet flying from Ankara to Izmir made an emergency landing "
      "in Antalya. The type has been under scrutiny since a 2018 crash near Aqaba.",
-     {"destination": (33.821, 35.488, 15), "origin": (31.95, 35.93, 15), "diversion": (31.95, 35.93, 15)}),
+     {"destination": (33.821, 35.488, 15), "origin": (31.72, 35.99, 10), "diversion": (31.72, 35.99, 10)}),
     # "landed on schedule at X", "as it landed in X": where it arrived, as it was bound
     ("Police arrested a passenger after a disturbance on a flight from Lagos. The Boeing 737 landed on schedule at "
      "Nnamdi Azikiwe International Airport, where officers boarded it.",
@@ -1508,6 +1508,77 @@ CASES = [
     ("Qantas flight QF583 from Sydney,NS (YSSY) to Perth,WA (YPPH) diverted to Adelaide,SA (YPAD) after an engine "
      "shutdown.", {"origin": (-33.946, 151.177, 12), "destination": (-31.94, 115.967, 12),
                    "diversion": (-34.945, 138.531, 12)}),
+
+    # "crash-landed … N km <direction> of X": the distance places it, not X itself
+    ("A Bell 407 carrying sightseers crash-landed on a gravel bar about 12 km north of Talkeetna on Sunday. The "
+     "helicopter had lifted off from Talkeetna Airport.",
+     {"crash_site": (62.43, -150.11, 6), "origin": (62.32, -150.094, 10)}),
+    # "a hard landing in the taiga 15 km south of the village of X": an alternate spelling, named as a village
+    ("An Mi-8 made a hard landing in the taiga 25 km east of the village of Tura in Krasnoyarsk Territory on "
+     "Monday, the regional emergencies ministry said.",
+     {"crash_site": (64.27, 100.69, 8)}),
+    # "returned to the departure airport": a return to where it took off
+    ("A Pobeda Boeing 737 flying from Kazan to Sochi returned to the departure airport shortly after take-off on "
+     "Friday after a cabin pressure warning.",
+     {"origin": (55.79, 49.12, 30), "destination": (43.6, 39.73, 30), "diversion": (55.79, 49.12, 30)}),
+    # "the Valley of X": the first word of a longer name, no town called Valley
+    ("A Robinson R44 crashed in the Valley of Flowers on Saturday after taking off from Joshimath.",
+     {"origin": (30.56, 79.56, 15)}),
+    # "the May 2020 crash of … in X": another incident
+    ("An Air Arabia flight from Sharjah to Muscat made an emergency landing at Sohar on Monday. The scare revived "
+     "memories of the March 2019 crash of a cargo jet in Salalah.",
+     {"origin": (25.33, 55.52, 15), "destination": (23.59, 58.28, 15), "diversion": (24.39, 56.63, 25)}),
+    # "carrying four pilgrims to X", "flying wounded soldiers to X": where it was bound
+    ("A helicopter carrying four pilgrims to Kedarnath crashed in bad weather on Sunday.",
+     {"destination": (30.73, 79.07, 10)}),
+    ("The Mi-17 was flying wounded soldiers to Kidal when it came down 20 km north of Gao.",
+     {"destination": (18.44, 1.41, 15), "crash_site": (16.45, -0.0, 15)}),
+    # "from X International Airport in western Y to Z": the route, with a compass word before the city
+    ("An Asiana flight from Incheon International Airport in western Seoul to Jeju was diverted to Gwangju on Friday.",
+     {"origin": (37.46, 126.44, 10), "destination": (33.51, 126.49, 15), "diversion": (35.14, 126.81, 15)}),
+    # a headline's "sends … flight from A to B": B is where it went instead
+    ("Fog sends Jet2 flight from Tenerife to Bournemouth\n"
+     "A Jet2 flight from Tenerife bound for Bristol was diverted to Bournemouth on Sunday as fog covered the Severn.",
+     {"origin": (28.05, -16.57, 60), "destination": (51.38, -2.72, 15), "diversion": (50.78, -1.84, 15)}),
+    # "abandoned the approach and headed for X": a diversion, not where it was bound
+    ("A Qantas flight bound for Canberra abandoned the approach in strong winds and headed for Sydney, where it "
+     "landed safely.",
+     {"destination": (-35.31, 149.19, 10), "diversion": (-33.94, 151.18, 15)}),
+    # "departed the GSDF's X garrison": the camp by the town, not the town's airport
+    ("A GSDF helicopter crashed 10 km west of Asahikawa on Monday. It had departed the GSDF's Asahikawa garrison "
+     "an hour earlier.",
+     {"crash_site": (43.77, 142.24, 8), "origin": (43.77, 142.36, 8)}),
+    # "firefighters arrived from X": people, not the flight
+    ("A glider crashed near Gersfeld on Sunday, and firefighters arrived from Fulda within half an hour.",
+     {"crash_site": (50.45, 9.91, 10)}),
+    # "as it landed" at X: where it was bound
+    ("An Ethiopian Airlines jet from Addis Ababa was struck by a vehicle at the airport of Goma as it landed on "
+     "Tuesday.",
+     {"origin": (8.98, 38.8, 15), "destination": (-1.67, 29.24, 10)}),
+    # "diverted to Kuwait": a small country's main airport
+    ("A Gulf Air flight from Bahrain to Basra was diverted to Kuwait on Thursday after a bomb threat.",
+     {"origin": (26.27, 50.63, 20), "destination": (30.55, 47.66, 25), "diversion": (29.23, 47.98, 20)}),
+    # "was returning to its base at X after a patrol": the way home, where it was bound
+    ("A Navy P-8 crashed into the sea 30 km south of Sigonella on Friday. The aircraft was returning to its base at "
+     "Sigonella after a patrol.",
+     {"destination": (37.4, 14.92, 20), "crash_site": (37.13, 14.92, 20)}),
+    # "X Airfield": the airfield the gazetteer calls X Airport
+    ("A Piper crashed 6 km north of Chofu on Sunday. It had taken off from Chofu Airfield minutes earlier.",
+     {"origin": (35.67, 139.53, 3), "crash_site": (35.72, 139.54, 8)}),
+    # Dutch: the verb last, "vanuit", number words, "uit de kust van", "vloog naar", "neerstortte … bij"
+    ("Een Cessna die vanaf Groningen Airport Eelde vertrok, moest uitwijken naar Leeuwarden.",
+     {"origin": (53.12, 6.58, 10), "diversion": (53.23, 5.76, 15)}),
+    ("De ballon was vertrokken vanuit Zwolle en stortte neer in een weiland bij Dalfsen.",
+     {"origin": (52.51, 6.09, 10), "crash_site": (52.51, 6.26, 10)}),
+    ("Een sportvliegtuig stortte zaterdag neer op zo'n drie kilometer ten oosten van Hoorn.",
+     {"crash_site": (52.64, 5.1, 3)}),
+    ("Het toestel stortte neer op zo'n vijf kilometer uit de kust van Zandvoort.",
+     {"crash_site": (52.37, 4.53, 8)}),
+    ("Het vliegtuig was vertrokken van Maastricht Aachen Airport en vloog naar Florence toen het neerstortte.",
+     {"origin": (50.91, 5.77, 10), "destination": (43.81, 11.2, 15)}),
+    # "Rome-Ciampino", "Antwerpen-Deurne": a city and its airport's town, one place
+    ("Het toestel van Ryanair vloog naar Rome-Ciampino.",
+     {"destination": (41.8, 12.59, 5)}),
 ]
 
 

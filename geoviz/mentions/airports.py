@@ -173,13 +173,16 @@ def city_airport_named(index: PlaceIndex, text: str, sp: Span,
 
 def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, tuple[Place, ...]]
                            ) -> dict[str, tuple[Place, ...]]:
-    """"Rome Ciampino", "Paris Beauvais": a city, then the town its airport is called after (the
-    gazetteer knows Ciampino Airport, and Ciampino as a town)."""
+    """"Rome Ciampino", "Paris Beauvais", "Rome-Ciampino", "Antwerpen-Deurne": a city, then the town its
+    airport is called after (the gazetteer knows Ciampino Airport, and Ciampino as a town)."""
     pairs: dict[str, tuple[str, str]] = {}
+    least: dict[str, float] = {}  # the rank a city needs: less where a hyphen joins it to its airport's town
     for name in names:
-        head, _, rest = name.partition(" ")
-        if rest and name not in found and " " not in rest and found.get(rest) \
-                and any(p.kind == "city" and p.rank >= 0.6 for p in found.get(head, ())[:3]) \
+        head, _, rest = name.partition(" ") if " " in name else name.partition("-")
+        least[name] = 0.6 if " " in name else 0.5
+        if rest and name not in found and " " not in rest and "-" not in rest and rest[:1].isupper() \
+                and found.get(rest) \
+                and any(p.kind == "city" and p.rank >= least[name] for p in found.get(head, ())[:3]) \
                 and not any(p.kind == "city" and p.rank >= 0.65 for p in found[rest][:3]):  # (not "Charleroi Brussels")
             pairs[name] = (head, rest)
     if not pairs:
@@ -187,9 +190,10 @@ def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, 
     airports = index.lookup_many({rest + " Airport" for _, rest in pairs.values()})
     out = {}
     for name, (head, rest) in pairs.items():
-        cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= 0.6]
-        own = tuple(a for a in airports.get(rest + " Airport", ()) if a.kind == "airport" and a.iata
-                    and any(a.km_to(c) < 60 for c in cities))
+        cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= least[name]]
+        # (or the town's name is the airport's already: "Luxemburg-Findel")
+        called = (*airports.get(rest + " Airport", ()), *(p for p in found[rest][:1] if p.kind == "airport"))
+        own = tuple(a for a in called if a.kind == "airport" and a.iata and any(a.km_to(c) < 60 for c in cities))
         if own:
             out[name] = own[:1]
     return out
@@ -202,6 +206,7 @@ def long_airport_names(index: PlaceIndex, names: set[str],
     ends as Sepinggan Airport's (the whole name is one place: a route reads it as one)."""
     out: dict[str, tuple[Place, ...]] = {}
     heads: dict[str, str] = {}
+    fields: dict[str, str] = {}
     for name in names:
         lead = _AIRPORT_FIRST.match(name)
         if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
@@ -213,6 +218,11 @@ def long_airport_names(index: PlaceIndex, names: set[str],
         if tail is None or name in found:
             continue
         words = [w for w in re.split(r"[\s-]+", tail.group(1).strip()) if w != "International"]
+        if len(words) == 1 and tail.group(2) in ("Airfield", "Aerodrome") \
+                and sum(p.kind == "city" for p in found.get(words[0], ())[:3]) == 1:
+            # ("Chofu Airfield": the airfield the gazetteer calls Chofu Airport; of a town of one reading,
+            # since "Queenstown Aerodrome" is to be read in context)
+            fields[name] = words[0]
         if len(words) < 2:
             continue
         hyphened = "-" in tail.group(1).split()[0]
@@ -246,12 +256,13 @@ def long_airport_names(index: PlaceIndex, names: set[str],
         else:
             if any(p.kind == "city" for p in found.get(words[0], ())[:3]):
                 heads[name] = words[0]  # ("Wick John O'Groats Airport": a small town's, when it has one so called)
-    if heads:
-        airports = index.lookup_many({head + " Airport" for head in heads.values()})
-        for name, head in heads.items():
+    if heads or fields:
+        airports = index.lookup_many({head + " Airport" for head in (*heads.values(), *fields.values())})
+        for name, head in (*heads.items(), *fields.items()):
             towns = [p for p in found[head][:3] if p.kind == "city"]
-            own = tuple(p for p in airports.get(head + " Airport", ()) if p.kind == "airport" and p.iata
-                        and any(p.km_to(t) < 30 for t in towns))
+            # (named an airfield, one without an IATA code will do)
+            own = tuple(p for p in airports.get(head + " Airport", ()) if p.kind == "airport"
+                        and (p.iata or name in fields) and any(p.km_to(t) < 30 for t in towns))
             if len(own) == 1:  # (several: the town's name is read alone, in context)
                 out[name] = own
     return out

@@ -97,6 +97,11 @@ DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 CAP_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁ][a-zа-яё]")
 NAME_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)[ \t]+$")
 COMMA_AFTER = re.compile(r"\s*,")
+# "the village of X", "la localidad de X": the text says a settlement is called so
+SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|settlement|hamlet|township|city|aldeia|vila|localidad|pueblo|"
+                               r"municipio|commune|localité|località|paese|comune|frazione|Ortschaft|Dorf|"
+                               r"Gemeinde|dorp|gemeente|plaats|desa|kampung)\s+(?:of|de|d['’]|di|do|da|von|van)\s+$",
+                               re.IGNORECASE)
 QUALIFIED = re.compile(r"\s*(?:,|\()\s*[A-Z]")
 # Words that make the place after them a flight's far end, not a place "of" something
 FLIGHT_END_BEFORE = re.compile(r"(?:\b(?:from|to|for|nach|vers|hacia|para|desde|naar|menuju|ke)\s+(?:the\s+)?|"

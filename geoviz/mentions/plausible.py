@@ -29,6 +29,7 @@ from geoviz.mentions.cues import (
     OWNER_BEFORE,
     QUALIFIED,
     ROUTE_BEFORE,
+    SETTLEMENT_BEFORE,
     WORD_AFTER,
     WORD_BEFORE_DOT,
 )
@@ -100,6 +101,10 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 
 _LONGER_SPANISH_NAME = re.compile(r"\s+(?:del|de\s+la|de\s+las|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+_TWO_NAMES = re.compile(r"[A-Z][\w]+-[A-Z][\w]+")
+# "the Valley of Geysers", "the Bay of Pigs": the first word of a longer name the gazetteer lacks
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FEATURE_AFTER = re.compile(r"(?:['’]s)?[ \t]+([A-Z][A-Za-z]+)\b")
 _LANDFORM_AFTER = re.compile(r"[ \t]+(?:peninsula|mountains|hills|range|valley|plateau|desert|forest|glacier|"
                              r"volcano|archipelago|lagoon|delta)\b")
@@ -176,10 +181,15 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
             own_name(p, surface, hyphen_after) for p in places[:10]) and not QUALIFIED.match(text, sp.end) \
             and not (CYRILLIC.search(surface) and places[0].country in CYRILLIC_COUNTRIES) \
-            and not (LOCATIVE.search(text, max(0, sp.start - 40), sp.start) and province_named(places, known)):
+            and not (LOCATIVE.search(text, max(0, sp.start - 40), sp.start) and province_named(places, known)) \
+            and not SETTLEMENT_BEFORE.search(text, max(0, sp.start - 20), sp.start):
         # only a small town's alternate name ("Black Hawk" for Janesville), unqualified; but "near
-        # Varzaqan" (GeoNames: Varazqān) where the text names the town's province
+        # Varzaqan" (GeoNames: Varazqān) where the text names the town's province, and "the village of
+        # Baikit" (GeoNames: Baykit)
         return False
+    if best < 0.6 and " " not in surface and _OF_NAME_AFTER.match(text, sp.end, sp.end + 12) \
+            and _THE_BEFORE.search(text, max(0, sp.start - 5), sp.start):
+        return False  # "the Valley of Geysers" is no town called Valley
     if best < 0.6 and _LONGER_SPANISH_NAME.match(text, sp.end, sp.end + 30):
         return False  # "Laguna del Sauce", "Pampa de la Isla": the first word of a longer name the gazetteer lacks
     if best < 0.75 and _INITIAL_AFTER.match(text, sp.end, sp.end + 8):
@@ -264,7 +274,10 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
             return False
     if sentence_start and best < 0.5:
         return False
-    return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 60) : sp.start]))
+    # ("Jayapura-Sentani Airport": a city and its airport's town, as airports are called, is the airport)
+    return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 60) : sp.start])) \
+        or bool(SETTLEMENT_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
+        or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface)))
 
 
 def in_longer_name(text: str, sp: Span) -> bool:

@@ -301,7 +301,7 @@ def _stray(place: Place, key: str, context, countries: Counter[str], points: Seq
     return alias and foreign and bool(countries)  # ("Kalam" in a story of Pakistan is not Kallam)
 
 
-_STATE_WORD = re.compile(r"^\s+(?:state|province|region|oblast|prefecture)\b", re.IGNORECASE)
+_STATE_WORD = re.compile(r"^\s+(?:state|province|region|oblast|prefecture|krai|kray|territory|okrug)\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)
 
 

@@ -68,7 +68,7 @@ PLACE_WORDS = frozenset(
     city county province region oblast district state prefecture governorate island islands bay port
     harbour harbor river lake sea coast valley mountains hills peninsula strait gulf canal station
     bridge centre center area metropolitan metro downtown old new upper lower greater north south east
-    west northern southern eastern western central oblast krai first nation reserve township
+    west northern southern eastern western central oblast krai kray okrug territory first nation reserve township
     havalimanı havaalanı flughafen flugplatz aeropuerto aeroporto aéroport luchthaven bandara""".split()
 )
 

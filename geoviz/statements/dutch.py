@@ -9,22 +9,29 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 # "de luchthaven van X", "het dorp X", "het Turkse Istanbul": an article, an adjective, a kind of place
 PREFIX = (r"(?:(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+)?"
           r"(?:(?:de|het)\s+)?(?:[a-z]+(?:se|sche)\s+)?"
-          r"(?:(?:luchthaven|vliegveld|vliegbasis|stad|dorp|gemeente|provincie|regio)\s+(?:van\s+)?)?")
+          r"(?:(?:luchthaven|vliegveld|vliegbasis|stad|dorp|gemeente|provincie|regio)\s+(?:van\s+)?)?"
+          r"(?:(?-i:[A-Z])[\w-]+\s+(?-i:Airport)\s+)?")  # ("vanaf Groningen Airport Eelde")
 # (a verb may stand between, as Dutch puts it: "vanaf Eindhoven Airport was vertrokken naar Gran Canaria")
 FROM_TO = lazy(r"\b(?:van|vanuit|vanaf)\s+" + PREFIX + SLOT.format("a") + r"(?:\s*,[^;]{0,60}?,)?"
-                     r"(?:\s+(?:was|is|waren|zijn)\s+(?:vertrokken|opgestegen|gevlogen))?\s+naar\s+"
+                     r"(?:\s+(?:(?:was|is|waren|zijn)\s+)?(?:vertrokken|vertrok|opgestegen|opsteeg|gevlogen|vloog))?"
+                     r"\s+naar\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
 _NEAR = r"(?:bij|nabij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|in|op|boven|nabij)"
 ROLES = (
-    ("origin", lazy(r"\b(?P<cue>vertrokken\s+(?:van(?:af)?|uit)|vertrok\s+(?:van(?:af)?|uit)|"
-                          r"opgestegen\s+(?:van(?:af)?|in|uit|op)|steeg\s+op\s+(?:van(?:af)?|in|uit)|afkomstig\s+uit|"
+    # (the verb last, as a Dutch clause puts it: "dat vanaf Eindhoven Airport vertrok")
+    ("origin", lazy(r"\b(?P<cue>van(?:af|uit)?)\s+" + PREFIX + PLACE + r"\s+(?:(?:was|is|waren|zijn)\s+)?"
+                          r"(?:vertrokken|vertrok|opgestegen|opsteeg|gestart|startte)\b", re.IGNORECASE)),
+    ("origin", lazy(r"\b(?P<cue>vertrokken\s+(?:(?:was|is|waren|zijn)\s+)?(?:van(?:af|uit)?|uit)|"
+                          r"vertrok\s+(?:van(?:af|uit)?|uit)|(?:na\s+)?(?:het\s+)?vertrek\s+(?:van(?:af|uit)?|uit)|"
+                          r"opgestegen\s+(?:van(?:af|uit)?|in|uit|op)|steeg\s+op\s+(?:van(?:af|uit)?|in|uit)|afkomstig\s+uit|"
                           r"komend\s+uit|kwam\s+uit|na\s+het\s+opstijgen\s+(?:van(?:af)?|in|uit)|"
                           r"(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?van)\s+"
                           + PREFIX + PLACE, re.IGNORECASE)),
     # ("op weg van Istanboel naar X": the destination, though the origin is a name unknown)
     ("destination", lazy(r"\b(?P<cue>(?:op\s+weg|onderweg)\s+(?:(?:was|is|waren|zijn)\s+)?"
                                r"(?:van\s+[^.⟦]{1,30}?\s+)?naar|"
-                               r"met\s+bestemming|richting|vlucht\s+naar|moest\s+landen\s+(?:in|op))\s+"
+                               r"met\s+bestemming|richting|vlucht\s+naar|moest\s+landen\s+(?:in|op)|"
+                               r"(?:vloog|vlogen|vliegt)\s+naar|op\s+weg\s+was\s+naar)\s+"
                                + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", lazy(r"\b(?P<cue>uitgeweken\s+naar|week\s+uit\s+naar|omgeleid\s+naar|"
                              r"noodlanding\s+(?:\w+\s+){0,2}?(?:in|op|bij)|keerde\s+terug\s+naar|"
@@ -43,15 +50,21 @@ LANDING_CRASH = lazy(r"\b(?P<cue>(?:bij|tijdens)\s+de\s+landing)\s+(?:op|in)\s+"
                            + r"(?=[^.]{0,40}?\b(?:neergestort|verongelukt|gecrasht|neer)\b)", re.IGNORECASE)
 BEARINGS = {"noorden": 0.0, "noordoosten": 45.0, "oosten": 90.0, "zuidoosten": 135.0, "zuiden": 180.0,
             "zuidwesten": 225.0, "westen": 270.0, "noordwesten": 315.0}
-# "zo'n 20 kilometer ten noorden van X"
-DISTANCE = lazy(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?P<num>\d{1,4}(?:[.,]\d+)?)\s*"
-                      r"(?P<unit>km|kilometer|mijl)\s+(?:ten\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?van\s+"
-                      + PREFIX + PLACE, re.IGNORECASE)
+WORDS = {w: n for n, w in ((1, "een"), (1, "één"), (2, "twee"), (3, "drie"), (4, "vier"), (5, "vijf"), (6, "zes"),
+                            (7, "zeven"), (8, "acht"), (9, "negen"), (10, "tien"), (11, "elf"), (12, "twaalf"),
+                            (15, "vijftien"), (20, "twintig"), (25, "vijfentwintig"), (30, "dertig"),
+                            (40, "veertig"), (50, "vijftig"), (100, "honderd"))}
+# "zo'n 20 kilometer ten noorden van X", "zo'n vier kilometer uit de kust van X"
+DISTANCE = lazy(r"\b(?:zo['’]n\s+|ongeveer\s+|circa\s+|op\s+)?(?:(?P<num>\d{1,4}(?:[.,]\d+)?)|"
+                      r"(?P<word>" + "|".join(WORDS) + r"))\s*"
+                      r"(?P<unit>km|kilometer|mijl)\s+(?:ten\s+(?P<dir>" + "|".join(BEARINGS) + r")\s+)?"
+                      r"(?:uit\s+de\s+kust\s+)?van\s+" + PREFIX + PLACE, re.IGNORECASE)
 
 LANGUAGE = Language(
     name="dutch",
     words=lazy(r"\b(?:het|een|van|naar|zijn|werd|wordt|bij|met|niet|ook|dat|uit|aan|heeft)\b"),
-    cues=(r"naar|vertrok|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|landing|terug|neergest|stortte|"
+    cues=(r"naar|vertrok|vertrek|opgeste|steeg|afkomstig|komend|kwam\s+uit|uitgewe|omgeleid|noodland|landing|terug|"
+          r"neergest|stortte|neerstort|"
           r"verongeluk|wrak|landing"),
     route_ends=(FROM_TO,),
     route_cue="van … naar",
@@ -60,6 +73,7 @@ LANGUAGE = Language(
     distance=DISTANCE,
     bearings=BEARINGS,
     units={"mijl": 1.609344},
+    numbers=WORDS,
     returns=r"terug",
     turn_back=lazy(r"\b(?:(?:keerde|keerden)\s+(?:\w+\s+){0,4}?(?:om|terug)\b(?!\s+naar\s+(?-i:[A-Z]))|"
                          r"(?:moest|moesten)\s+(?:\w+\s+){0,4}?(?:omkeren|terugkeren|terugvliegen)\b|rechtsomkeert)",

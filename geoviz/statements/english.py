@@ -12,7 +12,8 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
-PREFIX = (r"(?:the\s+)?(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|"
+PREFIX = (r"(?:the\s+)?(?:[\w-]+['’]s\s+(?=⟦))?"  # ("departed the GSDF's ⟦Obihiro⟧ garrison")
+          r"(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|"
            r"(?:private|grass|dirt|farm|landing)\s+strip|hospital|clinic|lodge|camp|air\s+station|air\s+base|"
            # ("lifted off from the STARS base at X", "from the operator's helipad in X")
            r"base|helipad|helibase|heliport|hangar|medical\s+cent(?:er|re))"
@@ -64,7 +65,7 @@ UNIT_QUICK = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|me
 FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
-    r"airport)?(?:\s+(?:on|in)\s+⟦\d+⟧"
+    r"airport)?(?:\s+(?:on|in)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
     # (the Aviation Herald's "from Atlanta,GA (USA) to", "from Bethel, AK (PABE) to")
     r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*(?:⟦\d+⟧|(?-i:[A-Z]{3,4}))\s*\))?"
@@ -146,6 +147,9 @@ DESTINATION = [
                r"(?:flying|flew|headed|heading|bound)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the|a)\s+(?:[\w-]+\s+)?"
                r"(?:heliport|helipad|airstrip|base|hospital|camp)\s+(?:at|in|on|near)|"
                r"failed\s+to\s+(?:arrive|land)\s+(?:in|at)|"
+               # ("carrying four pilgrims to X", "flying wounded troops to X")
+               r"(?:carrying|ferrying|transporting)\s+(?:[\w-]+\s+){1,3}?to|flying\s+(?:[\w-]+\s+){0,2}?(?:troops|"
+               r"soldiers|tourists|pilgrims|passengers|workers|supplies|cargo|mail|aid|freight|medics|officials)\s+to|"
                # (an air ambulance sent "to pick up a patient in X")
                r"to\s+(?:pick\s+up|collect|fetch|evacuate)\s+(?:an?|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?"
                r"(?:patients?|passengers?|people|workers|crew|casualt(?:y|ies))\s+(?:in|at|from)|"
@@ -164,6 +168,9 @@ DESTINATION = [
                + r")?,?\s+(?:bound\s+)?for)\s+" + PREFIX + PLACE,
                re.IGNORECASE),
     re.compile(PLACE + r"(?P<cue>-bound)\b", re.IGNORECASE),
+    # "hit by shell fragments at the airport of X as it landed": where it was landing
+    re.compile(PLACE + r"(?:\s+(?:international\s+)?airport)?\s+(?P<cue>as\s+it\s+(?:landed|was\s+landing|"
+               r"touched\s+down))\b", re.IGNORECASE),
     # "… Houston's George Bush Intercontinental Airport, where it was due to land"
     re.compile(PLACE + r"(?:\s+(?:international\s+)?airport)?\s*,?\s+(?P<cue>where\s+it\s+(?:was\s+)?(?:due|scheduled|"
                r"expected|set|about|cleared)\s+to\s+(?:land|arrive))", re.IGNORECASE),
@@ -316,7 +323,7 @@ OVERFLOWN = re.compile(
 AT_AIRPORT = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?airport\b|^\s*\(?\s*airport", re.IGNORECASE)
 OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
-    r"\bonly\s+other\b|\b(?:in|since|recall(?:ed|s|ing)|echo(?:ed|es|ing))\s+(?:(?:early|late|mid-?)\s*)?"
+    r"\bonly\s+other\b|\b(?:in|since|of|recall(?:ed|s|ing)|echo(?:ed|es|ing))\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d,?\s+when\b|"
     r"\breminiscent\s+of\b|"
     # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
@@ -376,7 +383,9 @@ MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
                           + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b)")
 # ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu", "after a 2019 crash near Bishoftu")
-YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|"
+YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # ("the May 2020 …")
+                        r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|"
                         r"disaster|tragedy|downing|shoot-?down|incident)\b", re.IGNORECASE)
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
@@ -421,7 +430,9 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"players|travell?ers|nationals|citizens|migrants|soldiers|troops|children|members|holidaymakers|"
                           r"employees|staff|officials|team|teams|investigators|experts|delegation|rescuers|"
                           r"specialists|some|many|others|relatives|mourners|engineers|technicians|mechanics|crews|"
-                          r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured|contractors|miners|labou?rers)|[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
+                          r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured|contractors|miners|"
+                          r"labou?rers|firefighters|fire\s+crews|firemen|police|policemen|officers|ambulances|volunteers)|"
+                          r"[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
                           r"(?:[\w-]+\s+){0,4}?$")
 # "took the 55-year-old pilot, from Morayfield, to hospital": where a person is from, not a flight's start
 PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|resident|native|instructor|student|"
@@ -478,7 +489,8 @@ PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 FLIGHTY = re.compile(r"\b(?:" + FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b")
-COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned)\b",
+COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned|"
+                           r"abandon\w*\s+(?:the|its)\s+(?:approach|landing)|broke\s+off)\b",
                             re.IGNORECASE)
 CRASHY = re.compile(r"\b(?:" + CRASH_CUE + r")\b")
 
@@ -547,8 +559,8 @@ CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|
 TURN_BACK = re.compile(r"\b(?:turned\s+(?:back|around)|turn\s+(?:back|around)|(?:made|making)\s+an?\s+U-turn|"
                        r"U-turned|(?:flew|headed|was\s+flying)\s+back|air\s+turn-?back|"
                        r"(?:forced|had|obliged|ordered)\s+to\s+return|"
-                       r"return(?:ed|ing)?\s+to\s+(?:the\s+)?(?:airport|gate|stand|its\s+(?:origin|departure\s+"
-                       r"(?:airport|point)|point\s+of\s+departure|base))|"
+                       r"return(?:ed|ing)?\s+to\s+(?:the\s+)?(?:airport|gate|stand|(?:its|the)\s+(?:origin|departure\s+"
+                       r"(?:airport|point|aerodrome|airfield)|point\s+of\s+departure|airport\s+of\s+departure|base))|"
                        r"returned\s+(?:safely|shortly|soon|minutes|about|an\s+hour|half\s+an\s+hour))\b",
                        re.IGNORECASE)
 # A flight returns to where it took off; these cues state a take-off.

@@ -54,6 +54,11 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
                 slots[-1].place.kind in ("country", "admin1")
                 or (slots[-1].place.kind == "city" and (m.place.kind == "airport" or en.AT_AIRPORT.match(
                     text[m.end - sentence.start : m.end - sentence.start + 30])))):
+            if m.place.kind == "city" and slots[-1].place.kind == "city" and m.place.km_to(slots[-1].place) > 60:
+                # ("Bacau's George Enescu airport": the airport of Bacău, not a village called George Enescu)
+                parts[-1] = parts[-1] + " "
+                pos = m.end
+                continue
             # ("Moscow's Domodedovo airport": the slot is Domodedovo, at its airport)
             slots[-1] = m  # "Russia's North Caucasus": the slot is the North Caucasus
         else:

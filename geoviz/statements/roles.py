@@ -87,6 +87,8 @@ _AIRPORT_WORD_BEFORE = re.compile(r"\b(?:aeropuerto|aéroport|aeroporto|aeródro
                                   r"luchthaven|bandara|аэропорт\w*|аэродром\w*)\b[^⟦.,;]{0,30}$", re.IGNORECASE)
 _PERSONS_HOME = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?home\b", re.IGNORECASE)
 _BACK_FROM = re.compile(r"\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HOME_BASE = re.compile(r"\b(?:(?:its|their|the)\s+(?:home\s+)?(?:base|garrison|airfield)|home)\s+(?:at|in|near|to)\b",
+                        re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s+from\b")
 # "se estrelló en la sierra de ⟦Guerrero⟧, cerca de ⟦Chilpancingo⟧": a town within the area it names
 _NEAR_IN_AREA = re.compile(r"\s*,?\s*(?:cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de|do|da)|non\s+loin\s+de|"
@@ -105,6 +107,14 @@ _GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+f
                             r"spiaggia|prato|campo\s+(?:agricolo|sportivo|coltivato)|autostrada|playa|carretera|"
                             r"plage|champ|praia|estrada|Feld|Acker|Wiese|Autobahn)"
                             + _NEAR, re.IGNORECASE)
+# A headline's cause that sent a flight elsewhere: "Typhoon sends HK Express flight from X to Y"
+_SENDS = re.compile(r"\b(?:sends|sent|forces|forced|pushes|drives)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:flight|jet|plane|aircraft)\s+$", re.IGNORECASE)
+# ("forced a flight from X to Y to land in Z": Y was where it was bound)
+_TO_LAND = re.compile(r"\s+to\s+(?:land|divert|return|turn|make)\b", re.IGNORECASE)
+# "departed the GSDF's ⟦Obihiro⟧ garrison": a camp by the town, not its airport
+_GROUND_AFTER = re.compile(r"\s+(?:garrison|barracks|army\s+camp|military\s+camp|hospital|medical\s+cent(?:er|re))\b",
+                           re.IGNORECASE)
 _CARE_BEFORE = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|helipad|infirmary)" + _NEAR + r"|"
                           # (in the other languages read: "dall'ospedale Annunziata di X", "dall'eliporto di X")
                           r"\b(?:ospedale|eliporto|elisuperficie|hôpital|héliport|helipuerto|heliporto|Krankenhaus|"
@@ -161,9 +171,12 @@ class _Reading:
             return  # (but "bound for Maui": the island's airport)
         at_airport = kw.pop("at_airport", False) or m.place.kind == "airport" or _airport_after(t, i) \
             or _airport_before(t, i)
+        if role == "crash_site" and m.place.is_area and not m.place.is_island:
+            at_airport = False  # ("crash-landed in the Chukotka tundra": no airport of a region's)
         if role in ("origin", "destination", "diversion") and not at_airport:
             at = t.find(f"⟦{i}⟧")
             kw["off_airport"] = kw.get("off_airport") or bool(_GROUND_BEFORE.search(t, max(0, at - 60), at)
+                                     or _GROUND_AFTER.match(t, at + len(f"⟦{i}⟧"))
                                      or (self.report.rotary and _CARE_BEFORE.search(t, max(0, at - 60), at)))
         if role == "crash_site" and not m.place.is_area and "distance_km" not in kw:
             at = t.find(f"⟦{i}⟧")
@@ -205,7 +218,10 @@ def _routes(r: _Reading) -> None:
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if r.flighty else 0.5
         add("origin", a, "from … to", conf)
-        add("destination", b, "from … to", conf)
+        if _SENDS.search(t, max(0, m.start() - 50), m.start()) and not _TO_LAND.match(t, m.end()):
+            add("diversion", b, "sends … to", 0.8)  # "Typhoon sends HK Express flight from X to Y": not where bound
+        else:
+            add("destination", b, "from … to", conf)
         r.from_to.update((a, b))
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
@@ -245,10 +261,13 @@ def _foreign_distances(r: _Reading) -> None:
                 r.reject_crash(j)
             if km is not None:
                 direction = (m["dir"] or "").lower()
+                at_airport = bool(AIRPORTS.search(m.group(0)))
                 r.add("crash_site", int(m["p"]), "distance", lang.distance_confidence,
                       distance_km=round(km, 3), distance_text=m.group(0).split("⟦")[0].strip(),
-                      bearing_deg=lang.bearing(m), bearing_text=direction,
-                      at_airport=bool(AIRPORTS.search(m.group(0))))
+                      bearing_deg=lang.bearing(m), bearing_text=direction, at_airport=at_airport)
+                if at_airport and lang.takeoffs and re.search(lang.takeoffs, r.low):
+                    # ("kort na het opstijgen … twee kilometer ten noorden van vliegveld X": where it took off)
+                    r.add("origin", int(m["p"]), "after takeoff", 0.6)
 
 
 def _bearings(r: _Reading) -> None:
@@ -387,8 +406,10 @@ def _diversions(r: _Reading) -> None:
                                                           or _PERSONS_HOME.search(t, m.end("cue"), m.start("p"))):
                 continue  # "returning from X … when it crash-landed at Y": a trip home, no return; so is "a
                 # teacher returning to her home in X"
-            if m["cue"].lower().startswith("return") and _FROM_AFTER.match(t, m.end()):
-                add("destination", i, m["cue"], 0.7)  # "returning to X from a platform": a way home
+            if m["cue"].lower().startswith("return") and (_FROM_AFTER.match(t, m.end()) or (
+                    m["cue"].lower() == "returning" and _HOME_BASE.search(t, m.end("cue"), m.start("p")))):
+                # "returning to X from a platform", "was returning to its base at X after a patrol": a way home
+                add("destination", i, m["cue"], 0.7)
                 continue
             back = bool(en.BACK_TO.search(m.group(0))) and "back" not in m["cue"].lower()
             add("diversion", i, m["cue"] + (" back" if back else ""), 0.85)  # ("diverted back to X": a return)
@@ -420,6 +441,8 @@ def _takeoff_and_landing_crashes(r: _Reading) -> None:
             elif not r.used.get("origin"):  # ("crashed on takeoff at Almaty": where it took off)
                 add("origin", int(m["p"]), "take-off", 0.7, at_airport=True)
     for m in en.LANDING_CRASH.finditer(t):
+        if en.UNIT_QUICK.search(r.low, m.end("cue"), m.start("p")):
+            continue  # "crash-landed on a riverbank about 10 km south of X": a distance, read below
         # (not a runway overrun on take-off; "took off from X … short of the runway at Y" lands at Y)
         if not en.DEPARTING.search(t, max(0, m.start() - 30), m.end()) \
                 and not (en.DEPARTING.search(t) and not m["cue"].lower().startswith(("short", "undersho"))):
