@@ -79,11 +79,9 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
             and a.km_to(e.place) > geometry.SAME_AIRPORT_KM)) if e.place.kind == "city" else ()
         if found:
             stated = {k for ev in e.evidence for k in named_at.get((ev.source, ev.start), ())}
-            # (a stated airport far off that serves another town is that town's: "vanaf Groningen Airport Eelde
-            # vertrok, moest uitwijken naar Leeuwarden" does not put Leeuwarden at Eelde)
             airports[e.place.key] = next((a for a in found if a.key in free and (
-                a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or (
-                    a.key in stated and a.km_to(e.place) <= geometry.SAME_AIRPORT_KM))), found[0])
+                a.city == e.place.name or a.km_to(e.place) < found[0].km_to(e.place) or a.key in stated)),
+                found[0])
     return airports
 
 

@@ -798,6 +798,7 @@ _TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Ca
 # First words of two-word place names ("San Francisco", "Santa Cruz", "Port Moresby", "El Paso")
 _NAME_PARTICLES = frozenset("""san santa santo são sao saint st st. ste sainte sankt el la las los le les port puerto
     porto fort mount new north south east west upper lower great little""".split())
+_INITIALS = re.compile(r"(?<!\S)[A-Z]\.(?=\s|$)")
 _TWIN_CITIES = re.compile(r"[A-Z][\w.]+(?: [A-Z][\w.]+)?-[A-Z][\w.]+(?: [A-Z][\w.]+)?")
 _AIRFIELD_THEN_AIRPORT = re.compile(r"\b(?:Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)\s+Airport$")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
@@ -921,6 +922,19 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             # not "Monroe County" or "Lee County": a county's name, far more often the county
             if ck != city_key and (hub or city_pop.get(ck, 0) < 10000) and not _AREA_NAME.search(core):
                 names.add(core)
+        # Initials in a person's name: "O. R. Tambo International Airport" is "OR Tambo", "O.R. Tambo";
+        # "Mwalimu Julius K. Nyerere" is "Mwalimu Julius Nyerere", and by the surname "Nyerere International
+        # Airport" (read at run time as the end of "Julius Nyerere International Airport")
+        if core and _INITIALS.search(core):
+            plain = " ".join(w for w in core.split() if not _INITIALS.fullmatch(w))
+            lead = re.match(r"((?:[A-Z]\.\s*){2,})(.*)$", core)
+            spelt = [plain] + ([f"{lead.group(1).replace('.', '').replace(' ', '')} {lead.group(2)}",
+                                f"{lead.group(1).replace(' ', '')} {lead.group(2)}"] if lead else [])
+            for form in spelt:
+                names.update({f"{form} Airport", f"{form} International Airport"} if intl else {f"{form} Airport"})
+            last = plain.split()[-1] if plain.split() else ""
+            if len(plain.split()) >= 2 and len(last) >= 5 and city_pop.get(name_key(last), 0) == 0:
+                names.update({f"{last} Airport", f"{last} International Airport"} if intl else {f"{last} Airport"})
         # A title before a person's name: "General Guadalupe Victoria International Airport" is also
         # "Guadalupe Victoria Airport" (never the bare name: a town may be called so)
         titled = _TITLE.match(core) if core else None
@@ -1664,6 +1678,9 @@ VOCI: Kochi International Airport | Kochi Airport
 VANP: Nagpur Airport | Nagpur International Airport
 RCQC: Magong Airport | Penghu Airport
 ZPPP: Kunming Changshui International Airport | Changshui International Airport | Changshui Airport
+HTZA: Abeid Amani Karume International Airport | Abeid Amani Karume Airport | Karume International Airport
+FVHA: Robert Gabriel Mugabe International Airport | Robert Mugabe International Airport
+DNKN: Mallam Aminu Kano International Airport | Aminu Kano International Airport
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a
@@ -1687,7 +1704,7 @@ MAN LGW STN BRU LIS ATH WAW PRG BUD SVO DME VKO LED KBP MSQ GYD ALA NQZ TAS IKA 
 MAA BLR HYD KHI LHE ISB DAC CMB KTM SAW AYT ESB PMI AGP NCE ORY DUS HAM BER CGN STR GVA LYS OTP
 SOF BEG RIX VNO TLL KEF EDI BHX PER ADL YYC CGH BSB
 """.split()) | set("""
-AMM BEY BGW KWI BAH MCT SAH KRT ACC ABV DSS ALG TUN TIP EVN TBS KBL FRU DYU ASB ULN RGN PNH VTE BWN
+AMM BEY BGW KWI BAH MCT SAH KRT ACC ABV ALG TUN TIP EVN TBS KBL FRU DYU ASB ULN RGN PNH VTE BWN
 POM NAN SJO GUA SAL TGU MGA SDQ HAV KIN UIO VVI LPB ASU MVD CCS DAR EBB KGL LUN HRE MPM WDH GBE TNR
 MRU SEZ LAD FIH BKO NIM OUA ABJ LFW COO CKY FNA ROB BJL NKC NDJ JIB MGQ BGF DLA LBV BZV SSG
 """.split())  # (and each country's main airport, which its capital's name stands for: Queen Alia, not Marka)

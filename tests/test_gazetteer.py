@@ -236,6 +236,9 @@ def test_airport_by_name_and_code(gaz) -> None:
     ("Sheremetyevo", "UUEE"), ("Kempegowda International Airport", "VOBL"), ("Allama Iqbal International Airport",
                                                                              "OPLA"),
     ("Kunming Changshui International Airport", "ZPPP"), ("Magong Airport", "RCQC"),
+    # (initials as news writes them, a surname alone, and a renamed airport)
+    ("OR Tambo International Airport", "FAOR"), ("O.R. Tambo International Airport", "FAOR"),
+    ("Nyerere International Airport", "HTDA"), ("Abeid Amani Karume International Airport", "HTZA"),
 ])
 def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]

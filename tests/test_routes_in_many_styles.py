@@ -1579,6 +1579,25 @@ CASES = [
     # "Rome-Ciampino", "Antwerpen-Deurne": a city and its airport's town, one place
     ("Het toestel van Ryanair vloog naar Rome-Ciampino.",
      {"destination": (41.8, 12.59, 5)}),
+
+    # "vanaf vliegbasis X": named as an air base
+    ("De traumahelikopter was opgestegen vanaf vliegbasis Gilze-Rijen en stortte neer bij Breda.",
+     {"origin": (51.57, 4.93, 10), "crash_site": (51.59, 4.78, 10)}),
+    # the one airport a sentence names, where a jet "skidded off the runway on landing"
+    ("Operations at Kotoka International Airport were suspended for hours on Monday after a cargo jet skidded off "
+     "the runway on landing. The Boeing 737, which arrived from Lagos, came to rest in the grass.",
+     {"crash_site": (5.605, -0.167, 3), "destination": (5.605, -0.167, 3), "origin": (6.58, 3.32, 15)}),
+    # "forced to turn back to X": where it took off
+    ("A Skytrans Dash 8 was forced to turn back to Cairns on Friday, 30 minutes into a flight to Weipa.",
+     {"origin": (-16.88, 145.75, 10), "destination": (-12.68, 141.93, 10), "diversion": (-16.88, 145.75, 10)}),
+    # bush flying: "forced down on the tundra", "broke through the ice": crashes placed by their distance
+    ("A Cessna 207 was forced down on the tundra about 20 kilometres west of Arviat on Tuesday.",
+     {"crash_site": (61.11, -94.43, 8)}),
+    ("A ski plane broke through soft ice on Lake Athabasca about 15 kilometres east of Fort Chipewyan.",
+     {"crash_site": (58.71, -110.85, 8)}),
+    # "Jayapura-Sentani Airport": a city and its airport's town, the airport
+    ("The Twin Otter took off from Jayapura-Sentani Airport bound for Wamena.",
+     {"origin": (-2.577, 140.516, 3), "destination": (-4.1, 138.95, 15)}),
 ]
 
 

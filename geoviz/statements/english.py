@@ -179,7 +179,7 @@ DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
                r"forced\s+landing|emergency\s+(?:landing|stop)|unscheduled\s+(?:landing|stop)|precautionary\s+landing|"
                r"unplanned\s+(?:landing|stop)|"
-               r"turn(?:ed|ing)\s+back|turn(?:ed|ing)\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
+               r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+around|turned\s+(?:the\s+plane\s+)?towards|changed\s+course|"
                r"turn(?:ed|ing)?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?|"
                r"returned|return(?:ing)?|"
                r"altered\s+course|directed\s+to|alternate\s+airport|glided|made\s+an?\s+(?:emergency|unscheduled)"
@@ -224,6 +224,8 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"impacted\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:terrain|ground|trees|water|field|tundra|hillside|"
              r"mountainside|ridge|slopes?|sea|ocean|lake|river|mountain)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|hard[\s-]+land(?:ing|ed)|"
+             # (bush flying: "was forced down on the tundra", "broke through the ice", "flipped while landing")
+             r"forced\s+down|broke\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?ice|flipped(?:\s+over)?|nosed\s+over|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
               r"(?:hit|struck|slammed\s+into)\s+the\s+(?:ground|surface|water|sea)|"
@@ -564,6 +566,6 @@ TURN_BACK = re.compile(r"\b(?:turned\s+(?:back|around)|turn\s+(?:back|around)|(?
                        r"returned\s+(?:safely|shortly|soon|minutes|about|an\s+hour|half\s+an\s+hour))\b",
                        re.IGNORECASE)
 # A flight returns to where it took off; these cues state a take-off.
-RETURNS = r"return|turned\s+back"
+RETURNS = r"return|turn(?:ed|ing)?\s+back"
 TAKEOFFS = (r"tak(?:e|ing|en)[- ]?off|took\s+off|takeoff|lift(?:ing|ed)[- ]off|lift-?off"
             r"|after\s+(?:leaving|departing|departure)")

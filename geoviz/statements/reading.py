@@ -145,6 +145,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
             bound = next((st.mention for st in reversed(found) if st.role in ("destination", "approach")), last_bound)
             here = airport_here(sentence.text, found)
+            # ("Operations at X International Airport were disrupted after a cargo jet skidded off the runway
+            # on landing": the one airport the sentence names, where it was landing)
+            named = [m for m in ms if m.place.kind == "airport"]
+            landed_here = here is None and not found and len(named) == 1 and bool(_LANDING_NOW.search(sentence.text)) \
+                and not took_off(sentence.text)
+            here = named[0] if landed_here else here
             # ("came down in Ahmedabad after take-off … crashed into a hostel near the airport":
             # the airport of the place the crash was put at, before the destination's)
             pointless = all(m.place.is_area for m in ms)  # (no town or airport: "a Japan Coast Guard plane")
@@ -166,7 +172,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 else None)
             if st:
                 found.append(st)
-                if st.cue != "distance" and _LANDED_HERE.search(sentence.text):
+                if st.cue != "distance" and (landed_here or _LANDED_HERE.search(sentence.text)):
                     found.append(replace(st, role="approach", cue="landing"))  # ("… on the runway as it landed")
                 elif st.cue != "distance" and _TAKEOFF_FAILED.search(sentence.text):
                     found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
