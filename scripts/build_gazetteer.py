@@ -941,6 +941,15 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
         if titled and len(titled.group(1)) >= 4:
             names.update({f"{titled.group(1)} Airport", f"{titled.group(1)} International Airport"} if intl
                          else {f"{titled.group(1)} Airport"})
+        # A person's names, as news shortens them: "Enrique Olaya Herrera Airport" is "Olaya Herrera
+        # Airport"; "Don Miguel Hidalgo y Costilla" is "Miguel Hidalgo" (never the bare name: a town may be
+        # called so)
+        person = (titled.group(1) if titled else core or "").split()
+        cut = next((i for i, w in enumerate(person) if w.lower() == "y"), len(person))
+        for short in {" ".join(person[1:]) if len(person) >= 3 and city_pop.get(name_key(person[0]), 0) < 10000
+                      and "-" not in person[0] else "", " ".join(person[:cut]) if 2 <= cut < len(person) else ""}:
+            if len(short.split()) >= 2 and name_key(short) != city_key:
+                names.update({f"{short} Airport", f"{short} International Airport"} if intl else {f"{short} Airport"})
         # A leading place name: "<city> <rest>" -> "<rest>", "<rest> Airport" (the longer where the two
         # first words are the city's name: "Québec City Jean Lesage" -> "Jean Lesage"; a hyphen after a
         # city's name parts them: "Montréal-Pierre Elliott Trudeau" -> "Montréal Trudeau")

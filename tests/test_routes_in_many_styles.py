@@ -1598,6 +1598,13 @@ CASES = [
     # "Jayapura-Sentani Airport": a city and its airport's town, the airport
     ("The Twin Otter took off from Jayapura-Sentani Airport bound for Wamena.",
      {"origin": (-2.577, 140.516, 3), "destination": (-4.1, 138.95, 15)}),
+
+    # "despegó del aeródromo de X": a town named as its airfield's
+    ("La avioneta despegó del aeródromo de Rurrenabaque y se estrelló minutos después.",
+     {"origin": (-14.43, -67.5, 10)}),
+    # "el aeropuerto Olaya Herrera": Enrique Olaya Herrera Airport, not the town of Olaya Herrera
+    ("El avión había despegado del aeropuerto Olaya Herrera con destino a Quibdó.",
+     {"origin": (6.22, -75.59, 3), "destination": (5.69, -76.66, 15)}),
 ]
 
 

@@ -31,6 +31,7 @@ _LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]*(?:['’](?-i:[A-Z])[\w-]+)?\
 _AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
                             r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
+_SAINTS = frozenset("saint san santa santo sao st ste sainte".split())  # (a place's name, not a person's)
 
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
@@ -139,8 +140,11 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
         # called so, however small, where the text names it as one (by its name's first words, after
         # a title: not Isabel Maria Airport for "aeródromo María Reiche"; nor, far from a city of note
         # so called, "el aeropuerto de Santiago" for a field in Brazil)
+        # (a name of two words or more may follow a first name: "el aeropuerto Olaya Herrera" is Enrique
+        # Olaya Herrera Airport)
+        first = r"(?:[^\W\d_]+\s+)?" if " " in text[sp.start : sp.end] and surface.split()[0] not in _SAINTS else ""
         head = re.compile(r"(?:(?:general|presidente|president|comandante|capitan|coronel|almirante|doctor|"
-                          r"gobernador|ingeniero)\s+)*" + re.escape(surface) + r"\b")
+                          r"gobernador|ingeniero|don)\s+)*" + first + re.escape(surface) + r"\b")
         notable = [t for t in towns if t.rank >= 0.55 and fold(t.name) == surface]
         # (or in a country the text's other names lie in: "el aeródromo de San Fernando" among
         # Dolores and Villa Gesell is Argentina's)
