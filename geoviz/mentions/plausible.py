@@ -275,10 +275,11 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     if sentence_start and best < 0.5:
         return False
     # ("Jayapura-Sentani Airport": a city and its airport's town, as airports are called, is the airport;
-    # "despegó del aeródromo de Rurrenabaque": a town named as its airfield's)
+    # "despegó del aeródromo de Rurrenabaque": a town of some size named as its airfield's, not a hamlet
+    # in Italy for "o aeródromo de Tires, em Cascais")
     return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 60) : sp.start])) \
         or bool(SETTLEMENT_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
-        or bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start)) \
+        or (best >= 0.4 and bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))) \
         or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface)))
 
 

@@ -1,6 +1,7 @@
-"""Reading route statements: each sentence becomes a template in which every place mention is a
-numbered slot ("from ⟦0⟧ to ⟦1⟧"), and the patterns of English and of every other language the
-sentence speaks give the slots their roles."""
+"""Reading a document's route statements: each sentence becomes a template in which every place
+mention is a numbered slot ("from ⟦0⟧ to ⟦1⟧"), which ``roles`` reads; the walk through the document
+weighs each sentence against the report around it (headline and lead, other incidents told, landings
+against where it was bound, "the airport" and "the runway" said of a place named before)."""
 
 from __future__ import annotations
 
