@@ -1690,6 +1690,8 @@ ZPPP: Kunming Changshui International Airport | Changshui International Airport 
 HTZA: Abeid Amani Karume International Airport | Abeid Amani Karume Airport | Karume International Airport
 FVHA: Robert Gabriel Mugabe International Airport | Robert Mugabe International Airport
 DNKN: Mallam Aminu Kano International Airport | Aminu Kano International Airport
+RPLC: Clark International Airport | Clark Airport
+ORSU: Sulaimani International Airport | Slemani International Airport | Sulaimaniyah International Airport
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a
@@ -1700,6 +1702,7 @@ AIRPORT_FIXES = {
     "OPLA": {"name": "Allama Iqbal International Airport"},
     # (degrees and minutes, 49°37'24" N 6°12'16" E, in a country with no other airport so written)
     "ELLX": {"lat": 49.6233, "lon": 6.2044},
+    "WAJO": {"lat": -4.9071, "lon": 140.6277},  # (Oksibil's, 20 km south of its town as airportsdata has it)
 }
 
 #: IATA codes of the world's busiest passenger airports (a public, slowly changing fact):

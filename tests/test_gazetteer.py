@@ -239,6 +239,7 @@ def test_airport_by_name_and_code(gaz) -> None:
     # (initials as news writes them, a surname alone, and a renamed airport)
     ("OR Tambo International Airport", "FAOR"), ("O.R. Tambo International Airport", "FAOR"),
     ("Nyerere International Airport", "HTDA"), ("Abeid Amani Karume International Airport", "HTZA"),
+    ("Clark International Airport", "RPLC"), ("Sulaimani International Airport", "ORSU"),
 ])
 def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]
@@ -249,8 +250,9 @@ def test_airport_short_names(gaz, name, icao) -> None:
     # (Antwerp's, 15 km off as written, is mended as Belgium writes its airports so; Luxembourg's by hand)
     ("ANR", 51.19, 4.46), ("LUX", 49.62, 6.20),
     ("KMG", 25.10, 102.93),  # (airportsdata keeps Kunming's old airport, Wujiaba, closed in 2012)
+    ("OKL", -4.91, 140.63),  # (airportsdata: 20 km south of Oksibil)
 ])
-def test_airports_written_as_degrees_and_minutes_are_mended(gaz, code, lat, lon) -> None:
+def test_airports_misplaced_upstream_are_mended(gaz, code, lat, lon) -> None:
     # airportsdata gives Brussels Airport as 50.5405, 4.2904 (50°54'05", 4°29'04"): 43 km off
     airport = gaz.lookup_code(code)[0]
     assert km(airport.lat, airport.lon, lat, lon) < 2

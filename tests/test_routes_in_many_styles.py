@@ -1605,6 +1605,48 @@ CASES = [
     # "el aeropuerto Olaya Herrera": Enrique Olaya Herrera Airport, not the town of Olaya Herrera
     ("El avión había despegado del aeropuerto Olaya Herrera con destino a Quibdó.",
      {"origin": (6.22, -75.59, 3), "destination": (5.69, -76.66, 15)}),
+
+    # "Denali National Park": a park the gazetteer lacks, not National Park, New Jersey
+    ("A Cessna 185 crashed in Denali National Park on Monday after taking off from Fairbanks.",
+     {"origin": (64.82, -147.86, 15)}),
+    # "X Airport in Y": an airfield the gazetteer knows by another name, by the town it is in
+    ("The Robin DR400 took off from Kempen Airport in Budel and crashed near Weert.",
+     {"origin": (51.255, 5.601, 3), "crash_site": (51.25, 5.71, 10)}),
+    # "the aircraft was found … N km north of X": where it came down
+    ("The Cessna was reported missing on Monday. The aircraft was found in dense forest about 40 kilometres north "
+     "of Pucallpa.",
+     {"crash_site": (-8.02, -74.55, 8)}),
+    # "X State Airport": no Martin State Airport for a town's airport called so
+    ("The Beaver had flown in from Talkeetna State Airport and was bound for Skwentna.",
+     {"origin": (62.32, -150.09, 3), "destination": (61.97, -151.19, 15)}),
+
+    # French: "à l'est de X" as a distance's bearing; a town after "avait décollé de"; "reliait X à Y"
+    ("Le Cessna avait décollé de Chibougamau. Il s'est écrasé à une trentaine de kilomètres à l'est de "
+     "Chibougamau.",
+     {"origin": (49.92, -74.37, 25), "crash_site": (49.92, -73.95, 8)}),
+    ("Le Dash 8 d'Air Inuit qui reliait Kuujjuaq à Kangiqsualujjuaq a fait demi-tour.",
+     {"origin": (58.1, -68.42, 10), "destination": (58.69, -65.95, 15), "diversion": (58.1, -68.42, 10)}),
+    # German: "bei X notlanden", "oberhalb von X abgestürzt", "nach X ausgewichen"
+    ("Ein Segelflugzeug musste am Samstag in einem Feld bei Kufstein notlanden.",
+     {"diversion": (47.58, 12.17, 8)}),
+    ("Ein Kleinflugzeug ist oberhalb von Ischgl im Paznaun abgestürzt.",
+     {"crash_site": (47.01, 10.29, 10)}),
+    ("Wegen Nebels ist der Pilot nach Friedrichshafen ausgewichen.",
+     {"diversion": (47.67, 9.51, 10)}),
+    # Portuguese: "na zona rural de X", "com destino a uma fazenda em X", "alternando para", "após cair … de X"
+    ("O avião agrícola fez um pouso de emergência em uma estrada vicinal na zona rural de Sorriso.",
+     {"diversion": (-12.55, -55.71, 15)}),
+    ("O monomotor decolou de Cuiabá com destino a uma fazenda em Diamantino.",
+     {"origin": (-15.6, -56.1, 15), "destination": (-14.41, -56.45, 15)}),
+    ("O piloto morreu após a aeronave cair em uma fazenda a cerca de 30 km a leste de Barreiras.",
+     {"crash_site": (-12.15, -44.72, 8)}),
+    # "divert from X to Y" in a headline: where it was bound, then where it went
+    ("Storms force Qatar Airways flight to divert from Doha to Muscat",
+     {"destination": (25.27, 51.61, 25), "diversion": (23.59, 58.28, 15)}),
+    # "The aircraft, registered X, was located … N km <bearing> of Y": where it came down
+    ("Search teams reached the wreck on Tuesday. The aircraft, registered PK-HVQ, was located on a ridge about 15 "
+     "kilometres south of Wamena.",
+     {"crash_site": (-4.23, 138.95, 8)}),
 ]
 
 

@@ -35,7 +35,7 @@ _SAINTS = frozenset("saint san santa santo sao st ste sainte".split())  # (a pla
 
 # Words that begin no airport's distinctive name ("City Airport", "Regional Airport")
 _GENERIC_AIRPORT_WORDS = frozenset("""City Regional Municipal County International National Executive Memorial
-    Metropolitan Intercontinental Domestic Field Air Army Naval Airport""".split())
+    Metropolitan Intercontinental Domestic Field Air Army Naval Airport State Island""".split())
 
 
 def airport_before(text: str, sp: Span) -> bool:

@@ -33,7 +33,8 @@ LOCATIVE = re.compile(
     # Turkish: a town's district after the town in the genitive, "Malatya'nın Akçadağ ilçesi"
     r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]*['’]n?[ıiuü]n\s+$|"
     # where a flight left or reached: "had left Albury", "reaching Lukla"
-    r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew)\s+(?:the\s+)?$|"
+    r"\b(?:left|leaving|departed|departing|reached|reaching|approached|approaching|overflew|"
+    r"reli(?:ait|ant|e|era)|un[ií]a|ligava)\s+(?:the\s+)?$|"  # ("reliait Kuujjuaq à Salluit")
     # where a flight set off for: "departed for", "bound for"
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
     r"(?:the\s+)?$|" + SECOND_END + r"$|"
@@ -46,7 +47,7 @@ LOCATIVE = re.compile(
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|"
     r"километр\w*)\s+"
-    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|ao|a|ten)\s+[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|van|от)\s+"
+    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|ao|a|à|ten)\s+(?:l['’])?[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|van|от)\s+"
     r"(?:the\s+|l['’])?$)",
     re.IGNORECASE,
 )

@@ -145,6 +145,22 @@ class MentionFinder:
                     same = () if owned else tuple(p for p in found.get(whole, ()) if p not in own
                                                    and p.kind == "airport" and fold(p.name) == fold(whole))
                     named_airports[whole] = found[whole] = own + same
+        # ("Kempen Airport in Budel": an airfield the gazetteer knows by another name, by the town it is in)
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        for sp, name in called_airport.items() if airports_for is not None else ():
+            where = _AIRPORT_IN.match(text, sp.end, sp.end + 60)
+            if where is None or text[sp.start : sp.end] in named_airports or airports.get(name) \
+                    or any(p.kind == "airport" for p in found.get(text[sp.start : where.end(1)], ())):
+                continue  # (nor "King Khalid International Airport in Riyadh": an airport known so)
+            # (a town called so exactly: not Praia for "Lombok International Airport in Praya"; a small town's
+            # airfield is the one beside it, a city's its likeliest: "Libertador General San Martin Airport in
+            # Posadas", "King Khalid International Airport in Riyadh", not the air base in town)
+            town = next((p for p in found.get(where.group(2), ())[:1] if p.kind == "city"
+                         and fold(p.name) == fold(where.group(2))), None)
+            beside = () if town is None else airports_for(town)[:1] if town.rank >= _CITY_RANK \
+                else airports_for(town, _AIRPORT_IN_TOWN_KM)
+            if beside:
+                named_airports[text[sp.start : sp.end]] = found[text[sp.start : sp.end]] = beside[:1]
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):
@@ -407,6 +423,10 @@ class MentionFinder:
 
 _INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)\s*$",
                                    re.IGNORECASE)
+_AIRPORT_IN = re.compile(r"(\s+(?:International\s+)?(?:Airport|Airfield|Aerodrome))\s+(?:in|at|near)\s+"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_AIRPORT_IN_TOWN_KM = 10.0
+_CITY_RANK = 0.55  # (about 50,000 people)
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|du)\s+)?[A-ZÀ-Ý][\w’'-]+")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")

@@ -101,6 +101,13 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 
 _LONGER_SPANISH_NAME = re.compile(r"\s+(?:del|de\s+la|de\s+las|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+# Words that make a place's name only after another name ("Denali National Park", "Lake District")
+_GENERIC_WORDS = frozenset("""national park parks lake lakes river forest reserve valley mountain mountains hills
+    island islands bay beach falls springs creek port station junction heights village city airport field""".split())
+# "avait décollé de Kuujjuaq", "despegó desde X": where a flight set out (not "un avión de Iberia")
+_TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\s+off|taken\s+off|taking\s+off|"
+                            r"lifted\s+off|vertrok\w*|opgestegen|gestartet|startete)\s+(?:from|de|d['’]|du|desde|do|da|"
+                            r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
 _TWO_NAMES = re.compile(r"[A-Z][\w]+-[A-Z][\w]+")
 # "the Valley of Geysers", "the Bay of Pigs": the first word of a longer name the gazetteer lacks
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -229,6 +236,10 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         if owner and owner[0].rank >= 0.5 and before.group(1).lower() not in COMMON \
                 and text[before.end(1) : sp.start] == " ":
             return False  # "the Nairobi National Park": a longer name after a place's, not National Park, NJ
+    if len(words) > 1 and best < 0.6 and all(w.lower() in _GENERIC_WORDS for w in words):
+        before = NAME_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+        if before and before.group(1).lower() not in COMMON and text[before.end(1) : sp.start] == " ":
+            return False  # "Denali National Park", "Kruger National Park": not National Park, New Jersey
     if len(words) > 1:
         # "Red Cross", "White House": hamlets' names that are far more often something else.
         return best >= 0.35 or bool(LOCATIVE.search(text[max(0, sp.start - 40) : sp.start])) or (
@@ -276,10 +287,11 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         return False
     # ("Jayapura-Sentani Airport": a city and its airport's town, as airports are called, is the airport;
     # "despegó del aeródromo de Rurrenabaque": a town of some size named as its airfield's, not a hamlet
-    # in Italy for "o aeródromo de Tires, em Cascais")
+    # in Italy for "o aeródromo de Tires, em Cascais"; "avait décollé de Kuujjuaq": where a flight went)
     return best >= 0.48 or bool(LOCATIVE.search(text[max(0, sp.start - 60) : sp.start])) \
         or bool(SETTLEMENT_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
         or (best >= 0.4 and bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))) \
+        or (best >= 0.35 and bool(_TOOK_OFF_FROM.search(text, max(0, sp.start - 30), sp.start))) \
         or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface)))
 
 

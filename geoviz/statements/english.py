@@ -225,6 +225,8 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              r"mountainside|ridge|slopes?|sea|ocean|lake|river|mountain)|substantially\s+damaged|"
              r"belly[- ]?land\w*|nose-?div\w*|came\s+to\s+rest|cartwheel\w*|hard[\s-]+land(?:ing|ed)|"
              # (bush flying: "was forced down on the tundra", "broke through the ice", "flipped while landing")
+             r"(?:aircraft|plane|helicopter|wreck)(?:,[^,]{1,40},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+             r"(?:found|located|spotted)|"
              r"forced\s+down|broke\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?ice|flipped(?:\s+over)?|nosed\s+over|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"
@@ -343,7 +345,11 @@ OTHER_INCIDENT = re.compile(
     # ("otra avioneta se accidentó en …", "outro avião caiu", "un autre avion s'est écrasé": another's crash)
     r"\b(?:otr[ao]|outr[ao])\s+(?:avioneta|aeronave|avión|avião|helicóptero|aparelho)\s+(?:que\s+)?(?:se\s+)?"
     r"(?:accident|acident|estrell|desplom|despenh|cay|caiu|precipit)|"
-    r"\bun\s+autre\s+(?:avion|appareil|hélicoptère)\s+(?:qui\s+)?(?:s['’]est\s+)?(?:écras|abîm)|\bin\s+a\s+separate\s+incident\b|\b(?:every|each)\s+year\b|"
+    r"\bun\s+autre\s+(?:avion|appareil|hélicoptère)\s+(?:qui\s+)?(?:avait\s+|a\s+)?(?:s['’](?:est|était)\s+)?"
+    r"(?:écras|abîm|connu)|\bin\s+a\s+separate\s+incident\b|\b(?:every|each)\s+year\b|"
+    # ("Schon im Mai war ein Gyrocopter bei Straubing notgelandet": earlier in the year, another)
+    r"\b(?i:schon|bereits)\s+(?:im|am|vor)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|vergangenen|letzten|Vorjahr)\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"

@@ -7,7 +7,7 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 # ("im kanadischen Gander", "vom Flugplatz Egelsbach": an article, an adjective, a kind of place)
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
           r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Regionalflughafen|Verkehrslandeplatz|"
-          r"Sonderlandeplatz|Segelfluggelände|Heliport|Hubschrauberlandeplatz|Landeplatz|Euro-Airport|"
+          r"Sonderlandeplatz|Segelfluggelände|Heliport|Hubschrauberlandeplatz|Landeplatz|Euro-?Airport|"
           r"Stadt|Ort|Dorf|Region|Gemeinde)\s+|"
           r"(?:Gemeindegebiet|Gebiet|Raum)\s+(?:von\s+)?)?")  # ("im Gemeindegebiet von Sölden")
 FROM_TO = lazy(r"\b(?:von|vom)\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s+Flughafen)?(?:\s*,[^;]{0,60}?,)?\s+"
@@ -34,11 +34,12 @@ ROLES = (
                                + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
                                  r"landen\s+(?:sollte|wollte|wollen|sollen))\b)")),
     # (the verb last, and the cue with it: "nach München zurückgekehrt" is a return)
-    ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf)\s+" + PREFIX + PLACE + r"\s+(?:\w+\s+){0,2}?"
+    ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf|bei)\s+" + PREFIX + PLACE + r"(?:-(?:[A-ZÄÖÜ][\wäöüß]+|⟦\d+⟧))?\s+"
+                             r"(?:\w+\s+){0,2}?"
                              r"(?P<verb>umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
-                             r"zurückkehren|zurückgekehrt)")),
+                             r"ausgewichen|zurückkehren|zurückgekehrt)")),
     # "musste am Nachmittag in Nürnberg landen": the verb last
-    ("diversion", lazy(r"\b(?P<cue>musste\w*)\b(?:[^.⟦]|⟦\d+⟧){0,70}?\b(?:in|auf|am|nach)\s+" + PREFIX + PLACE
+    ("diversion", lazy(r"\b(?P<cue>musste\w*)\b(?:[^.⟦]|⟦\d+⟧){0,70}?\b(?:in|auf|am|nach|bei)\s+" + PREFIX + PLACE
                        + r"\s+(?:\w+\s+){0,2}?(?P<verb>landen|notlanden|zwischenlanden)\b")),
     ("diversion", lazy(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
@@ -49,7 +50,8 @@ ROLES = (
     ("landed", lazy(r"\b(?P<cue>landete)\s+(?:\w+\s+){0,3}?(?:in|im|auf)\s+" + PREFIX + PLACE)),
     # (past "kurz nach dem Start in X": the take-off place, not where it came down)
     # (the participle last: "ist in einem Waldstück bei Langen abgestürzt")
-    ("crash_site", lazy(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von|in\s+der\s+Nähe\s+von)\s+"
+    ("crash_site", lazy(r"\b(?:bei|nahe|in|im|über|nahe\s+von|unweit\s+von|in\s+der\s+Nähe\s+von|"
+                        r"(?:ober|unter)halb(?:\s+von)?)\s+"
                               + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"

@@ -110,6 +110,7 @@ _GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+f
 # A headline's cause that sent a flight elsewhere: "Typhoon sends HK Express flight from X to Y"
 _SENDS = re.compile(r"\b(?:sends|sent|forces|forced|pushes|drives)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:flight|jet|plane|aircraft)\s+$", re.IGNORECASE)
+_DIVERTED_BEFORE = re.compile(r"\b(?:divert\w*|re-?rout\w*|redirect\w*)\s+$", re.IGNORECASE)
 # ("forced a flight from X to Y to land in Z": Y was where it was bound)
 _TO_LAND = re.compile(r"\s+to\s+(?:land|divert|return|turn|make)\b", re.IGNORECASE)
 # "departed the GSDF's ⟦Obihiro⟧ garrison": a camp by the town, not its airport
@@ -153,6 +154,7 @@ class _Reading:
         self.found: list[Statement] = []
         self.used: dict[str, set[int]] = {}  # the slots each role has taken
         self.from_to: set[int] = set()  # the slots a route's ends have taken
+        self.diverted_from: set[int] = set()  # ("divert from X to Y": X, where it was bound, is no origin)
         self.low = t.lower()  # the quick filters are written in lower case: much faster than IGNORECASE
         self.flighty = bool(en.FLIGHTY.search(self.low))
         # (an accident database's "Location: 12 km SW of X" line is a crash's place)
@@ -217,6 +219,13 @@ def _routes(r: _Reading) -> None:
             continue
         a, b = int(m["a"]), int(m["b"])
         conf = 0.9 if r.flighty else 0.5
+        if _DIVERTED_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            # "Fog forces flight to divert from Kuwait to Dammam": where it was bound, then where it went
+            add("destination", a, "diverted from", 0.8)
+            add("diversion", b, "diverted from … to", 0.8)
+            r.from_to.update((a, b))
+            r.diverted_from.add(a)
+            continue
         add("origin", a, "from … to", conf)
         if _SENDS.search(t, max(0, m.start() - 50), m.start()) and not _TO_LAND.match(t, m.end()):
             add("diversion", b, "sends … to", 0.8)  # "Typhoon sends HK Express flight from X to Y": not where bound
@@ -343,6 +352,8 @@ def _origins(r: _Reading) -> None:
                 # from X, to hospital"; but "had left its base at X to search for a kayaker" is the flight's own)
             if m["cue"].lower().endswith("launched") and _WEAPONS.search(t):
                 continue  # (a drone or a missile launched from X)
+            if int(m["p"]) in r.diverted_from:
+                continue
             r.add("origin", int(m["p"]), m["cue"], 0.8)
 
 

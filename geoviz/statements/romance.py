@@ -10,8 +10,13 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 # "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
 # after someone), "la Grande Comore": words before the name of the place.
 PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
-          r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?)\s+"
+          r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?|"
+          # ("na zona rural de Itu", "en la zona rural de X")
+          r"zona\s+rural|área\s+rural|zone\s+rurale|zona|região|región|région|periferia)\s+"
           r"(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
+          # ("com destino a uma fazenda em Nova Mutum", "en una finca de X")
+          r"(?:um|uma|un|una|une)\s+(?:fazenda|finca|estancia|hacienda|propriedade|propiedad|ferme|pista|piste)\s+"
+          r"(?:em|en|no|na|à|de|do|da|près\s+de|perto\s+de|cerca\s+de)\s+|"
           r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
           r"(?:\s+(?:internacional|international|municipal|regional|militar|militaire|civil)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
@@ -62,6 +67,7 @@ ROLES = (
                                + PREFIX + PLACE,
                                re.IGNORECASE)),
     ("diversion", lazy(r"\b(?P<cue>desvi\w+|déroutée?s?|dérout\w+|détourné\w*|redirig\w+|diverg\w+|"
+                             r"altern(?:ou|ando|ar)|"
                              r"(?:le|la|l['’])\s*poser|"
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
@@ -189,7 +195,7 @@ LANGUAGE = Language(
     route_cue="de … a",
     roles=ROLES,
     crashy=lazy(r"estrell|caída\s+de|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
-                      r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|queda|chut|accident|siniestr|choc|"
+                      r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|cair\b|caído|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,
