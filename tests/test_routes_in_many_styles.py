@@ -1647,6 +1647,17 @@ CASES = [
     ("Search teams reached the wreck on Tuesday. The aircraft, registered PK-HVQ, was located on a ridge about 15 "
      "kilometres south of Wamena.",
      {"crash_site": (-4.23, 138.95, 8)}),
+
+    # "X Airport in <city>": the city's likeliest airport where the gazetteer lacks X's name (not an air base)
+    ("A flight from Cordoba to Puerto Iguazu was diverted on Sunday and landed at Libertador General San Martin "
+     "Airport in Posadas.",
+     {"origin": (-31.32, -64.21, 15), "destination": (-25.74, -54.47, 30), "diversion": (-27.386, -55.97, 5)}),
+    # another aircraft's incident earlier in the year, told in German and French
+    ("Ein Ultraleichtflugzeug musste am Sonntag bei Landshut notlanden. Schon im Mai war ein Gyrocopter bei "
+     "Dingolfing notgelandet.",
+     {"diversion": (48.54, 12.15, 10)}),
+    ("L'appareil s'est écrasé près de Bunia. En mars, un autre appareil avait connu une sortie de piste à Beni.",
+     {"crash_site": (1.56, 30.25, 15)}),
 ]
 
 

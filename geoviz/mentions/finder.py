@@ -155,8 +155,11 @@ class MentionFinder:
             # (a town called so exactly: not Praia for "Lombok International Airport in Praya"; a small town's
             # airfield is the one beside it, a city's its likeliest: "Libertador General San Martin Airport in
             # Posadas", "King Khalid International Airport in Riyadh", not the air base in town)
-            town = next((p for p in found.get(where.group(2), ())[:1] if p.kind == "city"
-                         and fold(p.name) == fold(where.group(2))), None)
+            # (and far likelier than any namesake: "Yeager Airport in Charleston, W.Va." is for context to read)
+            towns = [p for p in found.get(where.group(2), ())[:5] if p.kind == "city"
+                     and fold(p.name) == fold(where.group(2))]
+            town = towns[0] if towns and found[where.group(2)][0] is towns[0] and all(
+                towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
             beside = () if town is None else airports_for(town)[:1] if town.rank >= _CITY_RANK \
                 else airports_for(town, _AIRPORT_IN_TOWN_KM)
             if beside:
@@ -427,6 +430,7 @@ _AIRPORT_IN = re.compile(r"(\s+(?:International\s+)?(?:Airport|Airfield|Aerodrom
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _AIRPORT_IN_TOWN_KM = 10.0
 _CITY_RANK = 0.55  # (about 50,000 people)
+_CLEARLY_LIKELIER = 0.15  # (a rank apart: some four times the people)
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|du)\s+)?[A-ZÀ-Ý][\w’'-]+")
 _ABBREVIATED_STATE = re.compile(r"(?P<gap>,\s+)(?P<abbr>" + "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
