@@ -110,7 +110,7 @@ _GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+f
 # A headline's cause that sent a flight elsewhere: "Typhoon sends HK Express flight from X to Y"
 _SENDS = re.compile(r"\b(?:sends|sent|forces|forced|pushes|drives)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:flight|jet|plane|aircraft)\s+$", re.IGNORECASE)
-_DIVERTED_BEFORE = re.compile(r"\b(?:divert\w*|re-?rout\w*|redirect\w*)\s+$", re.IGNORECASE)
+_DIVERTED_BEFORE = re.compile(r"\bdivert\w*\s+$", re.IGNORECASE)  # (not "rerouted from Baku … to Grozny": its route)
 # ("forced a flight from X to Y to land in Z": Y was where it was bound)
 _TO_LAND = re.compile(r"\s+to\s+(?:land|divert|return|turn|make)\b", re.IGNORECASE)
 # "departed the GSDF's ⟦Obihiro⟧ garrison": a camp by the town, not its airport
