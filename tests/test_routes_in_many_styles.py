@@ -1658,6 +1658,22 @@ CASES = [
      {"diversion": (48.54, 12.15, 10)}),
     ("L'appareil s'est écrasé près de Bunia. En mars, un autre appareil avait connu une sortie de piste à Beni.",
      {"crash_site": (1.56, 30.25, 15)}),
+
+    # "went into Lake X about N miles east of downtown Y": a crash placed by its distance
+    ("A Cessna 172 went into Lake Erie about 4 miles north of downtown Cleveland on Sunday; the pilot was rescued.",
+     {"crash_site": (41.56, -81.69, 5)}),
+    # "from Algiers' Houari Boumediene Airport to X": a bare possessive after a name ending in s
+    ("The cargo jet was flying from Algiers' Houari Boumediene Airport to Bamako when it turned back.",
+     {"origin": (36.69, 3.22, 5), "destination": (12.53, -7.95, 15), "diversion": (36.69, 3.22, 5)}),
+    # "flying from X Airport near Y to Z": the route with the airport's town between
+    ("The Twin Otter was flying from Sentani Airport near Jayapura to Wamena when contact was lost.",
+     {"origin": (-2.577, 140.516, 5), "destination": (-4.1, 138.95, 15)}),
+    # German: "am Salzburger Flughafen gestartet": the town's adjective before its airport
+    ("Die Cessna war am Salzburger Flughafen gestartet und stürzte bei Golling ab.",
+     {"origin": (47.79, 13.0, 10), "crash_site": (47.6, 13.17, 10)}),
+    # Polish: "z bazy w X", "na lotnisku we X", "leciała na lotnisko X"
+    ("Śmigłowiec wystartował z bazy w Krośnie i awaryjnie lądował na lotnisku we Wrocławiu.",
+     {"origin": (49.69, 21.77, 15), "diversion": (51.1, 16.88, 15)}),
 ]
 
 

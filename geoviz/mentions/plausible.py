@@ -108,6 +108,8 @@ _GENERIC_WORDS = frozenset("""national park parks lake lakes river forest reserv
 _TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\s+off|taken\s+off|taking\s+off|"
                             r"lifted\s+off|vertrok\w*|opgestegen|gestartet|startete)\s+(?:from|de|d['’]|du|desde|do|da|"
                             r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
+# ("am Salzburger Flughafen": a town's adjective before its airport, not a noun after its article)
+_AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz)\b")
 _TWO_NAMES = re.compile(r"[A-Z][\w]+-[A-Z][\w]+")
 # "the Valley of Geysers", "the Bay of Pigs": the first word of a longer name the gazetteer lacks
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -222,7 +224,7 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     if len(surface) <= 3 and not surface.isupper() and not any(fold(p.name) == key for p in places[:10]):
         return False  # "Er" (German: he) is an alternate name of Hyères, "Hang" a noun, not Hangzhou
     if GERMAN_ARTICLE_BEFORE.search(text, max(0, sp.start - 8), sp.start) \
-            and not any(fold(p.name) == key for p in places[:3]):
+            and not any(fold(p.name) == key for p in places[:3]) and not _AIRPORT_NOUN_AFTER.match(text, sp.end):
         return False  # "gegen einen Hang", "in einem Wald": a German noun after its article
     if places[0].kind == "airport" and places[0].iata and best >= 0.4 and surface.lower() not in COMMON \
             and not in_longer_name(text, sp) and FLIGHT_CONTEXT.search(sp.sentence.text):
@@ -263,7 +265,8 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     # ("Gary Kelly", "Anita Anand"); titles before a place ("Ontario Premier") do not count.
     # (not "Tateyama Air Base": the town's)
     followed = CAP_AFTER.match(text[sp.end : sp.end + 3]) and not (
-        places[0].kind in ("city", "airport") and AIRPORT_AFTER.match(text, sp.end, sp.end + 30))
+        places[0].kind in ("city", "airport") and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                                                    or _AIRPORT_NOUN_AFTER.match(text, sp.end)))
     before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     at = max(0, sp.start - 25) + before.start(1) if before else 0
     preceded = before is not None and before.group(1).lower() not in COMMON \

@@ -64,8 +64,8 @@ UNIT_QUICK = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|me
 
 FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
-    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
-    r"airport)?(?:\s+(?:on|in)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
+    r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s?(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
+    r"airport)?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
     # (the Aviation Herald's "from Atlanta,GA (USA) to", "from Bethel, AK (PABE) to")
     r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*(?:⟦\d+⟧|(?-i:[A-Z]{3,4}))\s*\))?"
@@ -227,6 +227,7 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
              # (bush flying: "was forced down on the tundra", "broke through the ice", "flipped while landing")
              r"(?:aircraft|plane|helicopter|wreck)(?:,[^,]{1,40},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
              r"(?:found|located|spotted)|"
+             r"went\s+into\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:sea|ocean|lake|river|bay|water|gulf|lagoon|reservoir)|⟦)|"
              r"forced\s+down|broke\s+through\s+(?:the\s+)?(?:[\w-]+\s+)?ice|flipped(?:\s+over)?|nosed\s+over|"
               r"(?:landing\s+)?gear\s+up|wheels[- ]up|"
               r"went\s+down|came\s+down|goes\s+down|comes\s+down|coming\s+down|going\s+down|ditch(?:ed|ing)?|plunged|plunging(?=\s+(?:[\w-]+\s+){0,3}?into)|"

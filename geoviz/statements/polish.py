@@ -10,20 +10,21 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "lotnisko w X", "miasto X": a kind of place before the name
 # ("z lotniska Aleksandrowice w Bielsku-Białej": an airfield's own name before its town's)
-PREFIX = (r"(?:(?:lotnisk\w*|miast\w*|miejscowoś\w*|wsi|okolic\w*)\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+\s+)?"
-          r"(?:w\s+|na\s+|pod\s+)?)?")
-FROM_TO = lazy(r"\bz(?:e)?\s+" + PREFIX + SLOT.format("a") + r"\s+(?:do|na\s+(?=lotnisk))\s*" + PREFIX
+# ("z lotniska Aeroklubu Płockiego w Płocku", "z bazy w Sanoku", "na lotnisku we Wrocławiu")
+PREFIX = (r"(?:(?:lotnisk\w*|miast\w*|miejscowoś\w*|wsi|okolic\w*|baz\w*|lądowisk\w*)\s+"
+          r"(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+\s+){0,3}?(?:w\s+|we\s+|na\s+|pod\s+)?)?")
+FROM_TO = lazy(r"\bz(?:e)?\s+" + PREFIX + SLOT.format("a") + r"(?:-\w+)?\s+(?:do|na\s+(?=lotnisk))\s*" + PREFIX
                + SLOT.format("b"),
                      re.IGNORECASE)
 _NEAR = r"(?:w\s+pobliżu|pod|koło|niedaleko|w|na|nad|w\s+okolicach)"
 ROLES = (
     ("origin", lazy(r"\b(?P<cue>wystartował\w*\s+z|startując\w*\s+z|wyleciał\w*\s+z|po\s+starcie\s+z)\s+"
                           + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", lazy(r"\b(?P<cue>lecąc\w*\s+do|leciał\w*\s+do|w\s+drodze\s+do|zmierzając\w*\s+do|"
+    ("destination", lazy(r"\b(?P<cue>lecąc\w*\s+do|leciał\w*\s+(?:do|na)|w\s+drodze\s+do|zmierzając\w*\s+do|"
                                r"lot\s+do)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("diversion", lazy(r"\b(?P<cue>awaryjnie\s+lądował\w*|lądował\w*\s+awaryjnie|musiał\w*\s+lądować|"
                              r"przekierowan\w*|zawrócił\w*|wylądował\w*\s+awaryjnie|awaryjne\s+lądowanie)"
-                             r"\b[^.⟦]{0,40}?\b(?:w|na|do)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+                             r"\b[^.⟦]{0,40}?\b(?:w|we|na|do)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     ("crash_site", lazy(r"\b(?P<cue>rozbił\w*\s+się|spadł\w*|runął|katastrof\w*)\b[^.⟦]{0,60}?\b" + _NEAR
                               + r"\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )

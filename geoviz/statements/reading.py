@@ -36,6 +36,7 @@ _STOPPED = re.compile(r"[.]['’\"”)]*\s*$")
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_BARE_POSSESSIVE = re.compile(r"['’]\s+")  # ("Algiers' Houari Boumediene Airport")
 
 
 def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
@@ -51,7 +52,9 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
                 and slots[-1].place.kind not in ("country", "admin1") \
                 and slots[-1].place.country == m.place.country:
             parts.append("")  # qualifier: folded
-        elif slots and _POSSESSIVE_GAP.fullmatch(gap) and m.place.country == slots[-1].place.country and (
+        elif slots and (_POSSESSIVE_GAP.fullmatch(gap) or (_BARE_POSSESSIVE.fullmatch(gap)
+                                                              and slots[-1].text.endswith("s"))) \
+                and m.place.country == slots[-1].place.country and (
                 slots[-1].place.kind in ("country", "admin1")
                 or (slots[-1].place.kind == "city" and (m.place.kind == "airport" or en.AT_AIRPORT.match(
                     text[m.end - sentence.start : m.end - sentence.start + 30])))):
