@@ -149,7 +149,8 @@ class MentionFinder:
         airports_for = getattr(self.gazetteer, "airports_for", None)
         for sp, name in called_airport.items() if airports_for is not None else ():
             where = _AIRPORT_IN.match(text, sp.end, sp.end + 60)
-            if where is None or text[sp.start : sp.end] in named_airports or airports.get(name) \
+            surface = text[sp.start : sp.end]
+            if where is None or surface in named_airports or airports.get(name) \
                     or any(p.kind == "airport" for p in found.get(text[sp.start : where.end(1)], ())):
                 continue  # (nor "King Khalid International Airport in Riyadh": an airport known so)
             # (a town called so exactly: not Praia for "Lombok International Airport in Praya"; a small town's
@@ -163,7 +164,7 @@ class MentionFinder:
             beside = () if town is None else airports_for(town)[:1] if town.rank >= _CITY_RANK \
                 else airports_for(town, _AIRPORT_IN_TOWN_KM)
             if beside:
-                named_airports[text[sp.start : sp.end]] = found[text[sp.start : sp.end]] = beside[:1]
+                named_airports[surface] = found[surface] = beside[:1]
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):
