@@ -74,7 +74,10 @@ def city_airports(documents: Sequence[Document], incident: Story, gazetteer: Gaz
             continue
         # (nor, farther than a town's own airport lies, another city's the sources name: a landing "near
         # Strathmore" is not at Calgary International, 45 km off, where the flight had set out)
-        found = tuple(a for a in gazetteer.airports_for(e.place) if not (
+        # (nor the other end's airport: a helicopter "took off from Sondrio-Caiolo airport bound for
+        # Livigno", 43 km off, lands at the town)
+        ends = {x.place.key for x in incident.elements if {x.role, e.role} == {"origin", "destination"}}
+        found = tuple(a for a in gazetteer.airports_for(e.place) if a.key not in ends and not (
             _folded(a.city) in cities and _folded(a.city) != _folded(e.place.name)
             and a.km_to(e.place) > geometry.SAME_AIRPORT_KM)) if e.place.kind == "city" else ()
         if found:

@@ -1005,9 +1005,14 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
     main: dict[tuple[str, str], Row] = {}
     for r in sorted((r for r in rows if r.iata and r.city), key=lambda r: (-r.rank, r.ref)):
         main.setdefault((r.country, r.city), r)
-    for (_cc, city), r in main.items():
-        r.names.update({f"{city} Airport", f"{city} International Airport"} if _INTERNATIONAL.search(r.name)
-                       or r.iata in BUSY_AIRPORTS else {f"{city} Airport"})
+    # (not a name another airport of the city has as its own: "Reykjavik Airport" is the domestic
+    # airfield in town, not Keflavik, the city's main airport)
+    own_names = {(r.country, name_key(r.name)) for r in rows}
+    for (cc, city), r in main.items():
+        r.names.update(n for n in ({f"{city} Airport", f"{city} International Airport"}
+                                   if _INTERNATIONAL.search(r.name) or r.iata in BUSY_AIRPORTS
+                                   else {f"{city} Airport"})
+                       if (cc, name_key(n)) not in own_names or name_key(n) == name_key(r.name))
     # A small country's main airport is called after the country ("Malta International Airport"
     # for Luqa, "Bahrain International Airport"): where it has three airports with codes or fewer.
     national: dict[str, list[Row]] = defaultdict(list)
@@ -1692,6 +1697,13 @@ FVHA: Robert Gabriel Mugabe International Airport | Robert Mugabe International 
 DNKN: Mallam Aminu Kano International Airport | Aminu Kano International Airport
 RPLC: Clark International Airport | Clark Airport
 ORSU: Sulaimani International Airport | Slemani International Airport | Sulaimaniyah International Airport
+EGAA: Aldergrove | Aldergrove Airport
+EGNS: Ronaldsway | Ronaldsway Airport
+EIME: Casement Aerodrome | Baldonnel | Baldonnel Aerodrome | Baldonnel Airfield
+KGED: Sussex County Airport
+NFTL: Salote Pilolevu Airport
+NVVW: Whitegrass Airport | White Grass Airport
+BGCO: Constable Pynt | Constable Point | Constable Pynt Airport
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a

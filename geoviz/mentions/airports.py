@@ -175,6 +175,9 @@ def city_airport_named(index: PlaceIndex, text: str, sp: Span,
     return ()
 
 
+_LONG_REST = re.compile(r"[A-Z][\w'’]+(?:\s+(?:(?:de|da|di|del|do|dos|du)\s+)?[A-Z][\w'’]+){1,2}")
+
+
 def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, tuple[Place, ...]]
                            ) -> dict[str, tuple[Place, ...]]:
     """"Rome Ciampino", "Paris Beauvais", "Rome-Ciampino", "Antwerpen-Deurne": a city, then the town its
@@ -183,12 +186,14 @@ def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, 
     least: dict[str, float] = {}  # the rank a city needs: less where a hyphen joins it to its airport's town
     for name in names:
         head, _, rest = name.partition(" ") if " " in name else name.partition("-")
-        least[name] = 0.6 if " " in name else 0.5
-        if rest and name not in found and " " not in rest and "-" not in rest and rest[:1].isupper() \
-                and found.get(rest) \
+        # ("Venezia Marco Polo": an airport's longer name tells more, of a city less known)
+        long = bool(_LONG_REST.fullmatch(rest))
+        least[name] = 0.6 if " " in name and not long else 0.45 if long else 0.5
+        if rest and name not in found and (long or (" " not in rest and "-" not in rest and rest[:1].isupper()
+                                                    and found.get(rest))) \
                 and any(p.kind == "city" and p.rank >= least[name] for p in found.get(head, ())[:3]) \
-                and not any(p.kind == "city" and p.rank >= 0.65 for p in found[rest][:3]):  # (not "Charleroi Brussels")
-            pairs[name] = (head, rest)
+                and not any(p.kind == "city" and p.rank >= 0.65 for p in found.get(rest, ())[:3]):
+            pairs[name] = (head, rest)  # (not "Charleroi Brussels")
     if not pairs:
         return {}
     airports = index.lookup_many({rest + " Airport" for _, rest in pairs.values()})
@@ -196,7 +201,7 @@ def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, 
     for name, (head, rest) in pairs.items():
         cities = [p for p in found[head][:3] if p.kind == "city" and p.rank >= least[name]]
         # (or the town's name is the airport's already: "Luxemburg-Findel")
-        called = (*airports.get(rest + " Airport", ()), *(p for p in found[rest][:1] if p.kind == "airport"))
+        called = (*airports.get(rest + " Airport", ()), *(p for p in found.get(rest, ())[:1] if p.kind == "airport"))
         own = tuple(a for a in called if a.kind == "airport" and a.iata and any(a.km_to(c) < 60 for c in cities))
         if own:
             out[name] = own[:1]
@@ -211,6 +216,7 @@ def long_airport_names(index: PlaceIndex, names: set[str],
     out: dict[str, tuple[Place, ...]] = {}
     heads: dict[str, str] = {}
     fields: dict[str, str] = {}
+    renamed: dict[str, str] = {}
     for name in names:
         lead = _AIRPORT_FIRST.match(name)
         if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
@@ -229,6 +235,9 @@ def long_airport_names(index: PlaceIndex, names: set[str],
             fields[name] = words[0]
         if len(words) < 2:
             continue
+        if tail.group(2) in ("Airfield", "Aerodrome"):
+            # ("North Weald Airfield": the one airfield the gazetteer calls North Weald Airport)
+            renamed[name] = " ".join(words) + " Airport"
         hyphened = "-" in tail.group(1).split()[0]
         first = found.get(words[0], ())[:1]
         if hyphened and first and first[0].kind == "airport":
@@ -260,6 +269,12 @@ def long_airport_names(index: PlaceIndex, names: set[str],
         else:
             if any(p.kind == "city" for p in found.get(words[0], ())[:3]):
                 heads[name] = words[0]  # ("Wick John O'Groats Airport": a small town's, when it has one so called)
+    if renamed:
+        airports = index.lookup_many(set(renamed.values()))
+        for name, other in renamed.items():
+            known = tuple(p for p in airports.get(other, ()) if p.kind == "airport")
+            if len(known) == 1 and name not in out and name not in heads:
+                out[name] = known
     if heads or fields:
         airports = index.lookup_many({head + " Airport" for head in (*heads.values(), *fields.values())})
         for name, head in (*heads.items(), *fields.items()):

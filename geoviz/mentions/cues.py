@@ -66,6 +66,10 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              # ("the aerodrome on Inis Mór", "the airstrip at Kokoda"; not "Perth Airport at Scone")
                              r"\b(?:aerodrome|airstrip|airfield)\s+(?:on|at)\s+$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
+# The airport's own name, then its town's: "dall'aeroporto "Gianni Caproni" di X", "del aeropuerto Jorge
+# Chávez de X" (the town stands where it is: its airport is found from it)
+NAMED_AIRPORT_BEFORE = re.compile(r"\b(?:aeroporto|aeropuerto|aéroport)\s+(?:[\"«“]?[A-Z][\w’'-]+[\"»”]?\s+){1,3}"
+                                  r"(?:de|di|do|da|del|della|d['’])\s*$")
 AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
                             r"base\s+a[ée]r|"
                             r"aeroparque|havaliman|havaalan|"

@@ -150,7 +150,7 @@ class MentionFinder:
         for sp, name in called_airport.items() if airports_for is not None else ():
             where = _AIRPORT_IN.match(text, sp.end, sp.end + 60)
             surface = text[sp.start : sp.end]
-            if where is None or surface in named_airports or airports.get(name) \
+            if where is None or surface in named_airports \
                     or any(p.kind == "airport" for p in found.get(text[sp.start : where.end(1)], ())):
                 continue  # (nor "King Khalid International Airport in Riyadh": an airport known so)
             # (a town called so exactly: not Praia for "Lombok International Airport in Praya"; a small town's
@@ -161,8 +161,12 @@ class MentionFinder:
                      and fold(p.name) == fold(where.group(2))]
             town = towns[0] if towns and found[where.group(2)][0] is towns[0] and all(
                 towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
-            beside = () if town is None else airports_for(town)[:1] if town.rank >= _CITY_RANK \
-                else airports_for(town, _AIRPORT_IN_TOWN_KM)
+            if town is None or any(a.km_to(town) <= _KNOWN_AIRPORT_KM for a in airports.get(name, ())):
+                continue  # (an airport so called by the town: the gazetteer knows it)
+            # ("Henderson International Airport in Honiara": no Henderson Airport of Nevada's)
+            # (a town's airfield beside it, else one with a code a little farther: Honiara's, 12 km off)
+            beside = airports_for(town)[:1] if town.rank >= _CITY_RANK else airports_for(town, _AIRPORT_IN_TOWN_KM) \
+                or tuple(a for a in airports_for(town, _TOWN_AIRPORT_KM) if a.iata)[:1]
             if beside:
                 named_airports[surface] = found[surface] = beside[:1]
         # Once named as an airport, the bare name is the airport where nothing else of note is so
@@ -430,6 +434,8 @@ _INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internaci
 _AIRPORT_IN = re.compile(r"(\s+(?:International\s+)?(?:Airport|Airfield|Aerodrome))\s+(?:in|at|near)\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _AIRPORT_IN_TOWN_KM = 10.0
+_TOWN_AIRPORT_KM = 15.0
+_KNOWN_AIRPORT_KM = 60.0
 _CITY_RANK = 0.55  # (about 50,000 people)
 _CLEARLY_LIKELIER = 0.15  # (a rank apart: some four times the people)
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|da|do|dos|das|di|du)\s+)?[A-ZÀ-Ý][\w’'-]+")

@@ -24,6 +24,7 @@ from geoviz.mentions.cues import (
     LOCATIVE,
     MODEL_NUMBER_AFTER,
     NAME_BEFORE,
+    NAMED_AIRPORT_BEFORE,
     NO_WORDS,
     NOUN_ARTICLE_BEFORE,
     OWNER_BEFORE,
@@ -100,7 +101,7 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-zа-яё][a-zа-яё'-]+\b", text))
 
 
-_LONGER_SPANISH_NAME = re.compile(r"\s+(?:del|de\s+la|de\s+las|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+_LONGER_SPANISH_NAME = re.compile(r"\s+(?:del|de\s+la|de\s+las|de\s+los|di)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
 # Words that make a place's name only after another name ("Denali National Park", "Lake District")
 _GENERIC_WORDS = frozenset("""national park parks lake lakes river forest reserve valley mountain mountains hills
     island islands bay beach falls springs creek port station junction heights village city airport field""".split())
@@ -184,8 +185,11 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         if before and before.group(1).lower() not in FUNCTION_WORDS and not (known or {}).get(before.group(1)):
             return False  # "Jolly Grant Airport" (Dehradun's) is none of the airfields called Grant Airport
     if places[0].kind == "airport" and not places[0].iata and not AIRPORT_WORD.search(surface) and not (
-            ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface):
-        return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte")
+            ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface) \
+            and not (" " in surface and AIRPORT_AFTER.match(text, sp.end, sp.end + 30)) \
+            and not NAMED_AIRPORT_BEFORE.search(text, max(0, sp.start - 50), sp.start):
+        return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte",
+        # nor "the base at North Weald Airfield")
     hyphen_after = text[sp.end : sp.end + 1] == "-"
     if places[0].kind == "city" and max(p.rank for p in places[:10]) < 0.45 and not any(
             own_name(p, surface, hyphen_after) for p in places[:10]) and not QUALIFIED.match(text, sp.end) \
@@ -218,7 +222,9 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         return False  # "Peggy's Cove", "Martha's Vineyard": part of a name the gazetteer lacks
     if places[0].kind == "country" and COMPASS_BEFORE.search(text, max(0, sp.start - 12), sp.start):
         return False  # "East Azerbaijan" (a province of Iran) is not Azerbaijan; known names are longer
-    if AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start) and any(p.kind == "airport" for p in places[:10]):
+    if (AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+            or NAMED_AIRPORT_BEFORE.search(text, max(0, sp.start - 50), sp.start)) \
+            and any(p.kind == "airport" for p in places[:10]):
         return True  # "l'aeroporto di Linate", "Flughafen Tegel": named as an airport
     key = fold(surface)
     if len(surface) <= 3 and not surface.isupper() and not any(fold(p.name) == key for p in places[:10]):

@@ -242,6 +242,9 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, place=place) if (place := full.get(fold(m.text))) is not None
             and not m.place.is_area and m.usage == "place"
             and not (place.kind == "airport" and (m.place.km_to(place) < 50 or m.place.rank >= 0.6))
+            # (a town of some size by its own name is no river: "fog at Whanganui", by the Whanganui River)
+            and not (place.kind in ("river", "lake", "sea") and m.place.kind == "city" and m.place.rank >= 0.45
+                     and fold(m.place.name) == fold(m.text))
             and not QUALIFIED.match(text, m.end) and not _QUALIFIER_IN.match(text, m.end) else m for m in mentions]
 
 
@@ -333,7 +336,10 @@ def _eponym(city: Place, division: Place) -> bool:
     inside = city.admin1 == division.name or city.km_to(division) < 150
     if called:
         return city.rank >= division.rank - 0.2 and (inside or city.rank >= 0.65)
-    return city.rank >= 0.65 and city.rank >= division.rank and city.km_to(division) < 60
+    # (or its city by another name, where the division is small about it: Genoa, Venice and Florence for
+    # Italy's provinces of Genova, Venezia and Firenze)
+    return city.km_to(division) < 60 and ((city.rank >= 0.65 and city.rank >= division.rank) or (
+        city.km_to(division) < 30 and city.rank >= division.rank - 0.2))
 
 
 def _same_name(other: str, own: str) -> bool:

@@ -45,6 +45,8 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[Span]:
     # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
     spans.extend(Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
                  for m in _POSSESSIVE_NAME.finditer(text) for k in (1, 2, 3) if m.group(k))
+    spans.extend(Span(sentence.start + m.start(), sentence.start + end, sentence)
+                 for m in _GLOTTAL_NAME.finditer(text) for end in {m.start(1), m.end(1), m.end(2), m.end(3)})
     for i, (s, _e, tok) in enumerate(tokens):
         if tok == "The" and i + 1 < len(tokens) and tokens[i + 1][2][0].isupper() \
                 and text[_e : tokens[i + 1][0]] == " ":
@@ -79,6 +81,11 @@ _NAME_WITH_S = re.compile(r"\b(?:St\.?|Saint|Mount|Port|King|Queen|Bishop|Lord)\
 _PART = r"[A-Z]\w*(?:-[A-Z]\w*)*"
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+" + _PART + r")((?:\s+(?:of\s+(?:the\s+)?)?" + _PART + r")?)"
                               r"((?:\s+(?:of\s+(?:the\s+)?)?" + _PART + r")?)")
+# Polynesian names with a glottal stop written as an apostrophe ("Vava'u", "Ha'apai", "Fua'amotu
+# International Airport", "O'ahu"), kept where the gazetteer knows them: between two vowels (a Turkish
+# ending after an apostrophe follows a consonant, or begins with one: "Trabzon'a", "Antalya'dan")
+_GLOTTAL_NAME = re.compile(r"\b(?:[A-Z][a-z]*[aeiou]|[AEIOU])['’ʻ][aeiou][a-z]*(?:['’ʻ][a-z]+)*"
+                           r"((?:\s+[A-Z]\w+)?)((?:\s+[A-Z]\w+)?)((?:\s+[A-Z]\w+)?)")
 # "en mer Rouge", "no mar Vermelho", "nel mare Adriatico", "dans l'océan Indien": the generic word
 # is written in lower case in these languages, and belongs to the name.
 _WATER_NAME = re.compile(r"(?<![\w’'])(?:mer|mar|mare|océan|océano|oceano|golfe|golfo)\s+"

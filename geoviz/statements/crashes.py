@@ -31,6 +31,8 @@ _CLOSE_TO = re.compile(r"⟦(?P<a>\d+)⟧\s*,\s*(?:close\s+to|near|not\s+far\s+f
                        r"⟦(?P<a2>\d+)⟧\s+in\s+(?:the\s+)?⟦(?P<b2>\d+)⟧\s+(?:district|region|area|municipality|county|"
                        r"regency|oblast|province|raion|rayon|prefecture)\b", re.IGNORECASE)
 
+_ROAD_BEFORE = re.compile(r"\b(?:road|traffic|car|motorway|highway|bus|lorry|truck|vehicle|train|rail)\s+$",
+                          re.IGNORECASE)
 _DRONES = re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|flights?|Boeing|Airbus|Embraer|Antonov|"
                        r"Tupolev|Ilyushin|Sukhoi|Bombardier|ATR|Cessna|Il-\d+|Tu-\d+|An-\d+)\b", re.IGNORECASE)
@@ -172,6 +174,8 @@ def came_down(r: SentenceReading) -> None:
         cue = m["cue"].lower()
         if cue in ("shot down",) and re.search(r"drone|uav", t, re.I):
             continue
+        if _ROAD_BEFORE.search(t, max(0, m.start() - 25), m.start()):
+            continue  # "on its way to a serious road collision near X": a crash on the ground, not the flight's
         if cue == "debris" and not en.DEBRIS_FOUND.search(t, max(0, m.start() - 30), m.end()):
             continue  # "scattering debris over X" is not where a plane came down
         if en.WASHED.search(m.group(0)):

@@ -66,7 +66,9 @@ FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s?(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
     r"airport)?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
-    r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?)?"
+    r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?"
+    # ("from Isle of Man Airport at Ronaldsway to X": where the airport is, a name the gazetteer may lack)
+    r"|\s+at\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?=\s+to\s)))?"
     # (the Aviation Herald's "from Atlanta,GA (USA) to", "from Bethel, AK (PABE) to")
     r"(?:,\s*[A-Z]{2}\b)?(?:\s*\(\s*(?:⟦\d+⟧|(?-i:[A-Z]{3,4}))\s*\))?"
     r"(?:\s*,[^;]{0,60}?,|\s*,)?(?:\s*(?:via|through|with\s+a\s+stop(?:over)?\s+in)\s+⟦\d+⟧(?:\s+and\s+⟦\d+⟧)?,?)?"
@@ -122,7 +124,7 @@ LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|ake
 # (a flight word close before: not "the border between X and Y")
 BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|operating|shuttl\w*|plying|"
                      r"connecting|linking|en\s+route)\s+(?:[\w-]+\s+){0,3}?between\s+" + PREFIX + SLOT.format("a")
-                     + r"\s+and\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
+                     + r",?\s+and\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # "the Baku-Grozny flight", "la ruta Madrid-Las Palmas", "la liaison Sanaa-Moroni": a route
 # named by its ends, with a word saying it is one.
 ROUTE_WORD = (r"route|flight|service|leg|connection|flying|operating|operated|"
@@ -292,8 +294,8 @@ LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
                            r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
                            r"(?:runway\s+)?(?:overrun|excursion)(?=\s+(?:at|in)\s)|"  # ("Sunday's overrun at X")
-                           r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:the|a)\s+(?:[\w-]+\s+)?"
-                           r"runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
+                           r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:the|a)\s+"
+                           r"(?:end\s+of\s+the\s+)?(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 # "during a go-around at X", "a missed approach to X": where it was landing
 GO_AROUND = re.compile(r"\b(?P<cue>go-?around|missed\s+approach|aborted\s+landing|rejected\s+landing)\s+"
@@ -498,7 +500,7 @@ PEOPLE_DID = re.compile(r"\b(?:passengers|people|travell?ers|families|relatives|
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of|following)\s+the\s+$", re.I)
 APPOSITION_DISTANCE = re.compile(r"(?:located|situated|which\s+is|which\s+lies|lies|sits)\s+$", re.IGNORECASE)
 FLIGHTY = re.compile(r"\b(?:" + FLIGHT_WORDS + r"|jet|plane|airliner|aircraft|crash\w*|divert\w*|re-?rout\w*)\b")
-COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|turned|instead|divert\w*|returned|"
+COURSE_CHANGE = re.compile(r"\b(?:chang\w+\s+course|altered\s+course|(?<!-)turned|instead|divert\w*|returned|"
                            r"abandon\w*\s+(?:the|its)\s+(?:approach|landing)|broke\s+off)\b",
                             re.IGNORECASE)
 CRASHY = re.compile(r"\b(?:" + CRASH_CUE + r")\b")
@@ -539,7 +541,7 @@ ANAPHOR = re.compile(
 
 # A run off the runway's side or end: "skidded off the runway", "veered left off the wet runway"
 OFF_RUNWAY = (r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
-              r"(?:[\w-]+\s+)?runway")
+              r"(?:end\s+of\s+the\s+)?(?:[\w-]+\s+)?runway")
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
                          r"(?:airport|airfield|runway)|(?:ran|rolled|went)\s+off\s+the\s+end\b|overran\s+the\s+end\b|"

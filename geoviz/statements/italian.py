@@ -9,9 +9,11 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 PREFIX = (r"(?:(?:la\s+|il\s+|l['’])?(?:città|paese|aeroporto|scalo|località|costa|base|eliporto|elisuperficie|"
           r"idroscalo|aviosuperficie|campo\s+di\s+volo|ospedale)"
-          # ("dall'aeroporto Gianni Caproni di Trento", "all'ospedale Annunziata di Cosenza")
-          r"(?:\s+(?:internazionale|civile|militare))?(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:di\s+|del\s+|della\s+|"
-          r"dell['’])?)?")
+          # ("dall'aeroporto Gianni Caproni di Trento", "all'ospedale Annunziata di Cosenza", a name in quotes:
+          # "dall'aeroporto "Corrado Gex" di Aosta"; "dell'aeroporto dei Parchi di Preturo", "dell'Aero Club di Como")
+          r"(?:\s+(?:internazionale|civile|militare))?(?:\s+[\"«“]?(?-i:[A-Z])[\w’'-]+[\"»”]?){0,3}"
+          r"(?:\s+(?:dei|degli|delle|del|della|dell['’])\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+          r"\s+(?:di\s+|del\s+|della\s+|dell['’])?){0,2}")
 FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
                      + r"(?:\s*,[^;]{0,60}?,)?\s+(?:a|per|verso|diretto\s+a|in\s+direzione\s+di)\s+"
                      + PREFIX + SLOT.format("b"), re.IGNORECASE)
@@ -21,9 +23,12 @@ ROLES = (
                     r"decollat[oa](?:\s+[\w.:]+){0,5}?\s+da(?:ll['’]|lla|llo|l)?|in\s+arrivo\s+da|"
                           r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+(?:a|all['’]|al|alla|allo)|in\s+volo\s+verso|con\s+destinazione|"
+    ("destination", lazy(r"\b(?P<cue>dirett[oa]\s+(?:a|all['’]|al|alla|allo)|"
+                         r"(?:doveva|avrebbe\s+dovuto)\s+atterrare\s+(?:a|all['’]|al|alla|allo|in)|in\s+volo\s+verso|con\s+destinazione|"
                                r"in\s+rotta\s+verso|diretto\s+verso)\s*" + PREFIX + PLACE, re.IGNORECASE)),
-    ("diversion", lazy(r"\b(?P<cue>dirottat[oa]|atterraggio\s+(?:di\s+|d['’])emergenza|atterraggio\s+precauzionale|"
+    ("diversion", lazy(r"\b(?P<cue>dirott(?:at[oa]|are)|atterraggio\s+(?:di\s+|d['’])emergenza|"
+                       r"atterraggio\s+precauzionale|"
+                       r"atterraggio\s+(?:non\s+(?:programmato|previsto|pianificato)|imprevisto)|"
                        r"atterraggio\s+(?:di\s+fortuna|forzato)|"
                              r"costrett[oa]\s+(?:ad?\s+)?(?:atterrare|un\s+atterraggio)|"
                              r"atterrat[oa]\s+d['’]emergenza|"

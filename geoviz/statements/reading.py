@@ -52,6 +52,9 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
                 and slots[-1].place.kind not in ("country", "admin1") \
                 and slots[-1].place.country == m.place.country:
             parts.append("")  # qualifier: folded
+            if text.startswith(".,", m.end - sentence.start) and len(m.text) <= 5:
+                pos = m.end + 1  # ("Bend, Ore., for Boise": the abbreviation's stop goes with it)
+                continue
         elif slots and (_POSSESSIVE_GAP.fullmatch(gap) or (_BARE_POSSESSIVE.fullmatch(gap)
                                                               and slots[-1].text.endswith("s"))) \
                 and m.place.country == slots[-1].place.country and (

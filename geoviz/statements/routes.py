@@ -177,6 +177,8 @@ def destinations(r: SentenceReading) -> None:
                     or (cue.startswith(("trip", "journey"))
                         and _BACK_FROM.search(t, max(0, m.start() - 40), m.start())):
                 continue  # (nor "had just come back from a trip to X": a person's)
+            if en.SEARCHING.search(t, 0, m.start()) and not r.crashy and not r.report.lead:
+                continue  # ("a Guard helicopter hoisted the three and flew them to a hospital in X": the rescue's)
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
             if cue.startswith("head") and en.COURSE_CHANGE.search(t, 0, m.start()):
@@ -204,7 +206,8 @@ def diversions(r: SentenceReading) -> None:
             impact = bool(en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before))
             # ("a forced landing in a farm field near X; the aircraft was undamaged": it landed there, no crash)
             if en.FORCED_LANDING.search(m["cue"]) and not en.INTENDED.search(before[-40:]) and (
-                    impact or (off_airport and not report.unharmed)):
+                    impact or (off_airport and not report.unharmed and not report.rotary)):
+                # (a helicopter puts down in a field or on a beach unharmed, unless it struck something)
                 add("crash_site", i, m["cue"], 0.75)  # "made an emergency landing on X and struck a car"
                 within = en.WITHIN_AREA.match(t, m.end()) if slots[i].place.is_area else None
                 if within:  # ("a forced landing in Offaly bog near Edenderry": near the town)
