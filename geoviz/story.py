@@ -244,7 +244,9 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
     if role == "destination" and "origin" in elements:
         # (nor the city its origin airport serves: a flight from Imam Khomeini is not "Tehran-bound")
         origin = elements["origin"].place
-        cands = [c for c in cands if not same_place(c.place, origin)
+        # (but a patrol "heading back to Aldergrove", where it took off, was bound there)
+        cands = [c for c in cands if (not same_place(c.place, origin)
+                                      or all(_HOMEWARD.search(s.cue) for s in c.statements))
                  and not (origin.kind == "airport" and c.place.kind == "city" and c.place.name == origin.city)]
     if role == "diversion":
         for other in ("origin", "destination"):
@@ -256,6 +258,7 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
     return cands
 
 
+_HOMEWARD = re.compile(r"\bback\b|\breturning\b")
 # (an emergency landing back at the origin is a return too: "made an emergency landing back in X")
 # A flight going back where it came from, in the languages read ("turned back", "umkehren", "regresó",
 # "a fait demi-tour", "вернулся", "geri döndü")

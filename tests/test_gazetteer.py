@@ -240,9 +240,16 @@ def test_airport_by_name_and_code(gaz) -> None:
     ("OR Tambo International Airport", "FAOR"), ("O.R. Tambo International Airport", "FAOR"),
     ("Nyerere International Airport", "HTDA"), ("Abeid Amani Karume International Airport", "HTZA"),
     ("Clark International Airport", "RPLC"), ("Sulaimani International Airport", "ORSU"),
+    # (airfields by the place they are at: Belfast International is Aldergrove, the Isle of Man's Ronaldsway)
+    ("Aldergrove", "EGAA"), ("Ronaldsway", "EGNS"), ("Baldonnel", "EIME"), ("Salote Pilolevu Airport", "NFTL"),
 ])
 def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]
+
+
+def test_a_city_airport_by_its_own_name_is_not_the_main_one(gaz) -> None:
+    # "Reykjavik Airport" is the domestic airfield in town; Keflavik, the city's main airport, is not so called
+    assert [p.ref for p in gaz.lookup("Reykjavik Airport") if p.kind == "airport"] == ["BIRK"]
 
 
 @pytest.mark.parametrize(("code", "lat", "lon"), [

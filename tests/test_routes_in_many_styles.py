@@ -1674,6 +1674,86 @@ CASES = [
     # Polish: "z bazy w X", "na lotnisku we X", "leciała na lotnisko X"
     ("Śmigłowiec wystartował z bazy w Krośnie i awaryjnie lądował na lotnisku we Wrocławiu.",
      {"origin": (49.69, 21.77, 15), "diversion": (51.1, 16.88, 15)}),
+
+    # "the charity's base at X Airfield": the airfield the gazetteer calls X Airport
+    ("The air ambulance had lifted off from the charity's base at North Weald Airfield and made an emergency "
+     "landing in a field near Harlow; nobody was hurt.",
+     {"origin": (51.72, 0.154, 5), "diversion": (51.77, 0.10, 10)}),
+    # a road collision the helicopter flew to is no crash of its own
+    ("The air ambulance took off from Stansted Airport on its way to a road collision near Bishop's Stortford.",
+     {"origin": (51.885, 0.235, 5)}),
+    # survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the report's
+    ("A Cessna crashed on a gravel bar about 10 miles south of Talkeetna. A Guard helicopter hoisted the two men "
+     "and flew them to a hospital in Palmer.",
+     {"crash_site": (62.18, -150.09, 8)}),
+    # "a floatplane-turned-wheel plane": no course change before "headed to X"
+    ("The floatplane-turned-wheel plane had departed Bethel and was headed to Aniak when the engine failed.",
+     {"origin": (60.78, -161.84, 10), "destination": (61.58, -159.54, 10)}),
+    # "slid off the end of the runway at X": a crash where it was landing
+    ("A business jet arriving from Denver slid off the end of the runway at Telluride Regional Airport on Sunday.",
+     {"origin": (39.75, -104.99, 30), "destination": (37.95, -107.91, 5), "crash_site": (37.95, -107.91, 5)}),
+    # US state abbreviations with their stop inside a route
+    ("The Beechcraft departed Bend, Ore., for Boise and crashed in a field near Mountain Home.",
+     {"origin": (44.06, -121.32, 12), "destination": (43.56, -116.22, 12), "crash_site": (43.13, -115.69, 10)}),
+    ("The Piper was flying between Ocala, Fla., and Macon, Ga., when it crashed near Valdosta.",
+     {"origin": (29.19, -82.14, 12), "destination": (32.84, -83.63, 15), "crash_site": (30.83, -83.28, 10)}),
+    ("A Citation flying from Republic Airport in Farmingdale, N.Y., to Martha's Vineyard diverted to Hyannis "
+     "because of fog.",
+     {"origin": (40.73, -73.41, 5), "destination": (41.39, -70.61, 15), "diversion": (41.67, -70.28, 8)}),
+    # a helicopter bound for a town lands there, not at the airport it took off from, 43 km off
+    ("L'elicottero era decollato dall'aeroporto di Sondrio-Caiolo ed era diretto a Livigno quando è precipitato "
+     "a circa 5 chilometri a sud di Bormio.",
+     {"origin": (46.154, 9.798, 5), "destination": (46.54, 10.13, 10), "crash_site": (46.42, 10.37, 8)}),
+    # the town by its own name, though the text names the river called after it
+    ("An Air Chathams flight from Auckland to Whanganui turned back because of fog over the Whanganui River.",
+     {"origin": (-37.0, 174.79, 15), "destination": (-39.96, 175.02, 10), "diversion": (-37.0, 174.79, 15)}),
+    # Polynesian names with a glottal stop
+    ("A Twin Otter flying from Nuku'alofa to Vava'u returned to Fua'amotu International Airport after a warning "
+     "light came on.",
+     {"origin": (-21.24, -175.15, 5), "destination": (-18.59, -173.96, 10), "diversion": (-21.24, -175.15, 5)}),
+    # "X International Airport in Y": the airports called X lie far off, Y's is the one
+    ("The Dash 8 flew from Henderson International Airport in Honiara to Munda but diverted to Nusatupe Airport "
+     "at Gizo.",
+     {"origin": (-9.428, 160.055, 5), "destination": (-8.33, 157.26, 10), "diversion": (-8.1, 156.85, 8)}),
+    # Italian: a quoted airport name before its town; "doveva atterrare a", "dirottare su",
+    # "atterraggio non programmato"; a province named as its city is the city
+    ('Il Piper era decollato dall\'aeroporto "Luigi Ridolfi" di Forlì ed è precipitato nei pressi di Cesena.',
+     {"origin": (44.19, 12.07, 5), "crash_site": (44.14, 12.24, 8)}),
+    ("Il volo da Palermo doveva atterrare a Torino, ma la nebbia lo ha costretto a dirottare su Milano Malpensa.",
+     {"origin": (38.18, 13.1, 15), "destination": (45.2, 7.65, 10), "diversion": (45.63, 8.72, 5)}),
+    ("L'aereo, partito da Catania e diretto a Bologna, ha effettuato un atterraggio non programmato a Pescara.",
+     {"origin": (37.47, 15.07, 15), "destination": (44.53, 11.29, 12), "diversion": (42.43, 14.18, 10)}),
+    ("Il volo partito da Cagliari è stato dirottato su Genova per il maltempo.",
+     {"origin": (39.25, 9.06, 15), "diversion": (44.41, 8.84, 10)}),
+    ("Il volo partito da Atene e diretto a Venezia Marco Polo è atterrato a Trieste per la nebbia.",
+     {"origin": (37.94, 23.94, 30), "destination": (45.505, 12.35, 5), "diversion": (45.83, 13.47, 30)}),
+    # helicopters put down on a beach unharmed: a landing there, no crash
+    ("An air ambulance helicopter made an emergency landing on the beach at Barmouth after a warning light came "
+     "on. It had taken off from Caernarfon Airport.",
+     {"diversion": (52.72, -4.05, 8), "origin": (53.10, -4.34, 5)}),
+    # "from X Airport at Ronaldsway to Y": the airport's place between
+    ("The Piper was flying from Isle of Man Airport at Ronaldsway to Liverpool when it ditched about 10 miles "
+     "west of Formby.",
+     {"origin": (54.08, -4.62, 5), "destination": (53.33, -2.85, 12), "crash_site": (53.56, -3.31, 10)}),
+    # airports by their other names: Aldergrove, Reykjavík Airport (not Keflavik), "Cornwall Airport Newquay"
+    ("The PSNI helicopter took off from Aldergrove to search the Mournes and was heading back to Aldergrove when "
+     "it made a precautionary landing at Newtownards.",
+     {"origin": (54.66, -6.22, 5), "destination": (54.66, -6.22, 5), "diversion": (54.58, -5.69, 8)}),
+    ("Domestic flight returns to Reykjavík\nA Dash 8 bound for Akureyri turned back to Reykjavík Airport after an "
+     "engine was shut down. The airline's international flights at Keflavik were not affected.",
+     {"destination": (65.66, -18.07, 10), "diversion": (64.13, -21.94, 5), "origin": (64.13, -21.94, 5)}),
+    ("The Hawk diverted to Cornwall Airport Newquay after a bird strike over Falmouth Bay.",
+     {"diversion": (50.44, -4.995, 5)}),
+    ("Fog forced the coastguard helicopter to divert to Ireland West Airport Knock; it landed at the Co Mayo "
+     "airport at 11pm.",
+     {"diversion": (53.91, -8.82, 5)}),
+    # hospitals named before or after their town, in an air ambulance's route
+    ("The coastguard helicopter was carrying a patient from Tory Island, Co Donegal, to University Hospital Galway "
+     "when fog forced it to divert to Sligo.",
+     {"destination": (53.277, -9.066, 5), "diversion": (54.27, -8.5, 10)}),
+    ("The air ambulance was transferring a patient from Letterkenny University Hospital to Beaumont Hospital in "
+     "Dublin when it landed at a GAA pitch in Monaghan.",
+     {"origin": (54.95, -7.73, 8), "destination": (53.35, -6.26, 10), "diversion": (54.25, -6.97, 8)}),
 ]
 
 

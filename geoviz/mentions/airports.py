@@ -208,6 +208,27 @@ def city_then_airport_town(index: PlaceIndex, names: set[str], found: dict[str, 
     return out
 
 
+_AIRPORT_THEN_TOWN = re.compile(r"^(.+?) Airport ([A-Z][\w'’-]+)$")
+
+
+def airport_then_town(index: PlaceIndex, names: set[str], found: dict[str, tuple[Place, ...]]
+                      ) -> dict[str, tuple[Place, ...]]:
+    """"Cornwall Airport Newquay", "Ireland West Airport Knock": an airport's official name with its town
+    last, the gazetteer's with it first or before the word ("Newquay Cornwall Airport", "Ireland West
+    Knock Airport")."""
+    orders = {name: (f"{m[2]} {m[1]} Airport", f"{m[1]} {m[2]} Airport") for name in names
+              if name not in found and (m := _AIRPORT_THEN_TOWN.match(name))}
+    if not orders:
+        return {}
+    hits = index.lookup_many({o for pair in orders.values() for o in pair})
+    out = {}
+    for name, pair in orders.items():
+        airports = {p.key: p for o in pair for p in hits.get(o, ()) if p.kind == "airport"}
+        if len(airports) == 1:
+            out[name] = tuple(airports.values())
+    return out
+
+
 def long_airport_names(index: PlaceIndex, names: set[str],
                        found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
     """An airport's full name the gazetteer lacks, by a shorter one it knows: "Kingston Norman Rogers

@@ -13,6 +13,7 @@ from geoviz.mentions.airports import (
     airport_before,
     airport_codes,
     airport_named,
+    airport_then_town,
     city_airports,
     city_then_airport_town,
     long_airport_names,
@@ -104,14 +105,17 @@ class MentionFinder:
         found.update(city_airports(names, found))
         found.update(city_then_airport_town(self.gazetteer, names, found))
         found.update(long_airport_names(self.gazetteer, names, found))
+        found.update(airport_then_town(self.gazetteer, names, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
         # (not the first word of a longer name the gazetteer lacks: "aeropuerto Francisco Secada Vignetta",
         # "aeropuerto de Laguna del Sauce")
+        # (nor "the Co Mayo airport": the county's, not the Mayo Airport of the Yukon)
         called_airport = {sp: text[sp.start : sp.end] + " Airport" for sp in spans
-                          if AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
-                          or (airport_before(text, sp) and not _NAME_GOES_ON.match(text, sp.end))} \
+                          if (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
+                              or (airport_before(text, sp) and not _NAME_GOES_ON.match(text, sp.end)))
+                          and not _COUNTY_BEFORE.search(text, max(0, sp.start - 8), sp.start)} \
             if AIRPORT_QUICK.search(text.lower()) else {}
         airports = self.gazetteer.lookup_many(set(called_airport.values())) if called_airport else {}
         # ("Cambridge City Airport", "Belfast City Airport": the city's airport, called so or not)
@@ -435,6 +439,7 @@ _AIRPORT_IN = re.compile(r"(\s+(?:International\s+)?(?:Airport|Airfield|Aerodrom
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _AIRPORT_IN_TOWN_KM = 10.0
 _TOWN_AIRPORT_KM = 15.0
+_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)\s+$")
 _KNOWN_AIRPORT_KM = 60.0
 _CITY_RANK = 0.55  # (about 50,000 people)
 _CLEARLY_LIKELIER = 0.15  # (a rank apart: some four times the people)

@@ -111,6 +111,9 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\
                             r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
 # ("am Salzburger Flughafen": a town's adjective before its airport, not a noun after its article)
 _AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz)\b")
+# "Letterkenny University Hospital", "Cavan General Hospital": a town's hospital, in the town
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:University|General|Regional|District|County|Royal|Community|"
+                             r"Base|Public|Teaching)\s+)+(?:Hospital|Infirmary)\b")
 _TWO_NAMES = re.compile(r"[A-Z][\w]+-[A-Z][\w]+")
 # "the Valley of Geysers", "the Bay of Pigs": the first word of a longer name the gazetteer lacks
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -272,7 +275,8 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     # (not "Tateyama Air Base": the town's)
     followed = CAP_AFTER.match(text[sp.end : sp.end + 3]) and not (
         places[0].kind in ("city", "airport") and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
-                                                    or _AIRPORT_NOUN_AFTER.match(text, sp.end)))
+                                                    or _AIRPORT_NOUN_AFTER.match(text, sp.end))) \
+        and not (places[0].kind == "city" and _HOSPITAL_AFTER.match(text, sp.end, sp.end + 40))
     before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     at = max(0, sp.start - 25) + before.start(1) if before else 0
     preceded = before is not None and before.group(1).lower() not in COMMON \

@@ -92,6 +92,8 @@ def at_airports(r: SentenceReading) -> None:
     t, slots, add = r.t, r.slots, r.add
     for rx in en.CRASH[:2]:  # while landing at X, shortly after takeoff from X: at X's airport
         for m in rx.finditer(t):
+            if _ROAD_BEFORE.search(t, max(0, m.start() - 25), m.start()):
+                continue  # ("on its way to a road collision … when it landed in a field at X")
             here = slots[int(m["p"])].place
             inner = [slots[int(k)].place for k in re.findall(r"⟦(\d+)⟧", t[m.start() : m.start("p")])]
             if any((p.is_area and not (rx is en.CRASH[0] and _touches(p, here))) or p.km_to(here) > 25

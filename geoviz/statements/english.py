@@ -19,6 +19,8 @@ PREFIX = (r"(?:the\s+)?(?:[\w-]+['’]s\s+(?=⟦))?"  # ("departed the GSDF's �
            r"base|helipad|helibase|heliport|hangar|medical\s+cent(?:er|re))"
            r"(?:\s+(?:of|in|at|near|outside|serving)|\s*,)\s+(?:the\s+)?|(?:[\w-]+\s+){0,2}?air\s+(?:station|base)\s+|"
            r"[A-Z]{2,5}\s+base\s+|"
+           # ("to University Hospital Galway": a hospital named before its town)
+           r"(?-i:(?:[A-Z][\w’'-]+\s+){1,3}(?:Hospital|Infirmary))\s+|"
            # ("after taking off from RAF Valley", "15 Wing Moose Jaw", "Air Force Station Bidar", "Naval Air Station X")
            r"(?-i:(?:RAF|RAAF|RNZAF|RCAF|CFB|NAS|NAF|MCAS|\d{1,2}\s+Wing|(?:Air\s+Force|Naval|Army|Marine\s+Corps|"
            r"Coast\s+Guard)(?:\s+Air)?\s+(?:Base|Station|Field|Airfield))\s+))?"
@@ -65,7 +67,8 @@ UNIT_QUICK = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|me
 FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s?(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
-    r"airport)?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
+    r"airport|(?-i:(?:\s+(?:University|General|Regional|District|County|Royal|Community|Base|Public|Teaching))+"
+    r"\s+(?:Hospital|Infirmary)))?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?"
     # ("from Isle of Man Airport at Ronaldsway to X": where the airport is, a name the gazetteer may lack)
     r"|\s+at\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?=\s+to\s)))?"
@@ -76,6 +79,12 @@ FROM_TO = re.compile(
     + SLOT.format("b"),
     re.IGNORECASE,
 )
+# "carrying a patient from Arranmore Island, Co Donegal, to X": an origin the gazetteer lacks (not "from
+# Monday to Friday"), a destination it knows
+FROM_UNKNOWN_TO = re.compile(
+    r"\bfrom\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*,\s*(?:Co\.?\s+|County\s+)?⟦\d+⟧\s*,)?\s+to\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
                  r"taken\s+off|"
                  r"(?:plane|jet|airliner|aircraft|airplane|helicopter|chopper|turboprop|seaplane|floatplane|"
@@ -202,7 +211,7 @@ DIVERSION = [
 OFF_GROUND = (r"field|cornfield|farmland|farm|paddock|pasture|meadow|swamp|marsh|bog|bogland|moor|moorland|scrub|"
               r"river|lake|forest|woods|jungle|hillside|mountainside|highway|road|motorway|freeway|interstate|"
               r"street|beach|desert|golf\s+course")
-OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + OFF_GROUND + r")\b|"
+OFF_AIRPORT = re.compile(r"\b(?:in|on|into|onto|at)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + OFF_GROUND + r"|pitch)\b|"
                          r"\b(?:on|onto)\s+(?:Interstate|I-|Highway|Route|State\s+Road|US)\s*\d+", re.IGNORECASE)
 # "a forced landing in Offaly bog": the ground after the place's name
 OFF_AIRPORT_AFTER = re.compile(r"\s+(?:" + OFF_GROUND + r")\b", re.IGNORECASE)
@@ -214,7 +223,7 @@ MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|
 # "landed safely in X": a diversion where the sentence names another destination
 LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+|"
                     r"(?P<due>normally|on\s+schedule|as\s+scheduled|as\s+planned|on\s+time)\s+)?"
-                    r"(?:in\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:(?:in|at)\s+" + PREFIX
+                    r"(?:(?:in|at|on)\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:(?:in|at)\s+" + PREFIX
                     + r"|on\s+(?=⟦\d+⟧['’]s?\s+runway))" + PLACE, re.IGNORECASE)  # ("landed on Trabzon's runway 11")
 # "A tyre burst as it landed in X": the landing the flight was making, where it was bound
 ARRIVING = re.compile(r"\b(?:as|when|while|moments\s+after|just\s+after|shortly\s+after)\s+"
@@ -443,7 +452,7 @@ PEOPLE_GOING = re.compile(r"\b(?:(?i:passengers|people|students|tourists|pilgrim
                           r"specialists|some|many|others|relatives|mourners|engineers|technicians|mechanics|crews|"
                           r"doctors|medics|paramedics|patients|survivors|bodies|victims|injured|contractors|miners|"
                           r"labou?rers|firefighters|fire\s+crews|firemen|police|policemen|officers|ambulances|volunteers)|"
-                          r"[A-Z]\w+(?:ans|ese|is|ers|ites))\s+"
+                          r"[A-Z]\w+(?:ans|ese|is|ers|ites))(?:,(?=\s+who\b))?\s+"  # ("relatives, who had travelled")
                           r"(?:[\w-]+\s+){0,4}?$")
 # "took the 55-year-old pilot, from Morayfield, to hospital": where a person is from, not a flight's start
 PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|resident|native|instructor|student|"

@@ -20,6 +20,7 @@ FROM_TO = lazy(r"\b(?:da|dall['’]|dallo|dalla)\s*" + PREFIX + SLOT.format("a")
 ROLES = (
     # ("era decollato poco prima dall'aeroporto di X": a word or two may come between)
     ("origin", lazy(r"\b(?P<cue>partit[oa](?:\s+\w+){0,2}?\s+da(?:ll['’]|lla|llo|l)?|"
+                    r"(?:il|un)\s+volo\s+(?:[\w-]+\s+){0,2}?da(?:ll['’]|lla|llo|l)?|"
                     r"decollat[oa](?:\s+[\w.:]+){0,5}?\s+da(?:ll['’]|lla|llo|l)?|in\s+arrivo\s+da|"
                           r"in\s+partenza\s+da|provenient[ei]\s+da|"
                           r"dopo\s+il\s+decollo\s+da)\s*" + PREFIX + PLACE, re.IGNORECASE)),

@@ -49,6 +49,8 @@ _TO_LAND = re.compile(r"\s+to\s+(?:land|divert|return|turn|make)\b", re.IGNORECA
 # ("A search and rescue helicopter made a precautionary landing at X", in the lead: the report's own aircraft)
 _OWN_ROLE = re.compile(r"\b(?:rescue|search|coastguard|coast\s+guard)\s+(?:[\w-]+\s+)?(?:aircraft|plane|helicopter)\b",
                        re.IGNORECASE)
+# (survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the one the report is of)
+_RESCUED = re.compile(r"\b(?:hoisted|winched|rescued|airlifted|plucked|picked\s+up)\b", re.IGNORECASE)
 _SET_OUT = re.compile(r"depart|left|leav|t(?:ook|aken|aking)\s+off|lift|set\s+off", re.IGNORECASE)
 
 
@@ -82,6 +84,10 @@ def both_ends(r: SentenceReading) -> None:
         else:
             add("destination", b, "from … to", conf)
         r.from_to.update((a, b))
+    for m in en.FROM_UNKNOWN_TO.finditer(t) if r.flighty else ():
+        if not (en.NEGATED.search(t[: m.start()]) or _other_flights(t, m.start(), m.end())
+                or en.PERSON_FROM.search(t, max(0, m.start() - 50), m.start())):
+            add("destination", int(m["b"]), "from … to", 0.7)
     for rx, cue, conf in _ROUTE_ENDS:
         for m in rx.finditer(t):
             # (HYPHEN_ROUTE names its ends c, d when the route word comes after them, e, f for "X-to-Y")
@@ -165,7 +171,8 @@ def destinations(r: SentenceReading) -> None:
     """Where it was bound: "bound for X", "landed on schedule at X"; and landings, weighed later."""
     t, add = r.t, r.add
     for m in en.LANDED.finditer(t):
-        if m["due"] or en.ARRIVING.search(t, max(0, m.start() - 40), m.start()):
+        if (m["due"] or en.ARRIVING.search(t, max(0, m.start() - 40), m.start())) \
+                and not en.OFF_AIRPORT.search(m.group(0)):  # (not "when it landed in a field at X")
             # ("landed on schedule at X", "burst as it landed in X": where it arrived, as it was bound)
             add("destination", int(m["p"]), m["cue"], 0.6)
         else:
@@ -177,7 +184,7 @@ def destinations(r: SentenceReading) -> None:
                     or (cue.startswith(("trip", "journey"))
                         and _BACK_FROM.search(t, max(0, m.start() - 40), m.start())):
                 continue  # (nor "had just come back from a trip to X": a person's)
-            if en.SEARCHING.search(t, 0, m.start()) and not r.crashy and not r.report.lead:
+            if _RESCUED.search(t, 0, m.start()) and not r.crashy and not r.report.lead:
                 continue  # ("a Guard helicopter hoisted the three and flew them to a hospital in X": the rescue's)
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
             # to X returned to Y": X is its destination.
