@@ -97,7 +97,8 @@ def _crash_point(e: StoryElement, airports: Mapping[str, Place], previous: tuple
         # "in eastern Ukraine": halfway from the area's centre to its edge that way
         halo = _area_halo_km(anchor)
         return destination(_latlon(anchor), e.bearing_deg, halo), halo, anchor
-    if anchor.is_area:
+    if anchor.is_area and not (e.distance_km is not None and anchor.stands_for_its_airport):
+        # (but "60 miles east of Bermuda" is measured from the island, as from a town)
         # A country or division is drawn at its centre; a sea, lake or region where it lies
         # nearest the flight (a country's border nearest the origin says nothing).
         base = _area_point(anchor, previous) if anchor.kind not in ("country", "admin1") else _latlon(anchor)

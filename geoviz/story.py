@@ -94,8 +94,16 @@ def _cluster(statements: Sequence[Statement], role: str = "") -> list[_Candidate
                 # The most specific name stands for the group: an airport over its city; for a
                 # crash, a village over the city near it ("near Buffalo" / "in Clarence Center").
                 here, there = SPECIFICITY.get(st.place.kind, 0), SPECIFICITY.get(c.place.kind, 0)
+                measured = any(x.distance_km is not None for x in c.statements[:-1])
+                # (but a distance is measured from the place it names: "3 km south of Alaior", not from the
+                # airport a few kilometres off that another statement names)
+                if st.distance_km is not None and not measured and st.place.kind == "city" \
+                        and c.place.kind == "airport":
+                    c.place = st.place
                 # (and the part of a city named as the airport: "рейс Москва (Внуково) — Сочи")
-                if here > there or (role == "crash_site" and here == there and st.place.kind == "city"
+                elif measured:
+                    pass
+                elif here > there or (role == "crash_site" and here == there and st.place.kind == "city"
                                     and st.place.rank < c.place.rank and not any(x.distance_km for x in c.statements)) \
                         or (here == there and st.at_airport and not any(x.at_airport for x in c.statements[:-1])
                             and st.place.rank < c.place.rank):
@@ -124,7 +132,8 @@ def _element(role: str, best: _Candidate, others: Sequence[_Candidate]) -> Story
         sources=best.sources,
         distance_km=distances[len(distances) // 2] if distances else None,
         bearing_deg=bearings[0] if bearings else None,
-        at_airport=any(s.at_airport for s in sts),
+        # ("3 km south of Alaior, minutes after takeoff from Menorca airport": the time says nothing of where)
+        at_airport=any(s.at_airport for s in sts if not (distances and _AFTER_TAKEOFF.search(s.cue))),
         offshore=any(s.offshore and s.place.key == best.place.key for s in sts),
         # (the more precise statement: "landed near X" is "in a farmer's field near X", unless one says at X's airport)
         off_airport=any(s.off_airport for s in sts) and not any(s.at_airport for s in sts),

@@ -1754,6 +1754,57 @@ CASES = [
     ("The air ambulance was transferring a patient from Letterkenny University Hospital to Beaumont Hospital in "
      "Dublin when it landed at a GAA pitch in Monaghan.",
      {"origin": (54.95, -7.73, 8), "destination": (53.35, -6.26, 10), "diversion": (54.25, -6.97, 8)}),
+
+    # a landmark after a town's name is the town's: "a mile south of Eastbourne Pier"
+    ("A vintage fighter crashed into the sea about a mile south of Brighton Pier during the air show.",
+     {"crash_site": (50.805, -0.137, 6)}),
+    # a landing far from the town the sentence measures it from is not at that town
+    ("A Cessna flying from Port Augusta to Perth made an emergency landing on a highway near Yalata, about 200 "
+     "kilometres west of Ceduna; the pilot was unhurt.",
+     {"origin": (-32.49, 137.77, 15), "destination": (-31.95, 115.86, 25)}),
+    # "on approach to the town's aerodrome": the town the report named before
+    ("A Cessna crashed about 15 kilometres east of Longreach on Friday. It had left Barcaldine earlier that "
+     "morning and was on approach to the town's aerodrome.",
+     {"crash_site": (-23.44, 144.40, 10), "origin": (-23.55, 145.29, 15), "destination": (-23.43, 144.28, 8)}),
+    # an air ambulance on its way to a road collision: the scene, no crash of its own
+    ("The air ambulance had taken off from Cambridge on its way to a serious road collision near Peterborough when "
+     "the crew made a precautionary landing in a field at St Ives; no one was hurt.",
+     {"origin": (52.2, 0.18, 10), "destination": (52.57, -0.24, 10), "diversion": (52.33, -0.07, 8)}),
+    # a distance from a town, a few minutes after takeoff from an airport a few kilometres off: from the town
+    ("La avioneta se estrelló a unos 5 kilómetros al norte de Alaior, pocos minutos después de despegar del "
+     "aeropuerto de Menorca con destino a Valencia.",
+     {"origin": (39.86, 4.22, 5), "destination": (39.49, -0.48, 15), "crash_site": (39.975, 4.14, 5)}),
+    # German: "am Verkehrslandeplatz X gestartet" (a contracted article before the noun), "zum Flughafen X
+    # zurückkehren", "nicht in X landen", "bei einer Notlandung … überschlagen", a runway overrun,
+    # a hospital's town, "von X auf dem Weg nach Y"
+    ("Die Maschine war am Verkehrslandeplatz Speyer gestartet und wollte zum Flughafen Saarbrücken fliegen.",
+     {"origin": (49.32, 8.43, 10), "destination": (49.21, 7.11, 5)}),
+    ("Eine Maschine auf dem Weg nach Lissabon hat nach einem Triebwerksproblem zum Flughafen München zurückkehren "
+     "müssen.",
+     {"destination": (38.77, -9.13, 15), "diversion": (48.35, 11.79, 10), "origin": (48.35, 11.79, 10)}),
+    ("Wegen dichten Nebels konnte eine Maschine aus Danzig nicht in Bremen landen und wurde nach Hannover umgeleitet.",
+     {"origin": (54.35, 18.65, 20), "destination": (53.05, 8.79, 10), "diversion": (52.46, 9.69, 10)}),
+    ("Ein Ultraleichtflugzeug hat sich am Samstag bei einer Notlandung auf einem Feld bei Bautzen überschlagen.",
+     {"crash_site": (51.18, 14.42, 8)}),
+    ("Ein Geschäftsflugzeug ist bei der Landung auf dem Flughafen Paderborn über das Ende der Landebahn "
+     "hinausgerollt.",
+     {"destination": (51.61, 8.62, 5), "crash_site": (51.61, 8.62, 5)}),
+    ("Der Rettungshubschrauber war mit einem Patienten vom Klinikum Fulda auf dem Weg nach Würzburg.",
+     {"origin": (50.55, 9.68, 5), "destination": (49.79, 9.95, 10)}),
+    # Portuguese: "saiu de pista" (off the runway, not where it left), "aterragem imprevista", "seguia da X"
+    ("O avião que fazia a ligação entre Luanda e Saurimo saiu de pista durante a aterragem no aeroporto de Saurimo.",
+     {"origin": (-8.84, 13.23, 25), "destination": (-9.69, 20.43, 10), "crash_site": (-9.69, 20.43, 10)}),
+    ("Um voo que seguia de Luanda para Joanesburgo fez uma aterragem imprevista em Windhoek.",
+     {"origin": (-8.84, 13.23, 25), "destination": (-26.13, 28.24, 25), "diversion": (-22.48, 17.47, 45)}),
+    ("Um ATR que seguia da Praia com destino ao Sal regressou ao aeroporto de partida.",
+     {"origin": (14.92, -23.49, 10), "destination": (16.74, -22.95, 15), "diversion": (14.92, -23.49, 10)}),
+    # "60 miles east of Bermuda": measured from the island
+    ("A ferry pilot ditched in the Atlantic about 60 miles east of Bermuda; a tanker diverted from its route to "
+     "Halifax joined the search.",
+     {"crash_site": (32.3, -63.6, 15)}),
+    # "X International Airport in Y": an airport called after a person, not the town X of another country
+    ("The ATR departed Nelson Mandela International Airport in Praia for Mindelo but turned back.",
+     {"origin": (14.92, -23.49, 5), "destination": (16.88, -25.0, 15), "diversion": (14.92, -23.49, 5)}),
 ]
 
 

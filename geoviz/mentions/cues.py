@@ -59,7 +59,7 @@ AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?b
                             re.IGNORECASE)
 AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
-                             r"Flughafen|Flugplatz|luchthaven|"
+                             r"Flughafen|Flugplatz|Verkehrslandeplatz|Sonderlandeplatz|luchthaven|"
                              r"vliegveld|vliegbasis|zweefvliegveld|Fliegerhorst|Militärflugplatz|Bandara|"
                              r"Bandar\s+Udara)\s+(?:internacional|international|internazionale|internasional)?\s*"
                              r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$|"
@@ -87,7 +87,8 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|le|la|un|une|el|o|um|uma|il|der|
                              re.IGNORECASE)
 COUNTY_AFTER = re.compile(r"[ \t]+County\b")
 # A German or Dutch article before a capitalised word: a noun ("der Stadt", "dem Flughafen"), not a first name
-NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|het)[ \t]+$")
+# (and a contracted one: "am Verkehrslandeplatz Speyer")
+NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|het|am|im|vom|zum|zur|beim)[ \t]+$")
 # Words that take a town, not a division: "near X", "north-east of X"
 POINT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of|"
                            r"nahe|bei|près\s+de|cerca\s+de|perto\s+de|vicino\s+a)[ \t]+$", re.IGNORECASE)

@@ -154,25 +154,34 @@ class MentionFinder:
         for sp, name in called_airport.items() if airports_for is not None else ():
             where = _AIRPORT_IN.match(text, sp.end, sp.end + 60)
             surface = text[sp.start : sp.end]
-            if where is None or surface in named_airports \
-                    or any(p.kind == "airport" for p in found.get(text[sp.start : where.end(1)], ())):
-                continue  # (nor "King Khalid International Airport in Riyadh": an airport known so)
+            if where is None or surface in named_airports:
+                continue
             # (a town called so exactly: not Praia for "Lombok International Airport in Praya"; a small town's
             # airfield is the one beside it, a city's its likeliest: "Libertador General San Martin Airport in
             # Posadas", "King Khalid International Airport in Riyadh", not the air base in town)
             # (and far likelier than any namesake: "Yeager Airport in Charleston, W.Va." is for context to read)
             towns = [p for p in found.get(where.group(2), ())[:5] if p.kind == "city"
                      and fold(p.name) == fold(where.group(2))]
-            town = towns[0] if towns and found[where.group(2)][0] is towns[0] and all(
-                towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
-            if town is None or any(a.km_to(town) <= _KNOWN_AIRPORT_KM for a in airports.get(name, ())):
-                continue  # (an airport so called by the town: the gazetteer knows it)
+            first = found[where.group(2)][0] if towns else None  # (or the division named after it: Praia's)
+            town = towns[0] if towns and (first is towns[0] or (first.kind == "admin1"
+                                                                 and first.km_to(towns[0]) < 30)) \
+                and all(towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
+            whole = tuple(p for p in found.get(text[sp.start : where.end(1)], ()) if p.kind == "airport")
+            if (town is None and whole) or (town is not None and any(
+                    a.km_to(town) <= _KNOWN_AIRPORT_KM for a in (*whole, *airports.get(name, ())))):
+                continue  # (nor "King Khalid International Airport in Riyadh": an airport known so, by the town)
+            if town is None:
+                continue
+            # ("Nelson Mandela International Airport in Praia" is none of Nelson's, in New Zealand)
+            out_of_town = text[sp.start : where.end(1)]
             # ("Henderson International Airport in Honiara": no Henderson Airport of Nevada's)
             # (a town's airfield beside it, else one with a code a little farther: Honiara's, 12 km off)
             beside = airports_for(town)[:1] if town.rank >= _CITY_RANK else airports_for(town, _AIRPORT_IN_TOWN_KM) \
                 or tuple(a for a in airports_for(town, _TOWN_AIRPORT_KM) if a.iata)[:1]
             if beside:
                 named_airports[surface] = found[surface] = beside[:1]
+                if whole:
+                    found[out_of_town] = beside[:1]
         # Once named as an airport, the bare name is the airport where nothing else of note is so
         # called ("Teterboro Airport ... had departed from Teterboro").
         for name, places in list(found.items()):

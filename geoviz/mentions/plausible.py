@@ -111,6 +111,8 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\
                             r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
 # ("am Salzburger Flughafen": a town's adjective before its airport, not a noun after its article)
 _AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz)\b")
+# "a mile south of Eastbourne Pier", "below Harlech Castle": a town's landmark, by the town
+_LANDMARK_AFTER = re.compile(r"\s+(?:Pier|Castle|Lighthouse|Marina|Quay|Promenade|Seafront)\b")
 # "Letterkenny University Hospital", "Cavan General Hospital": a town's hospital, in the town
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:University|General|Regional|District|County|Royal|Community|"
                              r"Base|Public|Teaching)\s+)+(?:Hospital|Infirmary)\b")
@@ -188,7 +190,7 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         if before and before.group(1).lower() not in FUNCTION_WORDS and not (known or {}).get(before.group(1)):
             return False  # "Jolly Grant Airport" (Dehradun's) is none of the airfields called Grant Airport
     if places[0].kind == "airport" and not places[0].iata and not AIRPORT_WORD.search(surface) and not (
-            ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and " " in surface) \
+            ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start) and (" " in surface or "-" in surface)) \
             and not (" " in surface and AIRPORT_AFTER.match(text, sp.end, sp.end + 30)) \
             and not NAMED_AIRPORT_BEFORE.search(text, max(0, sp.start - 50), sp.start):
         return False  # "Natural Selection" is a minor airstrip's name and a phrase (not "para Campo de Marte",
@@ -276,7 +278,8 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     followed = CAP_AFTER.match(text[sp.end : sp.end + 3]) and not (
         places[0].kind in ("city", "airport") and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
                                                     or _AIRPORT_NOUN_AFTER.match(text, sp.end))) \
-        and not (places[0].kind == "city" and _HOSPITAL_AFTER.match(text, sp.end, sp.end + 40))
+        and not (places[0].kind == "city" and (_HOSPITAL_AFTER.match(text, sp.end, sp.end + 40)
+                                               or _LANDMARK_AFTER.match(text, sp.end, sp.end + 12)))
     before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
     at = max(0, sp.start - 25) + before.start(1) if before else 0
     preceded = before is not None and before.group(1).lower() not in COMMON \

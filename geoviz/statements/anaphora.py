@@ -102,3 +102,20 @@ def airport_reference(sentence: Sentence, last_landing: Mention | None) -> State
         return None
     return Statement("crash_site", last_landing.place, last_landing, Evidence.of(sentence),
                      re.sub(r"\s+", " ", ref.group().lower()), at_airport=True, confidence=0.6)
+
+
+# "was on approach to the town's aerodrome", "bound for the island's airstrip": the place named before
+_TOWNS_AIRPORT = re.compile(
+    r"\b(?P<cue>on\s+(?:its\s+|the\s+|final\s+)*approach\s+(?:to|into)|bound\s+for|head(?:ing|ed)\s+(?:to|for)|"
+    r"was\s+landing\s+at|due\s+(?:to\s+land\s+)?at)\s+the\s+(?:town|city|village|island|community)['’]s\s+"
+    r"(?:airport|aerodrome|airstrip|airfield)\b", re.IGNORECASE)
+
+
+def towns_airport(sentence: Sentence, last_city: Mention | None) -> Statement | None:
+    """"The aircraft … was on approach to the town's aerodrome": the airport of the town named last."""
+    ref = _TOWNS_AIRPORT.search(sentence.text) if last_city is not None else None
+    if ref is None or last_city is None:
+        return None
+    role = "approach" if ref["cue"].lower().startswith(("on", "was")) else "destination"
+    return Statement(role, last_city.place, last_city, Evidence.of(sentence), re.sub(r"\s+", " ", ref.group().lower()),
+                     at_airport=True, confidence=0.6)

@@ -158,6 +158,9 @@ DESTINATION = [
                r"(?:flying|flew|headed|heading|bound)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the|a)\s+(?:[\w-]+\s+)?"
                r"(?:heliport|helipad|airstrip|base|hospital|camp)\s+(?:at|in|on|near)|"
                r"failed\s+to\s+(?:arrive|land)\s+(?:in|at)|"
+               # (an air ambulance "on its way to a road collision near X": the scene it was flying to)
+               r"(?:on\s+(?:its|their|the)\s+way|flying|heading|headed)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:collision|accident|incident|emergency|call-?out|casualty|patient)\s+(?:in|at|near|on|outside)|"
                # ("carrying four pilgrims to X", "flying wounded troops to X")
                r"(?:carrying|ferrying|transporting)\s+(?:[\w-]+\s+){1,3}?to|flying\s+(?:[\w-]+\s+){0,2}?(?:troops|"
                r"soldiers|tourists|pilgrims|passengers|workers|supplies|cargo|mail|aid|freight|medics|officials)\s+to|"

@@ -8,10 +8,10 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 PREFIX = (r"(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöüß]+(?:en|em|er|es)\s+)?"
           r"(?:(?:Flughafen|Flugplatz|Flugfeld|Fliegerhorst|Militärflugplatz|Regionalflughafen|Verkehrslandeplatz|"
           r"Sonderlandeplatz|Segelfluggelände|Heliport|Hubschrauberlandeplatz|Landeplatz|Euro-?Airport|"
-          r"Stadt|Ort|Dorf|Region|Gemeinde)\s+|"
+          r"Stadt|Ort|Dorf|Region|Gemeinde|Klinikum|Universitätsklinikum|Universitätsmedizin|Krankenhaus|Klinik)\s+|"
           r"(?:Gemeindegebiet|Gebiet|Raum)\s+(?:von\s+)?)?")  # ("im Gemeindegebiet von Sölden")
 FROM_TO = lazy(r"\b(?:von|vom)\s+" + PREFIX + SLOT.format("a") + r"(?:/⟦\d+⟧)?(?:\s+Flughafen)?(?:\s*,[^;]{0,60}?,)?\s+"
-               r"(?:nach|zum|zur)\s+" + PREFIX + SLOT.format("b"))
+               r"(?:auf\s+dem\s+Weg\s+)?(?:nach|zum|zur)\s+" + PREFIX + SLOT.format("b"))
 ROLES = (
     ("origin", lazy(r"\b(?P<cue>aus|ab|von|vom)\s+" + PREFIX + PLACE
                           + r"(?=(?:\s+(?:bei|nahe|in)\s+⟦\d+⟧)?\s+(?:kommend|gestartet|abgeflogen))")),
@@ -23,7 +23,7 @@ ROLES = (
     ("origin", lazy(r"(?:\w*[Mm]aschine|\w*[Ff]lugzeug|Flug|Jet|Airbus|Boeing|\w*[Hh]ubschrauber)\s+"
                           r"(?P<cue>aus|von)\s+" + PREFIX + PLACE)),
     ("origin", lazy(r"\b(?P<cue>in|am|vom|auf\s+dem)\s+" + PREFIX + PLACE
-                    + r"(?=(?:-[A-ZÄÖÜ][\wäöüß]+)?(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?:gestartet|abgehoben|"
+                    + r"(?=(?:-[A-ZÄÖÜ][\wäöüß]+)?(?:\s+(?:[\wäöüß-]+|⟦\d+⟧)){0,5}?\s+(?:gestartet|abgehoben|"
                       r"in\s+die\s+Luft\s+gegangen|abgeflogen)\b)")),
     ("origin", lazy(r"\b(?P<cue>(?:nach|beim)\s+(?:dem\s+)?(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+"
                           + PREFIX + PLACE)),
@@ -33,8 +33,11 @@ ROLES = (
     ("destination", lazy(r"\b(?P<cue>nach|in|auf)\s+" + PREFIX + PLACE
                                + r"(?=\s+(?:fliegen|unterwegs|weiterfliegen|"
                                  r"landen\s+(?:sollte|wollte|wollen|sollen))\b)")),
+    # ("konnte wegen Nebels nicht in Bremen landen": where it was bound)
+    ("destination", lazy(r"\b(?P<cue>nicht\s+(?:in|auf|am))\s+" + PREFIX + PLACE + r"\s+landen\b")),
     # (the verb last, and the cue with it: "nach München zurückgekehrt" is a return)
-    ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf|bei)\s+" + PREFIX + PLACE + r"(?:-(?:[A-ZÄÖÜ][\wäöüß]+|⟦\d+⟧))?\s+"
+    ("diversion", lazy(r"\b(?P<cue>nach|in|im|auf|bei|zum|zur)\s+" + PREFIX + PLACE
+                       + r"(?:-(?:[A-ZÄÖÜ][\wäöüß]+|⟦\d+⟧))?\s+"
                              r"(?:\w+\s+){0,2}?"
                              r"(?P<verb>umgeleitet|notlanden|notgelandet|zwischenlanden|zwischengelandet|ausweichen|"
                              r"ausgewichen|zurückkehren|zurückgekehrt)")),
@@ -43,7 +46,8 @@ ROLES = (
                        + r"\s+(?:\w+\s+){0,2}?(?P<verb>landen|notlanden|zwischenlanden)\b")),
     ("diversion", lazy(r"\b(?P<cue>Notlandung|Sicherheitslandung|kehrte|außerplanmäßig|ungeplant)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|nach|auf)\s+" + PREFIX + PLACE)),
-    ("diversion", lazy(r"\b(?:in|im|auf|am)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:[\wäöüß]+\s+){0,3}?"
+    ("diversion", lazy(r"\b(?:in|im|auf|am|bei)\s+" + PREFIX + PLACE
+                       + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:[\wäöüß]+\s+){0,3}?"
                        r"(?P<cue>Sicherheitslandung|Notlandung|Zwischenlandung|Landung\s+außerplanmäßig)\b")),
     ("landed", lazy(r"\b(?P<cue>in|im|auf)\s+" + PREFIX + PLACE + r"(?:-[A-ZÄÖÜ][\wäöüß]+)?\s+(?:\w+\s+){0,2}?"
                           r"gelandet\b")),
@@ -55,7 +59,8 @@ ROLES = (
                               + PREFIX + PLACE
                               + r"(?:\s+(?:[\wäöüß]+|⟦\d+⟧)){0,5}?\s+(?P<cue>abgestürzt|gestürzt|abstürzte|verunglückt|"
                               r"zerschellt|aufgeschlagen|zusammengestoßen|zusammengeprallt|kollidiert|"
-                              r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen|niederging|abstürzte)\b")),
+                              r"explodiert|zerschellte|verunglückte|aufschlug|nieder|niedergegangen|niederging|abstürzte|"
+                              r"überschlagen|überschlug)\b")),
     ("crash_site", lazy(r"\b(?P<cue>stürzte|Absturz|abgestürzt|zerschellte|verunglückte|verunglückt|prallte|"
                         r"Bruchlandung|bruchgelandet)\b"
                               r"(?:[^.⟦]|⟦\d+⟧){0,60}?(?<!Start\s)(?<!Abflug\s)"
@@ -78,21 +83,27 @@ DISTANCE = lazy(r"\b(?:etwa|rund|circa|ca\.|knapp|gut|nur)?\s*(?:(?P<num>\d{1,4}
 TAKEOFF = lazy(r"\b(?P<cue>(?:kurz|wenige\s+Minuten|unmittelbar|gleich)\s+(?:nach\s+dem|beim)\s+"
                      r"(?:Start|Abflug|Abheben))\s+(?:in|von|vom|aus|ab)\s+" + PREFIX + PLACE)
 
+# "ist bei der Landung auf dem Flughafen Sylt über das Ende der Landebahn hinausgerollt": a crash where it landed
+RUNWAY_EXCURSION = lazy(r"\b(?P<cue>bei\s+der\s+Landung)\s+(?:auf\s+dem|in|im|am)\s+" + PREFIX + PLACE
+                        + r"(?=[^.]{0,80}?\b(?:hinausgerollt|hinausgeschossen|hinausgeschlittert|von\s+der\s+"
+                          r"(?:Lande|Start)?bahn\s+abgekommen|über\s+(?:das\s+Ende\s+der\s+)?(?:Lande|Start)?bahn))")
+
 LANGUAGE = Language(
     name="german",
     words=lazy(r"\b(?:der|die|das|dem|den|und|nach|von|vom|im|ist|wurde|bei|mit|ein|eine|einer|einem|aus|"
                      r"musste|auf|sich|nicht|war|hat|als|auch)\b"),
-    cues=(r"nach|zum|zur|wollte|sollte|luft|sicherheitslandung|niederging|kilometer|km|bruch|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
+    cues=(r"nach|zum|zur|wollte|sollte|luft|sicherheitslandung|niederging|kilometer|km|bruch|umgeleitet|außerplanmäßig|ungeplant|notland|notgeland|zwischenland|stürz|überschl|landung|gestürzt|absturz|prall|aufgeschlagen|aufschlug|explodiert|nieder|von\s+⟦\d+⟧\s+aus|abgestürzt|zerschell|verunglück|ziel|"
           r"richtung|startete|gestartet|kommend|landeanflug|kehrte|start|abflug|zusammengesto|kollidiert"),
     route_ends=(FROM_TO,),
     route_cue="von … nach",
     roles=ROLES,
     returns=r"kehrte|zurückgekehrt|zurückkehren",
-    airports=r"Flughafen|Flugplatz",
+    airports=r"Flughafen|Flugplatz|Verkehrslandeplatz|Landeplatz",
     near_airport=r"\b(?:kurz\s+vor\s+der\s+(?:Lande|Start)?bahn|in\s+der\s+Nähe\s+des\s+(?:Flughafens|Flugplatzes)|"
                  r"neben\s+der\s+(?:Lande|Start)?bahn)\b",
     takeoffs=r"\bstart|abflug",
     takeoff=TAKEOFF,
+    runway_excursion=RUNWAY_EXCURSION,
     crashy=lazy(r"stürz|absturz|niederging|niedergegangen|sturzflug|zerschell|verunglück|aufgeschlagen|aufschlag|prall"),
     distance=DISTANCE,
     numbers=WORDS,

@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from geoviz.model import Evidence, Mention, Sentence, Statement
 from geoviz.statements import english as en
-from geoviz.statements.anaphora import airport_here, airport_reference, anaphoric_distance, took_off, turn_back
+from geoviz.statements.anaphora import (
+    airport_here,
+    airport_reference,
+    anaphoric_distance,
+    took_off,
+    towns_airport,
+    turn_back,
+)
 from geoviz.statements.languages import (
     ANY_CUE,
     LANGUAGES,
@@ -87,6 +94,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_landing: Mention | None = None
     landed = False  # last_landing is where the flight went (diverted, approached), not only bound
     last_city: Mention | None = None
+    last_town: Mention | None = None  # the town or airport named last, before this sentence
     last_crash: Mention | None = None  # the town or airport a crash was last put at
     approached = False  # the report has told of an approach ("During the approach to the runway")
     last_bound: Mention | None = None  # the destination last stated ("its destination")
@@ -184,6 +192,10 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 elif st.cue != "distance" and _TAKEOFF_FAILED.search(sentence.text):
                     found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
                     # could get airborne": the airport it was leaving)
+        if not any(st.role in ("destination", "approach") for st in found):
+            st = towns_airport(sentence, last_town)
+            if st is not None:
+                found.append(st)
         out.extend(found)
         told = told or (bool(found) and not headline)  # (a headline tells no route of its own)
         if not any(st.role == "diversion" for st in found):
@@ -201,6 +213,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                     and st.place.kind in ("city", "airport"):
                 last_landing = st.mention
         last_city = next((m for m in reversed(ms) if m.place.kind == "city"), last_city)
+        last_town = next((m for m in reversed(ms) if m.place.kind in ("city", "airport")), last_town)
         last_crash = next((st.mention for st in reversed(found) if st.role == "crash_site"
                            and st.place.kind in ("city", "airport")), last_crash)
         last_bound = next((st.mention for st in reversed(found) if st.role == "destination"), last_bound)

@@ -42,12 +42,18 @@ ROLES = (
     ("origin", lazy(r"\b(?P<cue>procedente\s+de|proveniente\s+de|proced[íi]a\s+de|proven[íi]a\s+de|"
                           r"en\s+provenance\s+d['’e]|vindo\s+de|"
                           r"vinha\s+d[eoa]|venía\s+de|venant\s+d['’e]|venait\s+d['’e]|partie?s?\s+d['’e]|"
-                          r"(?:que\s+)?(?:partió|despegó|salió|décollé|a\s+décollé|saiu|decolou|descolou|partiu|"
+                          # (not "saiu de pista", "se salió de la pista": off the runway)
+                          r"(?:que\s+)?(?:partió|despegó|salió(?!\s+de\s+la\s+pista)|décollé|a\s+décollé|"
+                          r"saiu(?!\s+d[ae]\s+pista)|decolou|descolou|partiu|"
                           r"(?:venait|vient)\s+de\s+décoller|acababa\s+de\s+despegar|acabara\s+de\s+decolar|"
                           r"tinha\s+acabado\s+de\s+decolar|(?:había|habia|havia|tinha|avait|ter|haber|avoir)\s+(?:despegado|decolado|descolado|"
                           r"décollé|partido|salido|saído|quitté))(?:\s+[^.⟦,;]{0,40}?)??\s+"
                           r"(?:de|desde|d['’]|do|da|del)|au\s+départ\s+(?:de|d['’]|du)|en\s+partance\s+(?:de|d['’]|du))\s*"
                           + PREFIX + PLACE, re.IGNORECASE)),
+    # ("que seguia da Praia com destino a São Vicente", "que volaba desde X hacia Y": where it came from)
+    ("origin", lazy(r"\b(?P<cue>(?:seguia|seguía|voava|volaba|vinha|venía)\s+(?:de|da|do|desde|del))\s+"
+                    + PREFIX + PLACE + r"(?=\s+(?:com\s+destino|con\s+destino|para|rumo|rumbo|hacia|hasta))",
+                    re.IGNORECASE)),
     ("destination", lazy(r"\b(?P<cue>con\s+destino\s+(?:al|a)|rumbo\s+(?:al|a)|à\s+destination\s+(?:d['’]|de|du|des)|"
                                r"com\s+destino\s+(?:à|ao|a)|en\s+route\s+vers|con\s+rumbo\s+a|"
                                r"(?:tenía|tenia|tinha|tiene|tem)\s+como\s+destino|avait\s+pour\s+destination|"
@@ -80,7 +86,8 @@ ROLES = (
                              r"retornar|voltar|regressar|revenir|retourner|pousar|aterrizar|atterrir|se\s+poser)|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência|"
                              # (European Portuguese: "fez uma aterragem de emergência no aeroporto de X")
-                             r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução)|aterrou\s+de\s+emergência)"
+                             r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução|imprevista|não\s+programada)|"
+                             r"aterrou\s+de\s+emergência|aterrizaje\s+(?:imprevisto|no\s+programado))"
                              r"\b[^.⟦]{0,60}?"
                              r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
@@ -157,7 +164,7 @@ ANAPHOR = lazy(
 # A runway excursion or a crash on landing at the airport landed at: a crash site there ("não
 # conseguiu parar na pista do Aeroporto de X", "se salió de la pista en X", "sortie de piste à X").
 RUNWAY_EXCURSION = lazy(
-    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+da\s+pista|"
+    r"\b(?P<cue>não\s+conseguiu\s+parar|saiu\s+d[ae]\s+pista|sai\s+de\s+pista|"
     r"no\s+pudo\s+(?:frenar|detenerse)|sortie\s+de\s+piste|n['’]a\s+pas\s+pu\s+s['’]arrêter|"
     r"è\s+uscit[oa]\s+di\s+pista|a\s+dépassé\s+la\s+piste|est\s+sortie?\s+de\s+(?:la\s+)?piste|"
     r"a\s+fait\s+une\s+sortie\s+de\s+piste|derrapou\s+na\s+pista|se\s+sali[óo]\s+de\s+la\s+pista|"
@@ -171,7 +178,7 @@ RUNWAY_EXCURSION = lazy(
 TURN_BACK = lazy(
     r"\b(?:(?:fait|faire|faisant)\s+demi-tour|rebrouss\w+\s+chemin|revenue?\s+(?:à|vers)\s+(?:son\s+point\s+de\s+"
     r"départ|l['’]aéroport\s+de\s+départ)|(?:dio|dar|dieron|dando)\s+(?:la\s+)?(?:media\s+)?vuelta|"
-    r"(?:regresó|volvió|retornó|regresar|volver|retornar|retornou|voltou|voltar)\s+(?:al\s+aeropuerto|"
+    r"(?:regresó|volvió|retornó|regresar|volver|retornar|retornou|voltou|voltar|regressou|regressar)\s+(?:al\s+aeropuerto|"
     r"ao\s+aeroporto|a\s+su\s+(?:origen|punto\s+de\s+partida)|à\s+origem|a\s+la\s+terminal|al\s+aeródromo|"
     r"a\s+la\s+base)(?!\s+(?:de|do|da)\s+(?-i:[A-Z]))|"
     r"(?:fez|fazer|fazendo)\s+meia-volta)",
@@ -194,7 +201,7 @@ LANGUAGE = Language(
     route_ends=(FROM_TO,),
     route_cue="de … a",
     roles=ROLES,
-    crashy=lazy(r"estrell|caída\s+de|sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
+    crashy=lazy(r"estrell|caída\s+de|sali[óo]\s+de\s+la\s+pista|saiu\s+d[ae]\s+pista|sai\s+de\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
                       r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|cair\b|caído|queda|chut|accident|siniestr|choc|"
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,

@@ -49,6 +49,19 @@ _TO_LAND = re.compile(r"\s+to\s+(?:land|divert|return|turn|make)\b", re.IGNORECA
 # ("A search and rescue helicopter made a precautionary landing at X", in the lead: the report's own aircraft)
 _OWN_ROLE = re.compile(r"\b(?:rescue|search|coastguard|coast\s+guard)\s+(?:[\w-]+\s+)?(?:aircraft|plane|helicopter)\b",
                        re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(r"\b(?P<num>\d[\d,.]*|[a-z]+)\s*(?P<unit>km|kms|kilomet\w*|miles?|nm|nautical\s+miles?)"
+                              r"\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_VESSEL_BEFORE = re.compile(r"\b(?:tanker|ship|vessel|boat|ferry|trawler|cutter|yacht)s?\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ITS_ROUTE = re.compile(r"\s+from\s+(?:its|their)\s+(?:route|course|path|way)\s+to\b", re.IGNORECASE)
+_NEAR_ENOUGH_KM = 15.0  # (a landing "about 3 miles south of X" is at X, on a map of the route)
+
+
+def _far_from(t: str, at: int) -> bool:
+    """The slot at ``at`` follows a distance of some length: "near Nundroo, about 140 km west of X" is not at X."""
+    m = _DISTANCE_BEFORE.search(t, max(0, at - 50), at - 1)
+    km = en.parse_number(m["num"]) if m else None
+    return km is not None and km * en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0) > _NEAR_ENOUGH_KM
 # (survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the one the report is of)
 _RESCUED = re.compile(r"\b(?:hoisted|winched|rescued|airlifted|plucked|picked\s+up)\b", re.IGNORECASE)
 _SET_OUT = re.compile(r"depart|left|leav|t(?:ook|aken|aking)\s+off|lift|set\s+off", re.IGNORECASE)
@@ -128,7 +141,9 @@ def foreign_roles(r: SentenceReading) -> None:
                     m["p"])].place.is_area else None
                 if within:
                     add(role, int(within["p"]), m["cue"], 0.8)
-                if role == "diversion" and RETURNED.match(m["cue"]) and "origin" not in r.used:
+                verb = m["verb"] if "verb" in m.re.groupindex and m["verb"] else ""  # ("zum … zurückkehren")
+                if role == "diversion" and (RETURNED.match(m["cue"]) or RETURNED.match(verb)) \
+                        and "origin" not in r.used:
                     add("origin", int(m["p"]), m["cue"], 0.6)  # a flight returns to where it took off
     for lang in r.languages:
         for m in lang.takeoff.finditer(t) if lang.takeoff else ():
@@ -204,10 +219,15 @@ def diversions(r: SentenceReading) -> None:
     t, slots, add, report = r.t, r.slots, r.add, r.report
     if report.unharmed:
         for m in en.FIELD_LANDING.finditer(t):
-            add("diversion", int(m["p"]), m["cue"], 0.75, off_airport=True)
+            if not _far_from(t, m.start("p")):
+                add("diversion", int(m["p"]), m["cue"], 0.75, off_airport=True)
     for rx in en.DIVERSION:
         for m in rx.finditer(t):
             i = int(m["p"])
+            if _far_from(t, m.start("p")):
+                continue  # ("landed on the Eyre Highway near Nundroo, about 140 km west of X": not at X)
+            if _VESSEL_BEFORE.search(t, max(0, m.start() - 40), m.start()) or _ITS_ROUTE.match(t, m.end("cue")):
+                continue  # ("a tanker diverted from its route to Halifax joined the search": a ship, and its way)
             before = t[max(0, m.start() - 60) : m.start()]
             off_airport = bool(en.OFF_AIRPORT.search(m.group(0)) or en.OFF_AIRPORT_AFTER.match(t, m.end()))
             impact = bool(en.IMPACT.search(t, m.end()) or en.DESTROYED_ON_LANDING.search(before))

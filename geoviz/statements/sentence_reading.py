@@ -54,7 +54,8 @@ _GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+f
 _GROUND_AFTER = re.compile(r"\s+(?:garrison|barracks|army\s+camp|military\s+camp|hospital|medical\s+cent(?:er|re))\b",
                            re.IGNORECASE)
 _CARE_BEFORE = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|helipad|infirmary)" + _NEAR + r"|"
-                          r"\b(?-i:Hospital|Infirmary)\s+$|"  # ("to University Hospital Galway")
+                          # ("to University Hospital Galway", "vom Klinikum Kassel")
+                          r"\b(?-i:Hospital|Infirmary|Klinikum|Universitätsklinikum|Universitätsmedizin|Krankenhaus)\s+$|"
                           # (in the other languages read: "dall'ospedale Annunziata di X", "dall'eliporto di X")
                           r"\b(?:ospedale|eliporto|elisuperficie|hôpital|héliport|helipuerto|heliporto|Krankenhaus|"
                           r"Klinik|Heliport)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+(?:di|del|della|dell['’]|de|du|do|da|in|"
