@@ -12,7 +12,7 @@ from geoviz.statements.language import PLACE, SLOT
 # (a place name among them) may describe the kind of place.
 # An airport may come first: "the newly opened airport in the resort town of X"; or where a
 # flight was going in a place: "a hospital in X", "a fishing lodge near X".
-PREFIX = (r"(?:the\s+)?(?:[\w-]+['’]s\s+(?=⟦))?"  # ("departed the GSDF's ⟦Obihiro⟧ garrison")
+PREFIX = (r"(?:the\s+)?(?:[\w-]+['’]s\s+(?=⟦))?(?:downtown\s+)?"  # ("departed the GSDF's ⟦Obihiro⟧ garrison")
           r"(?:(?:an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|aerodrome|airstrip|"
            r"(?:private|grass|dirt|farm|landing)\s+strip|hospital|clinic|lodge|camp|air\s+station|air\s+base|"
            # ("lifted off from the STARS base at X", "from the operator's helipad in X")
@@ -68,7 +68,7 @@ FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s?(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
     r"airport|(?-i:(?:\s+(?:University|General|Regional|District|County|Royal|Community|Base|Public|Teaching))+"
-    r"\s+(?:Hospital|Infirmary)))?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
+    r"\s+(?:Hospital|Infirmary)|\s+First\s+Nations?))?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?"
     # ("from Isle of Man Airport at Ronaldsway to X": where the airport is, a name the gazetteer may lack)
     r"|\s+at\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?=\s+to\s)))?"

@@ -56,15 +56,16 @@ _VESSEL_BEFORE = re.compile(r"\b(?:tanker|ship|vessel|boat|ferry|trawler|cutter|
 _ITS_ROUTE = re.compile(r"\s+from\s+(?:its|their)\s+(?:route|course|path|way)\s+to\b", re.IGNORECASE)
 _NEAR_ENOUGH_KM = 15.0  # (a landing "about 3 miles south of X" is at X, on a map of the route)
 
+# (survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the one the report is of)
+_RESCUED = re.compile(r"\b(?:hoisted|winched|rescued|airlifted|plucked|picked\s+up)\b", re.IGNORECASE)
+_SET_OUT = re.compile(r"depart|left|leav|t(?:ook|aken|aking)\s+off|lift|set\s+off", re.IGNORECASE)
+
 
 def _far_from(t: str, at: int) -> bool:
     """The slot at ``at`` follows a distance of some length: "near Nundroo, about 140 km west of X" is not at X."""
     m = _DISTANCE_BEFORE.search(t, max(0, at - 50), at - 1)
     km = en.parse_number(m["num"]) if m else None
     return km is not None and km * en.UNITS_KM.get(re.sub(r"\s+", " ", m["unit"].lower()), 1.0) > _NEAR_ENOUGH_KM
-# (survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the one the report is of)
-_RESCUED = re.compile(r"\b(?:hoisted|winched|rescued|airlifted|plucked|picked\s+up)\b", re.IGNORECASE)
-_SET_OUT = re.compile(r"depart|left|leav|t(?:ook|aken|aking)\s+off|lift|set\s+off", re.IGNORECASE)
 
 
 def _people_going(before: str) -> bool:
