@@ -167,11 +167,8 @@ class MentionFinder:
                                                                  and first.km_to(towns[0]) < 30)) \
                 and all(towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
             whole = tuple(p for p in found.get(text[sp.start : where.end(1)], ()) if p.kind == "airport")
-            if (town is None and whole) or (town is not None and any(
-                    a.km_to(town) <= _KNOWN_AIRPORT_KM for a in (*whole, *airports.get(name, ())))):
+            if town is None or any(a.km_to(town) <= _KNOWN_AIRPORT_KM for a in (*whole, *airports.get(name, ()))):
                 continue  # (nor "King Khalid International Airport in Riyadh": an airport known so, by the town)
-            if town is None:
-                continue
             # ("Nelson Mandela International Airport in Praia" is none of Nelson's, in New Zealand)
             out_of_town = text[sp.start : where.end(1)]
             # ("Henderson International Airport in Honiara": no Henderson Airport of Nevada's)

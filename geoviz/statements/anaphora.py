@@ -114,7 +114,7 @@ _TOWNS_AIRPORT = re.compile(
 def towns_airport(sentence: Sentence, last_city: Mention | None) -> Statement | None:
     """"The aircraft … was on approach to the town's aerodrome": the airport of the town named last."""
     ref = _TOWNS_AIRPORT.search(sentence.text) if last_city is not None else None
-    if ref is None or last_city is None:
+    if ref is None:
         return None
     role = "approach" if ref["cue"].lower().startswith(("on", "was")) else "destination"
     return Statement(role, last_city.place, last_city, Evidence.of(sentence), re.sub(r"\s+", " ", ref.group().lower()),

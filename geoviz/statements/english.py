@@ -67,8 +67,10 @@ UNIT_QUICK = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|miles?|mi|nm|nmi|me
 FROM_TO = re.compile(
     # ("from Mataram's Selaparang airport on Lombok to X": an airport the gazetteer lacks, after its city)
     r"\bfrom\s+" + PREFIX + SLOT.format("a") + r"(?:(?:['’]s?(?:\s+(?-i:[A-Z])[\w-]+){1,3})?\s+(?:international\s+)?"
+    # ("from Letterkenny University Hospital to X", "from Attawapiskat First Nation to X": the town's)
     r"airport|(?-i:(?:\s+(?:University|General|Regional|District|County|Royal|Community|Base|Public|Teaching))+"
-    r"\s+(?:Hospital|Infirmary)|\s+First\s+Nations?))?(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
+    r"\s+(?:Hospital|Infirmary)|\s+First\s+Nations?))?"
+    r"(?:\s+(?:on|in|near|outside|serving)\s+(?:(?:north|south|east|west|central)\w*\s+)?⟦\d+⟧"
     r"(?:\s+(?:state|province|region|county|district|oblast|prefecture))?"
     # ("from Isle of Man Airport at Ronaldsway to X": where the airport is, a name the gazetteer may lack)
     r"|\s+at\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?=\s+to\s)))?"
