@@ -228,15 +228,30 @@ def _on_route(route: LineString, anchor: tuple[float, float], km: float, bearing
     for (a, da), (b, db) in zip(zip(coords, dists, strict=True), zip(coords[1:], dists[1:], strict=True),
                                 strict=False):
         if da == 0 or da * db < 0:
-            t = da / (da - db)
-            leg = WGS84.InverseLine(a[0], a[1], b[0], b[1])
-            p = leg.Position(leg.s13 * t)
-            point = (p["lat2"], p["lon2"])
+            point = _crossing(anchor, km, a, b)
             azimuth = WGS84.Inverse(anchor[0], anchor[1], point[0], point[1])["azi1"] % 360
             off = abs((azimuth - bearing + 180) % 360 - 180)
             if off <= tolerance_deg and (best is None or off < best[0]):
                 best = (off, point)
     return best[1] if best else None
+
+
+def _crossing(anchor: tuple[float, float], km: float, a: tuple[float, float],
+              b: tuple[float, float]) -> tuple[float, float]:
+    """The point between ``a`` (nearer than ``km`` to the anchor, or farther) and ``b`` (the other way) at ``km``
+    from the anchor: halved, not interpolated (the distance is not linear along a leg passing near the anchor)."""
+    leg = WGS84.InverseLine(a[0], a[1], b[0], b[1])
+    lo, hi = 0.0, leg.s13
+    sign = distance_km(anchor, a) - km
+    for _ in range(40):  # (to well under a metre on a leg of a few hundred kilometres)
+        mid = (lo + hi) / 2
+        p = leg.Position(mid)
+        if (distance_km(anchor, (p["lat2"], p["lon2"])) - km) * sign > 0:
+            lo = mid
+        else:
+            hi = mid
+    p = leg.Position((lo + hi) / 2)
+    return (p["lat2"], p["lon2"])
 
 
 def _along_route(route: LineString, anchor: tuple[float, float], km: float,

@@ -254,7 +254,8 @@ def _exclude_route_conflicts(role: str, cands: list[_Candidate], elements: dict[
         # (nor the city its origin airport serves: a flight from Imam Khomeini is not "Tehran-bound")
         origin = elements["origin"].place
         # (but a patrol "heading back to Aldergrove", where it took off, was bound there)
-        cands = [c for c in cands if (not same_place(c.place, origin)
+        # (two towns, or a town and another's airport, are two ends: a helicopter from Monaco to Nice airport)
+        cands = [c for c in cands if (not _same_end(c.place, origin)
                                       or all(_HOMEWARD.search(s.cue) for s in c.statements))
                  and not (origin.kind == "airport" and c.place.kind == "city" and c.place.name == origin.city)]
     if role == "diversion":

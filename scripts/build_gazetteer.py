@@ -897,6 +897,11 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
         rank = 0.1 + 0.12 * bool(a["iata"]) + 0.08 * intl + 0.05 * (len(icao) == 4 and icao.isalpha())
         rank += 0.15 * pop_score(biggest, 7.3) + 0.15 * hub - (0.08 if _MINOR.search(name) else 0.0)
         names = {name, *AIRPORT_ALIASES.get(icao, ())}
+        if re.search(r"\sAv\.\s", name):  # ("Teniente Av. Jorge Henrich Arauz": Aviador, a rank news leaves out)
+            name_plain = re.sub(r"\s(?:de\s+)?Av\.\s", " ", name)
+            names.add(name_plain)
+        else:
+            name_plain = name
         if _AIRFIELD_THEN_AIRPORT.search(name):  # ("Portland International Jetport Airport": airportsdata
             names.add(name.removesuffix(" Airport"))  # adds "Airport" to a name that has its word already)
         if "(" in name:  # "Oxford (Kidlington) Airport": also "Oxford Airport", "Kidlington Airport"
@@ -909,11 +914,15 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             # (two cities' names joined are the airport too: "Minneapolis-St Paul")
             names.update(part for part in parts if _TWIN_CITIES.fullmatch(part)
                          and all(city_pop.get(name_key(half), 0) >= 10000 for half in part.split("-")))
-        core = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
+        core = " ".join(_AIRPORT_WORDS.sub(" ", name_plain).split())
         city_key = name_key(a["city"])
         if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1]),
                                                      name_key(a["city"].removesuffix(" City"))}:
             rank += 0.1  # the airport called after its city alone: "Istanbul Airport" is Istanbul's own
+        # ("George Best Belfast City Airport" is "Belfast City", as "London City Airport" is "London City")
+        own_city = re.search(r"(\S+ City)$", core) if core else None
+        if own_city and name_key(own_city.group(1)) == name_key(a["city"] + " City"):
+            names.update({own_city.group(1), f"{own_city.group(1)} Airport"})
         if core and core != name:
             for variant in (f"{core} Airport", f"{core} International Airport", f"{core} International"):
                 if variant == name or (intl or "International" not in variant):
@@ -1704,6 +1713,9 @@ KGED: Sussex County Airport
 NFTL: Salote Pilolevu Airport
 NVVW: Whitegrass Airport | White Grass Airport
 BGCO: Constable Pynt | Constable Point | Constable Pynt Airport
+TFFR: Pôle Caraïbes | Pôle Caraïbes Airport | Guadeloupe Pôle Caraïbes Airport | Pointe-à-Pitre International Airport
+PGUM: Antonio B. Won Pat International Airport | Won Pat International Airport | A.B. Won Pat International Airport
+SOCA: Félix Eboué | Félix-Éboué | Félix Eboué Airport | Félix-Éboué Airport | Cayenne Félix Eboué Airport
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a

@@ -242,6 +242,9 @@ def test_airport_by_name_and_code(gaz) -> None:
     ("Clark International Airport", "RPLC"), ("Sulaimani International Airport", "ORSU"),
     # (airfields by the place they are at: Belfast International is Aldergrove, the Isle of Man's Ronaldsway)
     ("Aldergrove", "EGAA"), ("Ronaldsway", "EGNS"), ("Baldonnel", "EIME"), ("Salote Pilolevu Airport", "NFTL"),
+    ("Pôle Caraïbes", "TFFR"), ("Félix-Éboué", "SOCA"), ("Antonio B. Won Pat International Airport", "PGUM"),
+    # ("George Best Belfast City Airport" is "Belfast City"; "Teniente Av. Jorge Henrich Arauz" without the rank)
+    ("Belfast City", "EGAC"), ("Teniente Jorge Henrich Arauz Airport", "SLTR"),
 ])
 def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]

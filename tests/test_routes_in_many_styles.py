@@ -1805,6 +1805,69 @@ CASES = [
     # "X International Airport in Y": an airport called after a person, not the town X of another country
     ("The ATR departed Nelson Mandela International Airport in Praia for Mindelo but turned back.",
      {"origin": (14.92, -23.49, 5), "destination": (16.88, -25.0, 15), "diversion": (14.92, -23.49, 5)}),
+
+    # French: "l'altiport de X" is X's airfield; "a percuté un talus" is a crash
+    ("Un avion de tourisme a percuté un talus en bout de piste à l'altiport de Megève (Haute-Savoie) samedi.",
+     {"crash_site": (45.82, 6.65, 5)}),
+    # a small town with its département in brackets; "au large de", "sur les hauteurs de"
+    ("Un ULM s'est abîmé en mer dimanche au large de Carry-le-Rouet (Bouches-du-Rhône).",
+     {"crash_site": (43.33, 5.15, 10)}),
+    ("Un hélicoptère s'est écrasé mardi sur les hauteurs de Cilaos, à La Réunion.",
+     {"crash_site": (-21.13, 55.47, 10)}),
+    # a forced landing in a field, people hurt: where it came down; unharmed, a helicopter's diversion
+    ("Un avion de l'aéroclub a effectué un atterrissage forcé dans un champ près de Nogent-le-Rotrou ; le pilote a "
+     "été légèrement blessé.",
+     {"crash_site": (48.32, 0.82, 8)}),
+    ("L'hélicoptère du SAMU, parti de Rennes, a dû se poser en urgence dans un champ à Vitré. Personne n'a été "
+     "blessé.",
+     {"origin": (48.11, -1.68, 10), "diversion": (48.12, -1.21, 8)}),
+    # a helicopter bound for a hospital: the hospital's town, named after it or after its name
+    ("L'hélicoptère avait décollé de Quimper à destination de l'hôpital de Brest.",
+     {"origin": (47.99, -4.1, 10), "destination": (48.39, -4.49, 10)}),
+    ("O helicóptero descolou de Viseu e seguia com destino ao Hospital de Santa Maria, em Lisboa.",
+     {"origin": (40.66, -7.91, 10), "destination": (38.72, -9.14, 10)}),
+    # an earlier incident told by its year in French, "un appareil du même type": another aircraft's
+    ("Un planeur parti de Vinon-sur-Verdon s'est écrasé près de Manosque. En 2020, un appareil du même type avait "
+     "connu une sortie de piste à Sisteron.",
+     {"origin": (43.74, 5.78, 10), "crash_site": (43.83, 5.79, 10)}),
+    ("Un planeur parti de Vinon-sur-Verdon s'est écrasé près de Manosque. En juillet 2021, un planeur s'était posé "
+     "en catastrophe à Sisteron.",
+     {"origin": (43.74, 5.78, 10), "crash_site": (43.83, 5.79, 10)}),
+    # a city whose name is a common word, at a route's end
+    ("An easyJet flight from Geneva to Split was diverted to Zadar because of a storm.",
+     {"origin": (46.24, 6.11, 15), "destination": (43.54, 16.3, 15), "diversion": (44.11, 15.35, 15)}),
+    # "<name> International Airport" named after its city's name: the airport, not a village of the name
+    ("A Ryanair jet bound for Dublin turned back and landed at Traian Vuia International Airport shortly after "
+     "takeoff.",
+     {"destination": (53.42, -6.27, 15), "diversion": (45.81, 21.34, 8), "origin": (45.81, 21.34, 8)}),
+    # "X airport in Y": the airport by the town, not a town of the name far off
+    ("The Cessna took off from Olaya Herrera airport in Medellín bound for Montería.",
+     {"origin": (6.22, -75.59, 5), "destination": (8.82, -75.83, 15)}),
+    # "departed X in Y for Z", "left X in Y on Sunday morning for Z", "departed X late Thursday for Z"
+    ("The Twin Otter departed Jacksons International Airport in Port Moresby for Kokoda with nine passengers.",
+     {"origin": (-9.44, 147.22, 5), "destination": (-8.88, 147.74, 10)}),
+    ("The Cessna left Merrill Field in Anchorage on Saturday afternoon for Homer.",
+     {"origin": (61.21, -149.84, 5), "destination": (59.64, -151.5, 10)}),
+    ("The pilot departed Hilo late Thursday for Honolulu.",
+     {"origin": (19.72, -155.05, 10), "destination": (21.32, -157.92, 15)}),
+    # "X, its planned destination"
+    ("The jet landed in Hakodate after snow closed Asahikawa Airport, its planned destination.",
+     {"diversion": (41.77, 140.82, 15), "destination": (43.67, 142.45, 5)}),
+    # "a week earlier": an earlier leg, not the flight of the report
+    ("A Pilatus PC-12 on a delivery flight diverted to Ponta Delgada on Monday. The aircraft had departed "
+     "Wichita a week earlier.",
+     {"diversion": (37.74, -25.67, 15)}),
+    # a stop on the way: the last leg set out from it
+    ("The Beechcraft had left Darwin at dawn and stopped at Kununurra to refuel before flying on to Broome; an hour "
+     "later it turned back to Kununurra with an oil leak.",
+     {"origin": (-15.78, 128.71, 10), "destination": (-17.95, 122.23, 10), "diversion": (-15.78, 128.71, 10)}),
+    # a distance along the route from a town passed near the airport the flight left
+    ("The cargo plane took off from Mandalay International Airport bound for Myitkyina and crashed about 20 "
+     "kilometres north of Mandalay.",
+     {"origin": (21.7, 95.98, 5), "destination": (25.38, 97.35, 10), "crash_site": (22.155, 96.083, 6)}),
+    # a town with its river in brackets
+    ("Ein Kleinflugzeug aus Frankfurt (Oder) ist bei Cottbus abgestürzt. Es sollte nach Frankfurt am Main fliegen.",
+     {"origin": (52.35, 14.55, 10), "crash_site": (51.76, 14.33, 10), "destination": (50.05, 8.57, 20)}),
 ]
 
 

@@ -130,6 +130,12 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
                  and any(p.km_to(t) < 60 for t in towns) for p in airports)
     own = () if beside else tuple(p for p in airports if p.iata and p.rank >= 0.4
                                   and not any(p.km_to(t) < 60 for t in towns))
+    # ("Traian Vuia International Airport" is Timișoara's, named so after its city's name, not the village
+    # Traian Vuia 55 km off: no village has an international airport)
+    said_international = _INTERNATIONAL_AFTER.match(text, sp.end) is not None
+    own = own or tuple(p for p in airports if p.iata and said_international and p.city
+                       and fold(p.name).startswith(fold(p.city).split("/")[0].strip() + " " + surface + " ")
+                       and all(t.rank < 0.45 for t in towns))[:1]
     if not own and not any(t.rank >= 0.55 and fold(t.name) == surface for t in towns):
         # "Lajes air base" for Lajes Field, though small towns are called Lajes too (not
         # "Cairo airport": a city of note's airport is found from the city)
@@ -152,6 +158,9 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
         own = tuple(p for p in airports if head.match(fold(p.name)) and (
             not notable or any(p.km_to(t) < 60 for t in notable) or p.country in elsewhere))[:1]
     return own
+
+
+_INTERNATIONAL_AFTER = re.compile(r"\s+International\s+Airport\b", re.IGNORECASE)
 
 
 def city_airport_named(index: PlaceIndex, text: str, sp: Span,

@@ -12,6 +12,9 @@ LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|over|outside|towards?|across|around|via|off|out\s+of|en|em|no|na|desde|hacia|para|"
     r"à|au|aux|vers|cerca\s+de|près\s+de|perto\s+de|pr[oó]ximo\s+(?:a|de)|junto\s+a|non\s+loin\s+de|"
     r"(?:nos|nas)\s+arredores\s+de|(?:en\s+)?(?:los\s+)?alrededores\s+de|(?:aux\s+)?environs\s+de|"
+    # ("au large de Beaulieu-sur-Mer", "sur les hauteurs de Cilaos", "au-dessus de Saint-Lary-Soulan")
+    r"au\s+large\s+(?:de|d['’])|al\s+largo\s+de|ao\s+largo\s+de|sur\s+les\s+hauteurs\s+(?:de|d['’])|"
+    r"au-dessus\s+(?:de|d['’])|sur\s+le\s+territoire\s+(?:de|d['’])|"
     r"(?:nas\s+)?(?:imediações|proximidades)\s+de|(?:en\s+las\s+)?inmediaciones\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|naar|vanuit|vanaf|"
     r"w\s+pobliżu|pod|koło|niedaleko|"
@@ -39,8 +42,10 @@ LOCATIVE = re.compile(
     r"\b(?:bound|depart\w*|left|leav\w*|head\w*|destined|flights?|set\s+off|took\s+off|taking\s+off)\s+for\s+"
     r"(?:the\s+)?$|" + SECOND_END + r"$|"
     # "took off from Pokhara at 9:55am for Jomsom", "departed Goose Bay, Labrador, for Iqaluit"
+    # ("departed Jacksons International Airport in Port Moresby for Kokoda", "left X on Sunday morning for")
     r"\b(?:from|departed|left|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,5}"
-    r"(?:,\s+(?-i:[A-Z])[\w'’-]+,|\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?\s+for\s+$|"
+    r"(?:,\s+(?-i:[A-Z])[\w'’-]+,|\s+(?:in|on|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"(?:\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?|\s+on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+$|"
     # Indonesian: "20 kilometer arah barat laut X"
     r"\b(?:km|kilometer)\s+(?:di\s+|arah\s+)?(?:sebelah\s+)?(?:timur\s+laut|barat\s+daya|barat\s+laut|utara|timur|"
     r"tenggara|selatan|barat)\s+(?:dari\s+)?$|"
@@ -58,6 +63,8 @@ AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?b
                             r"havalimanı|havaalanı)(?![^\W'’])",
                             re.IGNORECASE)
 AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
+                             # (a mountain airfield, a helicopter's or a seaplane's: "l'altiport de Courchevel")
+                             r"altiport|altisurface|h[ée]liport|h[ée]listation|hydrobase|helipuerto|heliporto|"
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|Verkehrslandeplatz|Sonderlandeplatz|luchthaven|"
                              r"vliegveld|vliegbasis|zweefvliegveld|Fliegerhorst|Militärflugplatz|Bandara|"
@@ -71,6 +78,7 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
 NAMED_AIRPORT_BEFORE = re.compile(r"\b(?:aeroporto|aeropuerto|aéroport)\s+(?:[\"«“]?[A-Z][\w’'-]+[\"»”]?\s+){1,3}"
                                   r"(?:de|di|do|da|del|della|d['’])\s*$")
 AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[oó]drom|air\s?base|air\s+force|"
+                            r"altiport|altisurface|h[ée]li(?:port|station|puerto)|hydrobase|"
                             r"base\s+a[ée]r|"
                             r"aeroparque|havaliman|havaalan|"
                             r"flughafen|flugplatz|luchthaven|vliegveld|bandara")

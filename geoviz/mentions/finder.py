@@ -96,6 +96,13 @@ class MentionFinder:
                 found[name] = kept
             else:
                 del found[name]
+        for name in [n for n in found if " " in n and n.split(" ", 1)[0] in _ARTICLES]:
+            # ("La Réunion": Réunion, not the hamlets that have it as another name; "La Paz" is its own name)
+            rest = name.split(" ", 1)[1]
+            if found.get(rest) and max(p.rank for p in found[rest][:10]) >= 0.6 \
+                    and max(p.rank for p in found[name][:10]) < 0.5 \
+                    and not any(fold(p.name) == fold(name) for p in found[name][:10]):
+                del found[name]
         found.update(self._run_together(names, found))
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))
@@ -167,7 +174,12 @@ class MentionFinder:
                                                                  and first.km_to(towns[0]) < 30)) \
                 and all(towns[0].rank - p.rank >= _CLEARLY_LIKELIER for p in towns[1:]) else None
             whole = tuple(p for p in found.get(text[sp.start : where.end(1)], ()) if p.kind == "airport")
-            if town is None or any(a.km_to(town) <= _KNOWN_AIRPORT_KM for a in (*whole, *airports.get(name, ()))):
+            known_here = [a for a in (*whole, *airports.get(name, ())) if town is not None
+                          and a.km_to(town) <= _KNOWN_AIRPORT_KM]
+            if known_here:  # ("Olaya Herrera airport in Medellín": Enrique Olaya Herrera Airport, by the
+                # town, not the town of Olaya Herrera far off)
+                named_airports[surface] = found[surface] = tuple(known_here[:1])
+            if town is None or known_here:
                 continue  # (nor "King Khalid International Airport in Riyadh": an airport known so, by the town)
             # ("Nelson Mandela International Airport in Praia" is none of Nelson's, in New Zealand)
             out_of_town = text[sp.start : where.end(1)]
@@ -205,7 +217,7 @@ class MentionFinder:
                           and ROUTE_BEFORE.search(text, max(0, sp.start - 30), sp.start)
                           and FLIGHT_CONTEXT.search(sp.sentence.text)}  # (not "died from Ebola")
         surnames = surnames_in(text, chosen, found)
-        loose = loose_hyphen_parts(text, chosen)
+        loose = loose_hyphen_parts(text, chosen, found)
         for sp in chosen:
             surface = text[sp.start : sp.end]
             if sp in loose:
@@ -439,9 +451,10 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
+_ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"])
 _INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)\s*$",
                                    re.IGNORECASE)
-_AIRPORT_IN = re.compile(r"(\s+(?:International\s+)?(?:Airport|Airfield|Aerodrome))\s+(?:in|at|near)\s+"
+_AIRPORT_IN = re.compile(r"(\s+(?i:international\s+)?(?i:airport|airfield|aerodrome))\s+(?:in|at|near)\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _AIRPORT_IN_TOWN_KM = 10.0
 _TOWN_AIRPORT_KM = 15.0

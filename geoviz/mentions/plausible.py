@@ -30,6 +30,7 @@ from geoviz.mentions.cues import (
     OWNER_BEFORE,
     QUALIFIED,
     ROUTE_BEFORE,
+    SECOND_END,
     SETTLEMENT_BEFORE,
     WORD_AFTER,
     WORD_BEFORE_DOT,
@@ -107,7 +108,7 @@ _GENERIC_WORDS = frozenset("""national park parks lake lakes river forest reserv
     island islands bay beach falls springs creek port station junction heights village city airport field""".split())
 # "avait décollé de Kuujjuaq", "despegó desde X": where a flight set out (not "un avión de Iberia")
 _TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\s+off|taken\s+off|taking\s+off|"
-                            r"lifted\s+off|vertrok\w*|opgestegen|gestartet|startete)\s+(?:from|de|d['’]|du|desde|do|da|"
+                            r"parti[es]{0,2}|lifted\s+off|vertrok\w*|opgestegen|gestartet|startete)\s+(?:from|de|d['’]|du|desde|do|da|"
                             r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
 # ("am Salzburger Flughafen": a town's adjective before its airport, not a noun after its article)
 _AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz)\b")
@@ -116,6 +117,8 @@ _LANDMARK_AFTER = re.compile(r"\s+(?:Pier|Castle|Lighthouse|Marina|Quay|Promenad
 # "Letterkenny University Hospital", "Cavan General Hospital": a town's hospital, in the town
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:University|General|Regional|District|County|Royal|Community|"
                              r"Base|Public|Teaching)\s+)+(?:Hospital|Infirmary)\b")
+_ROUTE_PAIR_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to\s+$|" + SECOND_END + "$")
+_AREA_AFTER = re.compile(r"\s*(?:,|\()\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})")
 _TWO_NAMES = re.compile(r"[A-Z][\w]+-[A-Z][\w]+")
 # "the Valley of Geysers", "the Bay of Pigs": the first word of a longer name the gazetteer lacks
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -262,8 +265,11 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         NO_WORDS.fullmatch(text[sp.sentence.start : sp.start])
     )
     if word in COMMON and not (best >= 0.6 and places[0].kind == "city"
-                               and LOCATIVE.search(text, max(0, sp.start - 40), sp.start)):
-        return False  # (but "à Nice", "from Split", "in Reading": a city where the text puts something)
+                               and LOCATIVE.search(text, max(0, sp.start - 40), sp.start)) \
+            and not (best >= 0.5 and places[0].kind == "city"
+                     and _ROUTE_PAIR_BEFORE.search(text, max(0, sp.start - 60), sp.start)):
+        return False  # (but "à Nice", "in Reading": a city where the text puts something; "from Munich to
+        # Split", a smaller one at a route's end)
     if surface.isupper() and len(surface) > 3:
         # Datelines: "VILNIUS, May 23", "RIO DE JANEIRO (Reuters)", where a line or sentence
         # begins; other capitals are acronyms ("El avión de LAMIA, que …").
@@ -308,7 +314,16 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         or bool(SETTLEMENT_BEFORE.search(text, max(0, sp.start - 20), sp.start)) \
         or (best >= 0.4 and bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))) \
         or (best >= 0.35 and bool(_TOOK_OFF_FROM.search(text, max(0, sp.start - 30), sp.start))) \
-        or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface)))
+        or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface))) \
+        or _in_named_area(text, sp, places, known or {})
+
+
+def _in_named_area(text: str, sp: Span, places: tuple[Place, ...], known: Mapping[str, tuple[Place, ...]]) -> bool:
+    """A town with its province or country after it: "Beaulieu-sur-Mer (Alpes-Maritimes)", "Cilaos,
+    La Réunion" (the province one of the text's places, in the town's country)."""
+    after = _AREA_AFTER.match(text, sp.end, sp.end + 60)
+    return after is not None and any(a.kind in ("admin1", "country") and a.country == places[0].country
+                                     for a in known.get(after.group(1), ())[:3])
 
 
 def in_longer_name(text: str, sp: Span) -> bool:

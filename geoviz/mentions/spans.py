@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geoviz.mentions.cues import AIRPORT_AFTER, INITIALS
+from geoviz.mentions.cues import AIRPORT_AFTER, AIRPORT_BEFORE, INITIALS
 from geoviz.mentions.inflection import RUSSIAN_REGION, RUSSIAN_WATER
 from geoviz.mentions.vocabulary import COMMON, CONNECTORS
 from geoviz.model import Sentence
@@ -40,7 +40,7 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[Span]:
     spans = [Span(sentence.start + m.start(), sentence.start + end, sentence)
              for m in _WATER_NAME.finditer(text) for end in {m.end(1), m.end()}]
     spans.extend(Span(sentence.start + m.start(), sentence.start + m.end(), sentence)
-                 for rx in (RUSSIAN_WATER, RUSSIAN_REGION, _NAME_WITH_S) for m in rx.finditer(text))
+                 for rx in (RUSSIAN_WATER, RUSSIAN_REGION, _NAME_WITH_S, _QUALIFIED_NAME) for m in rx.finditer(text))
     # names with a possessive inside ("People's Republic of China", "King's Lynn"): kept only where
     # the gazetteer knows the whole (else "Moscow's Sheremetyevo" is two names)
     spans.extend(Span(sentence.start + m.start(), sentence.start + m.end(k), sentence)
@@ -77,6 +77,9 @@ def candidate_spans(sentence: Sentence, offset_limit: int = 6) -> list[Span]:
 
 # A name ending in 's, kept where the gazetteer knows it whole ("St. John's", Newfoundland)
 _NAME_WITH_S = re.compile(r"\b(?:St\.?|Saint|Mount|Port|King|Queen|Bishop|Lord)\s+[A-Z][a-z]+['’]s\b")
+# A town with its river or region in brackets, kept where the gazetteer knows the whole ("Frankfurt (Oder)",
+# "Halle (Saale)", "Neustadt (Hessen)": else "Frankfurt", and a later "Frankfurt am Main" takes it)
+_QUALIFIED_NAME = re.compile(r"\b[A-ZÀ-Þ][\w-]+ ?\([A-ZÀ-Þ][\w.-]+\)")
 # (a hyphen joins capitalised parts only: "Cox's Bazar-bound" is Cox's Bazar)
 _PART = r"[A-Z]\w*(?:-[A-Z]\w*)*"
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z]\w+['’]s(\s+" + _PART + r")((?:\s+(?:of\s+(?:the\s+)?)?" + _PART + r")?)"
@@ -112,7 +115,7 @@ def _hyphen_parts(start: int, end: int, tok: str) -> list[tuple[int, int, str]]:
     return parts
 
 
-def loose_hyphen_parts(text: str, chosen: list[Span]) -> set[Span]:
+def loose_hyphen_parts(text: str, chosen: list[Span], found: dict | None = None) -> set[Span]:
     """Parts of a hyphenated name read apart that stand alone: only a pair of places is a pair
     ("Baku-Grozny", "India-Pakistan"); "Agence France-Presse", "Kerry-Ann Hamilton" and
     "Navarro-Valls" are not places."""
@@ -133,7 +136,11 @@ def loose_hyphen_parts(text: str, chosen: list[Span]) -> set[Span]:
         end = partner.end if partner is not None else sp.end
         tail = _NAME_AFTER.match(text, end)
         # (a place first in an airport's hyphenated name names it: "Lukla-Tenzing-Hillary Airport")
-        airport = left and AIRPORT_AFTER.match(text, _COMPOUND.match(text, sp.end).end())
+        # (nor a town's name after an airport's word: "l'aérodrome de Chartres-Métropole", "l'aéroport de
+        # Nantes-Atlantique"; not "l'aéroport Félix-Houphouët-Boigny", a person's)
+        airport = left and (AIRPORT_AFTER.match(text, _COMPOUND.match(text, sp.end).end()) or (
+            AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start)
+            and any(p.kind == "city" and p.rank >= 0.45 for p in (found or {}).get(text[sp.start : sp.end], ())[:3])))
         if (not paired or (tail and tail.group(1).lower() not in COMMON)) and not airport:
             loose.add(sp)
     return loose

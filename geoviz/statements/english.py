@@ -120,9 +120,10 @@ RECORD = re.compile(r"\b(?P<cue>Departure|Destination|Location)(?:\s+(?:airport|
 # ("had taken off from Pokhara at 9:55am for Jomsom": a time or day may come between: "at 8:12 a.m.
 # Saturday", "on the morning of 11 June", "around noon")
 _AT_TIME = (r"\s+(?:(?:that|this|early\s+that|early\s+this)\s+(?:morning|afternoon|evening)|earlier|"
+            r"(?:late|early)\s+(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
             r"(?:at|around|about|on|shortly\s+after|just\s+after|just\s+before)\s+(?:about\s+)?"
             r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?[\w:.]+(?:\s*[ap]\.?m\b\.?)?"
-            r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?)")
+            r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?(?:\s+(?:morning|afternoon|evening|night))?)")
 LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
                       r"(?:from\s+)?" + PREFIX
                       + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
@@ -131,6 +132,15 @@ LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|ake
                       # Vancouver Island's southern tip for X")
                       r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
                       r"(?:" + _AT_TIME + r")?,?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
+# A stop on the way, the flight going on after it: where the leg it flew last set out ("took off again
+# after refuelling at X, bound for Y", "stopped at X to refuel before flying on to Y", "made a technical
+# stop at X before the final leg to Y")
+STOPOVER = re.compile(
+    r"\b(?P<cue>(?:after|following)\s+(?:a\s+)?refuell?ing(?:\s+stop)?\s+(?:at|in)|refuell?ed\s+(?:at|in)|"
+    r"(?:made|making|a)\s+(?:an?\s+)?(?:technical|refuell?ing|fuel|brief)\s+stop(?:over)?\s+(?:at|in)|"
+    r"stopped\s+(?:over\s+)?(?:at|in)|a\s+stopover\s+(?:at|in))\s+" + PREFIX + PLACE
+    + r"(?=[^.]{0,60}?\b(?:before|then|bound\s+for|flying\s+on|took\s+off\s+again|continu\w+|(?:final|next|last)\s+leg|"
+    r"onward))", re.IGNORECASE)
 # "travelling between X and Y", "a service between X and Y": a flight's two ends, in that order
 # (a flight word close before: not "the border between X and Y")
 BETWEEN = re.compile(r"\b(?:flight|service|route|flying|flew|travell?(?:ing|ed)|operating|shuttl\w*|plying|"
@@ -174,7 +184,7 @@ DESTINATION = [
                r"for\s+the\s+(?:[\w-]+\s+)?(?:aerodrome|airstrip|airfield|airport|air\s+base)\s+(?:on|at|in|of)|"
                r"(?:due|scheduled|set|expected|planned|meant|chartered|hired|contracted)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
-               r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"travel(?:l)?ing\s+to|planned\s+route\s+to|(?:flying|flew|continuing|continued)\s+on\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
                r"(?:scheduled|due|planned|expected|set)\s+to\s+end\s+(?:the|its)\s+(?:flight|patrol|trip)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"(?:was|is|were)\s+due\s+(?:at|in)|"  # ("was due at Nairobi's Wilson Airport")
@@ -190,6 +200,10 @@ DESTINATION = [
     # "… Houston's George Bush Intercontinental Airport, where it was due to land"
     re.compile(PLACE + r"(?:\s+(?:international\s+)?airport)?\s*,?\s+(?P<cue>where\s+it\s+(?:was\s+)?(?:due|scheduled|"
                r"expected|set|about|cleared)\s+to\s+(?:land|arrive))", re.IGNORECASE),
+    # "after fog closed Kangerlussuaq Airport, its planned destination"
+    re.compile(PLACE + r"(?:\s+(?:international\s+)?airport)?\s*,\s+(?P<cue>(?:its|their|the\s+(?:flight|plane|"
+               r"aircraft|jet)['’]s)\s+(?:(?:planned|intended|scheduled|original|final)\s+)?destination)\b",
+               re.IGNORECASE),
 ]
 DIVERSION = [
     re.compile(r"\b(?P<cue>divert\w*|re-?rout\w*|redirect\w*|forced\s+(?:it\s+|the\s+plane\s+)?to\s+land|"
@@ -348,9 +362,12 @@ OTHER_INCIDENT = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d,?\s+when\b|"
     r"\breminiscent\s+of\b|"
     # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
+    # ("un appareil du même type avait connu une sortie de piste à X": another aircraft)
+    r"\b(?:du\s+même\s+type|del\s+mismo\s+(?:tipo|modelo)|do\s+mesmo\s+(?:tipo|modelo)|dello\s+stesso\s+(?:tipo|"
+    r"modello)|of\s+the\s+same\s+(?:type|model))\b|"
     r"\b(?:incident|accident|incidente|acidente|incidente)\s+(?:similaire|similar|semblable|parecido|semelhante|"
     r"analogo|simile)\b|\bähnliche[nmr]?\s+(?:Vorfall|Vorfalls|Zwischenfall|Zwischenfalls|Unfall|Unfalls)\b|"
-    r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster|landing)\s+(?:in|this|since|"
+    r"\b(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,3}?(?:crash|accident|incident|disaster|landing|ditching)\s+(?:in|this|since|"
     r"after)\b|"
     r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\s+"
     r"(?:another|a\s+similar)|"
@@ -387,6 +404,8 @@ ANOTHER_AIRCRAFT = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:plane
 EARLIER_TIME = re.compile(
     r"\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
+    # ("had departed Wichita a week earlier", "on to Reykjavík earlier in the week")
+    r"\ba\s+(?:week|fortnight|month|year)\s+(?:ago|earlier)\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b|"
     r"\byears\s+ago\b|"
     # (in the other languages read: "há dois anos", "hace tres años", "il y a deux ans", "vor zwei Jahren")
     r"\bh[áa]\s+(?:[\w-]+\s+)?(?:semanas|meses|anos)\b|\bno\s+ano\s+passado\b|"
@@ -399,6 +418,10 @@ EARLIER_TIME = re.compile(
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# (the months in the other languages read that English spelling does not cover: "en juillet 2021", "im März")
+_LOCAL_MONTHS = (r"(?:février|fevereiro|março|märz|avril|abril|aprile|mai|mayo|maio|maggio|juin|giugno|juillet|luglio|"
+                 r"août|agosto|setembro|settembre|outubro|ottobre|oktober|décembre|diciembre|dezembro|dicembre|"
+                 r"dezember|gennaio|febbraio|marzo|mars|enero|febrero|janvier|janeiro|junho|julho)")
 # "moved its headquarters from Chicago to Arlington": a firm's move, no flight
 MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:headquarters|head\s+office|offices?|"
                    r"base|operations|production|plant|factory|hub|strength|fleet|forces|ships|units?)\s+$",
@@ -406,7 +429,10 @@ MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:
 # A sentence opening on a month or a year, without a day ("In March, a flight instructor …", "In
 # October 2008 a Qantas A330 …"): told after the route, an earlier event
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
-                          + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b)")
+                          + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b|"
+                          # ("En juillet 2021, un planeur …", "En 2020, …", "Im Mai 2019 …")
+                          r"(?:En|Em|Nel|Im)\s+(?:(?i:" + _LOCAL_MONTHS + r"|" + _MONTHS + r")\s+(?:de\s+)?)?"
+                          r"(?:19|20)\d\d\b)")
 # ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu", "after a 2019 crash near Bishoftu")
 YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # ("the May 2020 …")
@@ -415,7 +441,8 @@ YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
-    r"\b(?:in|on|en|em|im|nel|au)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?" + _MONTHS + r"\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
+    r"\b(?:in|on|en|em|im|nel|au|le)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?(?:" + _MONTHS + "|" + _LOCAL_MONTHS
+    + r")\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
     re.IGNORECASE,
@@ -467,7 +494,8 @@ PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|
                          r"businessman|businesswoman|teacher|nurse|tourist)\s+(?:from\s+⟦)?$", re.IGNORECASE)
 # "a rescue helicopter from X", "would send a replacement aircraft from X": another aircraft than the
 # report's; so is one that searches ("A helicopter from Hobart and a jet from Melbourne searched …")
-OTHER_AIRCRAFT = re.compile(r"\b(?:rescue|search|replacement|relief|second|another|other|backup|spare|chase)\s+"
+OTHER_AIRCRAFT = re.compile(r"\b(?:rescue|search|replacement|relief|second|another|other|backup|spare|chase|"
+                            r"coastguard|coast\s+guard|lifeboat)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|winch(?:ed|ing)|hoist(?:ed|ing)|rescued|scrambled|dispatched|"
                        r"took\s+part\s+in\s+the\s+(?:rescue|search|recovery)|joined\s+the\s+(?:rescue|search))\b",
@@ -493,7 +521,12 @@ FORCED_LANDING = re.compile(r"emergency|forced|crash", re.IGNORECASE)
 # An aircraft or its people unharmed by a landing: "the aircraft was undamaged", "walked away unhurt"
 UNHARMED = re.compile(r"\b(?:undamaged|without\s+damage|no\s+damage|unhurt|uninjured|unscathed|walked\s+away|"
                       r"(?:no\s+one|nobody|neither)\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:hurt|injured)|no\s+injuries|"
-                      r"(?:was|were)\s+not\s+(?:hurt|injured)|neither\s+[^.]{0,60}?\b(?:was|were)\s+(?:hurt|injured))\b",
+                      r"(?:was|were)\s+not\s+(?:hurt|injured)|neither\s+[^.]{0,60}?\b(?:was|were)\s+(?:hurt|injured)|"
+                      # (the same in the other languages read: "personne n'a été blessé", "sin heridos", "ilesos")
+                      r"personne\s+n['’]a\s+été\s+blessée?|aucun\s+(?:blessé|dommage)|indemnes?|sains?\s+et\s+saufs?|"
+                      r"(?:nadie|ninguno)\s+(?:resultó|sufrió)\s+herido|sin\s+(?:heridos|daños)|ilesos?|ilesas?|"
+                      r"ningu[ée]m\s+(?:ficou\s+)?ferido|sem\s+(?:feridos|danos)|nessun\s+ferito|illes[oi]|"
+                      r"unverletzt|niemand\s+wurde\s+verletzt|keine\s+verletzten)\b",
                       re.IGNORECASE)
 # ... and harmed: no forced landing in a field is a mere landing where the report tells of damage
 DAMAGED = re.compile(r"\b(?:damaged|destroyed|written\s+off|wreck\w*|flipped|overturned|burn\w*|killed|dead|"

@@ -9,15 +9,22 @@ from geoviz.statements.language import PLACE, SLOT, Language, lazy
 
 # "la ciudad de X", "l'aéroport de X", "el aeropuerto Guadalupe Victoria de X" (X's airport named
 # after someone), "la Grande Comore": words before the name of the place.
-PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
+PREFIX = (r"(?:(?:la\s+|le\s+|a\s+|o\s+|l['’]|el\s+)?(?:"
+          # (a hospital's name, then its town: "ao Hospital de São João, no Porto")
+          r"(?:hôpital|hospital|centre\s+hospitalier|clinique|clínica|ospedale)\s+(?:(?:de|do|da|del|d['’])\s*)?"
+          r"(?:⟦\d+⟧|(?-i:[A-ZÀ-Ý])[\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]*){0,3},\s+(?:en|em|no|na|à|a)\s+|"
+          r"(?:ciudad|ville|cidade|localidad|localité|pueblo|village|"
           r"aldeia|municipio|município|commune|costa|côte|île|isla|ilha|base(?:\s+a[ée]r(?:ienne|ea))?|"
           # ("na zona rural de Itu", "en la zona rural de X")
-          r"zona\s+rural|área\s+rural|zone\s+rurale|zona|região|región|région|periferia)\s+"
+          r"zona\s+rural|área\s+rural|zone\s+rurale|zona|região|región|région|periferia|"
+          # (a helicopter bound for a hospital: "à destination de l'hôpital de Saint-Malo")
+          r"hôpital|hospital|centre\s+hospitalier|clinique|clínica|ospedale)\s+"
           r"(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           # ("com destino a uma fazenda em Nova Mutum", "en una finca de X")
           r"(?:um|uma|un|una|une)\s+(?:fazenda|finca|estancia|hacienda|propriedade|propiedad|ferme|pista|piste)\s+"
           r"(?:em|en|no|na|à|de|do|da|près\s+de|perto\s+de|cerca\s+de)\s+|"
-          r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque)"
+          r"(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|helipuerto|héliport|heliporto|aeroparque|altiport|"
+          r"altisurface|hélistation|hydrobase)"
           r"(?:\s+(?:internacional|international|municipal|regional|militar|militaire|civil)\b)?"
           r"(?:(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w’'-]+|⟦\d+⟧)){0,4}?\s+(?:de\s+|d['’]|do\s+|da\s+|dos\s+|das\s+|del\s+)|"
           # (an airport the gazetteer lacks, then its city: "el Aeroparque Jorge Newbery, en Buenos Aires", "do
@@ -78,6 +85,7 @@ ROLES = (
                              r"aterrizaje\s+de\s+(?:emergencia|urgencia)|aterrizaje\s+forzoso|"
                              r"aterriz\w+\s+de\s+(?:emergencia|urgencia)|pous\w+\s+(?:de|em)\s+emergência|"
                              r"atterrissage\s+d['’]urgence|atterri\w*\s+en\s+urgence|pouso\s+de\s+emergência|"
+                             r"atterrissage\s+forcé|"
                              r"s['’]est\s+posée?\s+en\s+urgence|posée?\s+en\s+urgence|(?:se\s+)?poser\s+en\s+urgence|"
                              r"atterrir\s+en\s+urgence|pousou\s+em\s+emergência|(?:atterri|posée?)\s+en\s+catastrophe|"
                              r"regresó|volvió|retornó|regressou|retornou|regressa|voltou|est\s+revenue?|a\s+fait\s+demi-tour|"
@@ -89,7 +97,8 @@ ROLES = (
                              r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução|imprevista|não\s+programada)|"
                              r"aterrou\s+de\s+emergência|aterrizaje\s+(?:imprevisto|no\s+programado))"
                              r"\b[^.⟦]{0,60}?"
-                             r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+                             r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur|près\s+de|cerca\s+de|perto\s+de)\s+"
+                             + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
     ("approach", lazy(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"
@@ -107,6 +116,7 @@ ROLES = (
                               r"desplomó|despencou|se\s+(?:desplomara|estrellara|precipitara|accidentara)|cayera|s['’]est\s+abîmée?|abattue?|derribad[oa]|abatid[oa]|"
                               r"se\s+partió|partiu-se|se\s+partiu|s['’]est\s+brisée?|se\s+accident[óo]|"
                               r"accidentad[oa]|sufrió\s+un\s+accidente|"
+                              r"(?:a\s+percuté|a\s+heurté)(?![^.⟦]{0,40}?oiseau)|"  # (not a bird strike)
                               r"queda\s+d[eoa]\s+(?:um|uma|o|a)\s+(?:avião|avioneta|aeronave|ultraleve|helicóptero|"
                               r"aparelho|monomotor|bimotor|planador)|"
                               r"caída\s+de\s+(?:una?|la|el)\s+(?:avioneta|aeronave|avión|helicóptero|ultraligero|"
@@ -115,7 +125,8 @@ ROLES = (
                               r"próximo\s+(?:a|de|do|da|al|del)|proche\s+de|au\s+large\s+de|al\s+largo\s+de|"
                               r"nas\s+proximidades\s+de|en\s+las\s+inmediaciones\s+de|aux\s+abords\s+de|"
                               r"(?:nos|nas)\s+arredores\s+de|en\s+los\s+alrededores\s+de|aux\s+environs\s+de|"
-                              r"a\s+las\s+afueras\s+de|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
+                              r"a\s+las\s+afueras\s+de|sur\s+les\s+hauteurs\s+(?:de|d['’])|au-dessus\s+(?:de|d['’])|"
+                              r"sur|de|du|da|do|del)\s+" + PREFIX + PLACE, re.IGNORECASE)),
 )
 # "poco después de despegar del aeropuerto de X", "peu après avoir décollé de X": the origin, and
 # where it came down when the sentence says it crashed.
@@ -213,7 +224,7 @@ LANGUAGE = Language(
     takeoff=TAKEOFF,
     runway_excursion=RUNWAY_EXCURSION,
     returns=r"regres|volvi|retorn|voltou|est\s+revenu|a\s+fait\s+demi",
-    airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal",
+    airports=r"a[ée]ro?port|aeropuerto|a[ée]r[oó]drom|pista|piste|terminal|altiport|altisurface|hydrobase",
     # ("se salió de la pista", "cerca del aeropuerto": at the airport the sentence's flight was leaving or
     # landing at)
     near_airport=(r"\b(?:se\s+sali[óo]\s+de\s+la\s+pista|saiu\s+da\s+pista|sortie?\s+de\s+(?:la\s+)?piste|"

@@ -25,6 +25,12 @@ _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|
                            r"Maschinen|toestellen|rutas|rotas|lignes|liaisons|rotte|Verbindungen|Strecken)\b[^.⟦]{0,70}$",
                            re.IGNORECASE)
 
+# A landing forced, and the ground it was made on off any airport ("dans un champ", "en un potrero", "num pasto")
+_FORCED = re.compile(r"forc|urgen|emergen|catastrophe|forzos|imprevist|precau", re.IGNORECASE)
+_FOREIGN_OFF_GROUND = re.compile(
+    r"\b(?:dans|en|em|num|numa|sur|in|auf|su)\s+(?:(?:un|une|le|la|les|el|los|um|uma|o|a|einem|einer|ein|uno)\s+)?"
+    r"(?:champ|pré|prairie|plage|forêt|bois|vigne|jardin|campo|prado|potrero|pastizal|playa|bosque|pasto|pastagem|"
+    r"praia|mata|plantação|canavial|terreno|Feld|Acker|Wiese|Maisfeld|Wald|prato|spiaggia|bosco)s?\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"\b(?:drones?|uavs?|unmanned|missiles?|rockets?)\b", re.IGNORECASE)
 
 _PERSONS_HOME = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?home\b", re.IGNORECASE)
@@ -118,6 +124,10 @@ def both_ends(r: SentenceReading) -> None:
             for m in rx.finditer(t):
                 if _MANY_FLIGHTS.search(t, max(0, m.start() - 40), m.start()):
                     continue  # ("vuelos directos entre Madrid y Tokio": an airline's routes)
+                a, b = r.slots[int(m["a"])].place, r.slots[int(m["b"])].place
+                if "," in t[m.end("a") : m.start("b")] and b.kind in ("country", "admin1") and b.country == a.country \
+                        and not a.is_area:
+                    continue  # ("sur les hauteurs de Cilaos, à La Réunion": where the town lies, no route)
                 add("origin", int(m["a"]), lang.route_cue, 0.8)
                 add("destination", int(m["b"]), lang.route_cue, 0.8)
                 r.from_to.update((int(m["a"]), int(m["b"])))
@@ -136,6 +146,12 @@ def foreign_roles(r: SentenceReading) -> None:
                 if role == "crash_site" and _AUTHORITY_BEFORE.search(t, max(0, m.start("p") - 40), m.start("p") - 1):
                     continue
                 cue = f"{m['cue']} … {m['verb']}" if "verb" in m.re.groupindex and m["verb"] else m["cue"]
+                if role == "diversion" and _FORCED.search(m["cue"]) and _FOREIGN_OFF_GROUND.search(m.group(0)):
+                    # "un atterrissage forcé dans un champ près de X": off any airport, a crash where it came
+                    # to harm (a helicopter puts down in a field unharmed: a diversion)
+                    harmed = not (r.report.unharmed or r.report.rotary)
+                    add("crash_site" if harmed else "diversion", int(m["p"]), cue, 0.75, off_airport=not harmed)
+                    continue
                 add(role, int(m["p"]), cue, 0.8,
                     at_airport=bool(AIRPORTS.search(m.group(0), max(0, len(m.group(0)) - 80))))
                 within = _NEAR_IN_AREA.match(t, m.end()) if role == "crash_site" and r.slots[int(
@@ -181,6 +197,8 @@ def origins(r: SentenceReading) -> None:
             if int(m["p"]) in r.diverted_from:
                 continue
             r.add("origin", int(m["p"]), m["cue"], 0.8)
+    for m in en.STOPOVER.finditer(t):  # (the last leg's start: surer than where the trip began)
+        r.add("origin", int(m["p"]), m["cue"], 0.9)
 
 
 def destinations(r: SentenceReading) -> None:
