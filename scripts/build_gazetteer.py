@@ -1539,6 +1539,7 @@ Kabardin-Balkar: Kabardino-Balkaria | Kabardino-Balkar Republic
 Karachay-Cherkess: Karachay-Cherkessia
 Moskovsskaya: Moscow Oblast | Moscow Region
 Xizang: Tibet
+Newfoundland and Labrador: Newfoundland
 Sakha: Yakutia | Sakha Republic | Republic of Sakha | Yakutiya | Якутия
 Krasnoyarsk: Krasnoyarsk Krai | Krasnoyarsk Territory | Krasnoyarsk Kray
 Khabarovsk: Khabarovsk Krai | Khabarovsk Territory | Khabarovsk Kray
@@ -1715,6 +1716,7 @@ NVVW: Whitegrass Airport | White Grass Airport
 BGCO: Constable Pynt | Constable Point | Constable Pynt Airport
 TFFR: Pôle Caraïbes | Pôle Caraïbes Airport | Guadeloupe Pôle Caraïbes Airport | Pointe-à-Pitre International Airport
 PGUM: Antonio B. Won Pat International Airport | Won Pat International Airport | A.B. Won Pat International Airport
+TFFM: Marie-Galante | Marie-Galante Airport
 SOCA: Félix Eboué | Félix-Éboué | Félix Eboué Airport | Félix-Éboué Airport | Cayenne Félix Eboué Airport
 """)
 

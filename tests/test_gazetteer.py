@@ -164,7 +164,7 @@ def test_continents_and_divisions(gaz) -> None:
     # (and "Yakutia", which Natural Earth writes "Sakha (Yakutia)"; "Krasnoyarsk Krai", "Primorsky Krai")
     for name, country in (("Chechnya", "RU"), ("Dagestan", "RU"), ("Mangystau", "KZ"), ("Texas", "US"),
                           ("Ontario", "CA"), ("England", "GB"), ("Yakutia", "RU"), ("Krasnoyarsk Krai", "RU"),
-                          ("Primorsky Krai", "RU")):
+                          ("Primorsky Krai", "RU"), ("Newfoundland", "CA")):
         p = top(gaz, name)
         assert (p.kind, p.country) == ("admin1", country), name
     assert km(*(lambda p: (p.lat, p.lon))(top(gaz, "Chechnya")), 43.4, 45.7) < 100
@@ -244,7 +244,7 @@ def test_airport_by_name_and_code(gaz) -> None:
     ("Aldergrove", "EGAA"), ("Ronaldsway", "EGNS"), ("Baldonnel", "EIME"), ("Salote Pilolevu Airport", "NFTL"),
     ("Pôle Caraïbes", "TFFR"), ("Félix-Éboué", "SOCA"), ("Antonio B. Won Pat International Airport", "PGUM"),
     # ("George Best Belfast City Airport" is "Belfast City"; "Teniente Av. Jorge Henrich Arauz" without the rank)
-    ("Belfast City", "EGAC"), ("Teniente Jorge Henrich Arauz Airport", "SLTR"),
+    ("Belfast City", "EGAC"), ("Teniente Jorge Henrich Arauz Airport", "SLTR"), ("Marie-Galante", "TFFM"),
 ])
 def test_airport_short_names(gaz, name, icao) -> None:
     assert icao in [p.ref for p in gaz.lookup(name) if p.kind == "airport"]

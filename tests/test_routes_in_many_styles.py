@@ -1868,6 +1868,21 @@ CASES = [
     # a town with its river in brackets
     ("Ein Kleinflugzeug aus Frankfurt (Oder) ist bei Cottbus abgestürzt. Es sollte nach Frankfurt am Main fliegen.",
      {"origin": (52.35, 14.55, 10), "crash_site": (51.76, 14.33, 10), "destination": (50.05, 8.57, 20)}),
+
+    # an island by its name for its airfield
+    ("L'Islander qui assurait la liaison entre Pointe-à-Pitre et Marie-Galante a fait demi-tour.",
+     {"origin": (16.27, -61.53, 10), "destination": (15.87, -61.27, 10), "diversion": (16.27, -61.53, 10)}),
+    # other incidents: "several incidents … including a flight from X to Y that returned to X"
+    ("A Wizz Air flight from Luton to Bucharest diverted to Budapest after a fight. The airline has faced several "
+     "incidents this year, including a flight from Gatwick to Kraków that returned to Gatwick.",
+     {"origin": (51.87, -0.37, 12), "destination": (44.57, 26.09, 15), "diversion": (47.44, 19.26, 15)}),
+    ("A Cessna from Bacău to Iași diverted to Suceava. Russian drones have repeatedly crashed on Romanian "
+     "territory, including near Galați.",
+     {"origin": (46.57, 26.91, 15), "destination": (47.16, 27.59, 15), "diversion": (47.65, 26.26, 15)}),
+    # "took off again" after a landing told before: the last leg set out from there
+    ("The Piper had landed at Kirkwall the previous evening after a leg from Vágar. He took off again at 9am, "
+     "bound for Bergen, and ditched about 10 km east of Kirkwall.",
+     {"origin": (58.96, -2.9, 10), "destination": (60.29, 5.22, 15), "crash_site": (58.98, -2.78, 10)}),
 ]
 
 

@@ -386,6 +386,9 @@ OTHER_INCIDENT = re.compile(
     r"November|Dezember|vergangenen|letzten|Vorjahr)\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
+    # ("has faced several incidents on its London routes this year, including …", "drones have repeatedly crashed")
+    r"\b(?:several|multiple|numerous|a\s+(?:string|series|number)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:incidents|"
+    r"diversions|emergencies)\b|\b(?:have|has|had)\s+repeatedly\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
     r"disaster)\b",

@@ -46,6 +46,10 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _BARE_POSSESSIVE = re.compile(r"['’]\s+")  # ("Algiers' Houari Boumediene Airport")
 
 
+_TOOK_OFF_AGAIN = re.compile(r"\b(?:took|taken|taking)\s+off\s+again\b|\b(?:departed|left|set\s+off)\s+again\b",
+                             re.IGNORECASE)
+
+
 def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, list[Mention]]:
     """The sentence with every place mention replaced by ⟦i⟧, qualifiers folded into the slot
     before them ("⟦0⟧, Azerbaijan" -> "⟦0⟧")."""
@@ -96,6 +100,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     last_city: Mention | None = None
     last_town: Mention | None = None  # the town or airport named last, before this sentence
     last_crash: Mention | None = None  # the town or airport a crash was last put at
+    last_stop: Statement | None = None  # where the flight last landed, read as a landing
     approached = False  # the report has told of an approach ("During the approach to the runway")
     last_bound: Mention | None = None  # the destination last stated ("its destination")
     unturned: list[Sentence] = []
@@ -155,6 +160,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # said it was bound is a diversion; any other landing alone says nothing of the route)
             far = [st for st in found if st.role == "landed" or (st.role == "approach" and st.cue == "landed")
                    if last_bound is not None and last_bound.place.km_to(st.place) > 50]
+            last_stop = next((st for st in reversed(found) if st.role == "landed"), last_stop)
             found = [replace(st, role="diversion") if any(st is f for f in far) else st for st in found
                      if st.role != "landed" or any(st is f for f in far)]
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
@@ -192,6 +198,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 elif st.cue != "distance" and _TAKEOFF_FAILED.search(sentence.text):
                     found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
                     # could get airborne": the airport it was leaving)
+        if last_stop is not None and not any(st.role == "origin" for st in found) \
+                and _TOOK_OFF_AGAIN.search(sentence.text):
+            # ("had landed at X the previous evening … He took off again at 10.15am, bound for Y": the leg
+            # flown last set out from where it had landed)
+            found.append(Statement("origin", last_stop.place, last_stop.mention, Evidence.of(sentence),
+                                   "took off again", at_airport=last_stop.at_airport, confidence=0.9))
         if not any(st.role in ("destination", "approach") for st in found):
             st = towns_airport(sentence, last_town)
             if st is not None:
