@@ -184,7 +184,8 @@ DESTINATION = [
                r"for\s+the\s+(?:[\w-]+\s+)?(?:aerodrome|airstrip|airfield|airport|air\s+base)\s+(?:on|at|in|of)|"
                r"(?:due|scheduled|set|expected|planned|meant|chartered|hired|contracted)\s+to\s+fly\s+(?:on\s+)?to|"
                r"(?:shortly|just|moments|minutes)\s+before\s+landing\s+(?:in|at)|"
-               r"travel(?:l)?ing\s+to|planned\s+route\s+to|(?:flying|flew|continuing|continued)\s+on\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"travel(?:l)?ing\s+to|planned\s+route\s+to|scheduled\s+to\s+(?:land|arrive)\s+(?:in|at)|"
+               r"(?:flying|flew|continuing|continued)\s+on\s+to|"  # ("stopped at X to refuel before flying on to Y")
                r"(?:scheduled|due|planned|expected|set)\s+to\s+end\s+(?:the|its)\s+(?:flight|patrol|trip)\s+(?:in|at)|"
                r"due\s+to\s+(?:arrive|land)\s+(?:in|at)|expected\s+to\s+(?:arrive|land)\s+(?:in|at)|"
                r"(?:was|is|were)\s+due\s+(?:at|in)|"  # ("was due at Nairobi's Wilson Airport")
@@ -387,8 +388,9 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,4}?since\s+(?:a|an|the)\b|"  # "It has been more than a year since a …"
     r"\b(?:two|three|four|five|several|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:crashes|accidents|disasters)\b|"
     # ("has faced several incidents on its London routes this year, including …", "drones have repeatedly crashed")
-    r"\b(?:several|multiple|numerous|a\s+(?:string|series|number)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:incidents|"
-    r"diversions|emergencies)\b|\b(?:have|has|had)\s+repeatedly\b|"
+    r"\b(?:faced|suffered|had|has\s+seen|reported)\s+(?:several|multiple|numerous|a\s+(?:string|series|number)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incidents|diversions|emergencies)\b|"
+    r"\b(?:have|has)\s+repeatedly\s+(?:crashed|fallen|come\s+down|landed|strayed)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
     r"disaster)\b",
