@@ -1883,6 +1883,15 @@ CASES = [
     ("The Piper had landed at Kirkwall the previous evening after a leg from Vágar. He took off again at 9am, "
      "bound for Bergen, and ditched about 10 km east of Kirkwall.",
      {"origin": (58.96, -2.9, 10), "destination": (60.29, 5.22, 15), "crash_site": (58.98, -2.78, 10)}),
+
+    # a diverted flight that takes off again resumes its trip: its origin stays where it set out
+    ("The Jet2 flight left Leeds Bradford Airport for Palma. It diverted to Nantes after a passenger fell ill. The "
+     "aircraft has taken off again for Palma.",
+     {"origin": (53.87, -1.66, 10), "destination": (39.55, 2.74, 15), "diversion": (47.15, -1.61, 15)}),
+    # a landing in words a few kilometres from a town is by the town
+    ("La avioneta procedente de Flores aterrizó de emergencia en una carretera, a unos cinco kilómetros al norte "
+     "de Poptún, Petén.",
+     {"origin": (16.91, -89.87, 15), "diversion": (16.33, -89.42, 10)}),
 ]
 
 

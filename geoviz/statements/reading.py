@@ -160,7 +160,9 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # said it was bound is a diversion; any other landing alone says nothing of the route)
             far = [st for st in found if st.role == "landed" or (st.role == "approach" and st.cue == "landed")
                    if last_bound is not None and last_bound.place.km_to(st.place) > 50]
-            last_stop = next((st for st in reversed(found) if st.role == "landed"), last_stop)
+            # (a landing where it was not bound is a diversion: taking off again from there, it resumed its trip)
+            last_stop = next((st for st in reversed(found) if st.role == "landed" and not any(st is f for f in far)),
+                             last_stop)
             found = [replace(st, role="diversion") if any(st is f for f in far) else st for st in found
                      if st.role != "landed" or any(st is f for f in far)]
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
@@ -198,6 +200,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
                 elif st.cue != "distance" and _TAKEOFF_FAILED.search(sentence.text):
                     found.append(replace(st, role="origin", cue="take-off"))  # ("ran off the end before it
                     # could get airborne": the airport it was leaving)
+        if any(st.role == "diversion" for st in found):
+            last_stop = None
         if last_stop is not None and not any(st.role == "origin" for st in found) \
                 and _TOOK_OFF_AGAIN.search(sentence.text):
             # ("had landed at X the previous evening … He took off again at 10.15am, bound for Y": the leg

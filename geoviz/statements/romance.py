@@ -97,8 +97,10 @@ ROLES = (
                              r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução|imprevista|não\s+programada)|"
                              r"aterrou\s+de\s+emergência|aterrizaje\s+(?:imprevisto|no\s+programado))"
                              r"\b[^.⟦]{0,60}?"
-                             r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur|près\s+de|cerca\s+de|perto\s+de)\s+"
-                             + PREFIX + PLACE, re.IGNORECASE)),
+                             r"\b(?:a|al|ao|au|hacia|en|à|vers|para|em|no|na|sur|près\s+de|cerca\s+de|perto\s+de|"
+                             # ("aterrizó de emergencia en la ruta CA-13, a unos cinco kilómetros al norte de X": by X)
+                             r"(?:km|kilómetros|kilomètres|quilómetros|quilômetros)\s+(?:(?:al|au|ao|a)\s+[a-zé-]+\s+)?"
+                             r"(?:de|d['’]|do|da|del))\s+" + PREFIX + PLACE, re.IGNORECASE)),
     # "à l'approche de l'aéroport de X", "en aproximación a X": where it was landing
     ("approach", lazy(r"\b(?P<cue>à\s+l['’]approche\s+(?:de|d['’]|du)|en\s+approche\s+(?:de|d['’]|du|vers|sur)|"
                             r"al\s+aproximarse\s+a|en\s+(?:plena\s+)?aproximación\s+a|durante\s+la\s+aproximación\s+a|"

@@ -60,6 +60,9 @@ _DISTANCE_BEFORE = re.compile(r"\b(?P<num>\d[\d,.]*|[a-z]+)\s*(?P<unit>km|kms|ki
 _VESSEL_BEFORE = re.compile(r"\b(?:tanker|ship|vessel|boat|ferry|trawler|cutter|yacht)s?\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ITS_ROUTE = re.compile(r"\s+from\s+(?:its|their)\s+(?:route|course|path|way)\s+to\b", re.IGNORECASE)
+# (a distance in the other languages read, its number in figures or in words)
+_FAR_IN_WORDS = re.compile(r"\b(?:(?P<num>\d+(?:[.,]\d+)?)|(?P<word>[a-zé]+))\s*(?P<unit>km|kilómetros|kilomètres|"
+                           r"quilómetros|quilômetros)\b", re.IGNORECASE)
 _NEAR_ENOUGH_KM = 15.0  # (a landing "about 3 miles south of X" is at X, on a map of the route)
 
 # (survivors "hoisted … and flown to a hospital in X": the rescue's flight, not the one the report is of)
@@ -139,6 +142,9 @@ def foreign_roles(r: SentenceReading) -> None:
     for lang in r.languages:
         for role, rx in lang.roles:
             for m in rx.finditer(t):
+                if role == "diversion" and _FAR_IN_WORDS.search(m.group(0)) \
+                        and (lang.number(_FAR_IN_WORDS.search(m.group(0))) or 0.0) > _NEAR_ENOUGH_KM:
+                    continue  # ("aterrizó de emergencia a 80 kilómetros al norte de X": not at X)
                 if role == "diversion" and (int(m["p"]) in r.from_to
                                             or INTENDED.search(t, max(0, m.start() - 40), m.start())
                                             or _MANY_FLIGHTS.search(t, max(0, m.start() - 80), m.start())):
