@@ -142,8 +142,8 @@ def foreign_roles(r: SentenceReading) -> None:
     for lang in r.languages:
         for role, rx in lang.roles:
             for m in rx.finditer(t):
-                if role == "diversion" and _FAR_IN_WORDS.search(m.group(0)) \
-                        and (lang.number(_FAR_IN_WORDS.search(m.group(0))) or 0.0) > _NEAR_ENOUGH_KM:
+                far = _FAR_IN_WORDS.search(m.group(0)) if role == "diversion" else None
+                if far is not None and (lang.number(far) or 0.0) > _NEAR_ENOUGH_KM:
                     continue  # ("aterrizó de emergencia a 80 kilómetros al norte de X": not at X)
                 if role == "diversion" and (int(m["p"]) in r.from_to
                                             or INTENDED.search(t, max(0, m.start() - 40), m.start())
