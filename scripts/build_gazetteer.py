@@ -800,6 +800,7 @@ _NAME_PARTICLES = frozenset("""san santa santo são sao saint st st. ste sainte 
     porto fort mount new north south east west upper lower great little""".split())
 _INITIALS = re.compile(r"(?<!\S)[A-Z]\.(?=\s|$)")
 _TWIN_CITIES = re.compile(r"[A-Z][\w.]+(?: [A-Z][\w.]+)?-[A-Z][\w.]+(?: [A-Z][\w.]+)?")
+_AIRFIELD_WORD = re.compile(r"\b(?:Airport|Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)$")
 _AIRFIELD_THEN_AIRPORT = re.compile(r"\b(?:Jetport|Field|Airfield|Airpark|Aerodrome|Air Base|Heliport)\s+Airport$")
 _AIR_BASE = re.compile(r"\bair\s?base\b", re.I)
 _MINOR = re.compile(r"\b(heliport|helipad|seaplane|water aerodrome|hospital|private|ranch|farm|strip|"
@@ -904,6 +905,9 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             name_plain = name
         if _AIRFIELD_THEN_AIRPORT.search(name):  # ("Portland International Jetport Airport": airportsdata
             names.add(name.removesuffix(" Airport"))  # adds "Airport" to a name that has its word already)
+        at = re.fullmatch(r"(.+?) At (.+)", name)
+        if at:  # ("Augusta Regional At Bush Field": "Augusta Regional Airport", "Bush Field")
+            names.update({at[1] if _AIRFIELD_WORD.search(at[1]) else f"{at[1]} Airport", at[2]})
         if "(" in name:  # "Oxford (Kidlington) Airport": also "Oxford Airport", "Kidlington Airport"
             names.add(" ".join(re.sub(r"\([^)]*\)", " ", name).split()))
             names.update(f"{inner.strip()} Airport" for inner in re.findall(r"\(([^)]{3,40})\)", name))
@@ -1718,6 +1722,14 @@ TFFR: Pôle Caraïbes | Pôle Caraïbes Airport | Guadeloupe Pôle Caraïbes Air
 PGUM: Antonio B. Won Pat International Airport | Won Pat International Airport | A.B. Won Pat International Airport
 TFFM: Marie-Galante | Marie-Galante Airport
 SOCA: Félix Eboué | Félix-Éboué | Félix Eboué Airport | Félix-Éboué Airport | Cayenne Félix Eboué Airport
+KDJT: Palm Beach International Airport | Palm Beach International | Palm Beach Airport
+LTBA: Yeşilköy | Yeşilköy Airport | Istanbul Yeşilköy Airport | Istanbul Yesilkoy Airport | Istanbul Atatürk Airport
+EGAR: Rothera | Rothera Station | Rothera Research Station
+NZPG: Phoenix Airfield | Pegasus Field | Pegasus Airfield
+NZIR: McMurdo | McMurdo Station
+SAWB: Marambio | Base Marambio
+SCRM: Teniente Marsh | Teniente Rodolfo Marsh | Rodolfo Marsh | Marsh Base | Base Frei | Frei Base
+YWKS: Wilkins Aerodrome | Wilkins Airport | Wilkins Ice Runway
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a

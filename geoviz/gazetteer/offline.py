@@ -324,12 +324,15 @@ class OfflineGazetteer(Gazetteer):
         hub = place.rank >= 0.6 and any(a.rank >= 0.6 and d <= 30 for d, a in near)
         ranked = []
         for dist, airport in near:
-            named = (own and f" {own} " in f" {name_key(airport.name)} ") or any(
-                p.key == place.key for p in served.get(airport.city, ()))
+            called = bool(own) and f" {own} " in f" {name_key(airport.name)} "
+            named = called or any(p.key == place.key for p in served.get(airport.city, ()))
             # (across a border only when named so or when none is nearer home: Kinmen is not served
             # from Xiamen; Basel is from the EuroAirport in France)
             foreign = bool(place.country) and airport.country != place.country and not named
-            bonus = _NAMED_BONUS / 4 if hub and airport.rank < 0.55 else _NAMED_BONUS
+            # (but an airport with airline service called after the city is its own: Kobe Airport, not
+            # Kansai, 30 km off; Arlington Municipal is no Dallas-Fort Worth)
+            bonus = _NAMED_BONUS / 4 if hub and airport.rank < 0.55 and not (called and airport.iata) \
+                else _NAMED_BONUS
             ranked.append((-round(airport.rank + bonus * bool(named) - _FOREIGN_PENALTY * foreign, 3), dist,
                            airport.ref, airport))
         ranked.sort(key=lambda item: item[:3])

@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from geoviz.mentions.cues import AIRPORT_BEFORE, FLIGHT_CONTEXT, OWNER_BEFORE
+import iuliia
+
+from geoviz.mentions.cues import AIRPORT_BEFORE, AIRPORT_SUFFIX, FLIGHT_CONTEXT, OWNER_BEFORE
 from geoviz.mentions.names import fold
 from geoviz.mentions.references import CODE, CODE_BEFORE, CODE_PAIR, code_pair
 from geoviz.mentions.spans import Span
@@ -315,3 +317,50 @@ def long_airport_names(index: PlaceIndex, names: set[str],
             if len(own) == 1:  # (several: the town's name is read alone, in context)
                 out[name] = own
     return out
+
+
+# A Russian airport's name after its word or in brackets after its city ("в аэропорту Кневичи", "Москва
+# (Внуково)"): the gazetteer spells airports in Latin letters only
+_CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?$")
+_RUSSIAN_AIRPORT_BEFORE = re.compile(r"(?:аэропорт|аэродром)\w*\s+[«\"]?$|[А-ЯЁ][а-яё-]+\s*\($", re.IGNORECASE)
+
+
+def _romanised(name: str) -> set[str]:
+    """A Russian name in Latin letters, as airport names spell it: Wikipedia's and BGN/PCGN's
+    romanisations, "ё" written as "е" ("Толмачёво": Tolmachevo; "Менделеево": Mendeleyevo)."""
+    plain = name.replace("ё", "е").replace("Ё", "Е")
+    return {iuliia.WIKIPEDIA.translate(plain), iuliia.BGN_PCGN.translate(plain).replace("’", "")}
+
+
+def russian_airports(index: PlaceIndex, text: str, spans: Iterable[Span],
+                     found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
+    """Russian names that are airports' own names: the airport alone where the text calls it so
+    ("аэропорт Кольцово"), else a reading besides the towns so called ("рейс из Кольцово в Сургут":
+    Yekaterinburg's airport, or the village near Novosibirsk, for context to decide)."""
+    said: dict[str, bool] = {}
+    for sp in spans:
+        surface = text[sp.start : sp.end]
+        if _CYRILLIC.match(surface):
+            said[surface] = said.get(surface, False) or bool(
+                _RUSSIAN_AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))
+    if not said:
+        return {}
+    names = {name: {f"{latin} Airport" for latin in _romanised(name)} for name in said}
+    hits = index.lookup_many({n for forms in names.values() for n in forms})
+    out = {}
+    for name, forms in names.items():
+        # (the airport's own name: "Sokol Airport", not "Magadan Airport", an alias of Sokol's)
+        airports = tuple(dict.fromkeys(p for form in sorted(forms) for p in hits.get(form, ())
+                                       if p.kind == "airport" and fold(AIRPORT_SUFFIX.sub("", p.name)) in {
+                                           fold(latin) for latin in _romanised(name)}))
+        towns = found.get(name, ())
+        if airports and said[name] and not any(p.kind == "city" and p.rank >= _CITY_RANK
+                                               and any(p.km_to(a) < _OWN_TOWN_KM for a in airports) for p in towns[:3]):
+            out[name] = airports  # (but "аэропорт Хабаровск" is the city's: found from the city)
+        elif airports and not any(p.kind == "city" and p.km_to(a) < _OWN_TOWN_KM for p in towns for a in airports):
+            out[name] = towns + airports  # (but "в Певек" is the town, its airport named after it)
+    return out
+
+
+_OWN_TOWN_KM = 30.0
+_CITY_RANK = 0.6

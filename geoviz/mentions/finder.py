@@ -17,6 +17,7 @@ from geoviz.mentions.airports import (
     city_airports,
     city_then_airport_town,
     long_airport_names,
+    russian_airports,
 )
 from geoviz.mentions.cues import (
     AIRPORT_AFTER,
@@ -86,6 +87,18 @@ class MentionFinder:
         return self._demonyms[key]
 
     def find(self, text: str, sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
+        """The place names of a text, each with its resolved place and exact offsets."""
+        plain = _DASH_IN_NAME.sub("-", text)
+        if plain == text:
+            return self._find(text, sentences)
+        # A dash joining the parts of a name is read as a hyphen ("Montréal–Mirabel", "Paris–Orly"), as
+        # Wikipedia writes airports; a one-character swap keeps every offset. The mentions keep the text
+        # and sentences as written.
+        sentence_of = {sent.start: sent for sent in sentences}
+        found = self._find(plain, [replace(sent, text=plain[sent.start : sent.end]) for sent in sentences])
+        return tuple(replace(m, text=text[m.start : m.end], sentence=sentence_of[m.sentence.start]) for m in found)
+
+    def _find(self, text: str, sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
         spans = [sp for sent in sentences for sp in candidate_spans(sent)]
         names = {text[sp.start : sp.end] for sp in spans}
         found = self.gazetteer.lookup_many(names)
@@ -113,6 +126,8 @@ class MentionFinder:
         found.update(city_then_airport_town(self.gazetteer, names, found))
         found.update(long_airport_names(self.gazetteer, names, found))
         found.update(airport_then_town(self.gazetteer, names, found))
+        if _HAS_CYRILLIC.search(text):
+            found.update(russian_airports(self.gazetteer, text, spans, found))
         # "Bishkek's Manas airport": the name before the word is the airport's, even where the
         # gazetteer keeps the bare name for towns far from it. ("Toronto airport" is the city's
         # main airport: found later from the city.)
@@ -451,6 +466,9 @@ class MentionFinder:
         return found is not None and found.key == place.key
 
 
+_HAS_CYRILLIC = re.compile(r"[а-яё]")
+# (between letters only: "1990–1995" is no name)
+_DASH_IN_NAME = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2013](?=[^\W\d_])")
 _ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"])
 _INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)\s*$",
                                    re.IGNORECASE)

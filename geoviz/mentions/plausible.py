@@ -284,6 +284,7 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
     followed = CAP_AFTER.match(text[sp.end : sp.end + 3]) and not (
         places[0].kind in ("city", "airport") and (AIRPORT_AFTER.match(text, sp.end, sp.end + 30)
                                                     or _AIRPORT_NOUN_AFTER.match(text, sp.end))) \
+        and not _RUSSIAN_DISTRICT_AFTER.match(text, sp.end, sp.end + 40) \
         and not (places[0].kind == "city" and (_HOSPITAL_AFTER.match(text, sp.end, sp.end + 40)
                                                or _LANDMARK_AFTER.match(text, sp.end, sp.end + 12)))
     before = NAME_BEFORE.search(text[max(0, sp.start - 25) : sp.start])
@@ -315,7 +316,29 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         or (best >= 0.4 and bool(AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))) \
         or (best >= 0.35 and bool(_TOOK_OFF_FROM.search(text, max(0, sp.start - 30), sp.start))) \
         or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface))) \
-        or _in_named_area(text, sp, places, known or {})
+        or _in_named_area(text, sp, places, known or {}) \
+        or (best >= 0.3 and _route_pair_end(text, sp))
+
+
+# "рейс Анадырь — Певек", "the Nuuk-Kulusuk flight": two towns joined by a dash as a flight's route
+# "в Чумикан Тугуро-Чумиканского района": a village, then its district
+_RUSSIAN_DISTRICT_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|ей|ом)\s+(?:района|области|края|округа|улуса)\b")
+_ROUTE_NAMED_BEFORE = re.compile(r"\b(?:рейс\w*|маршрут\w*|flight|route|service|vuelo|voo|vol|volo|Flug|ruta|rota)"
+                                 r"\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_DASHED_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}\s*[-–—]\s*$")
+_DASHED_NAME_AFTER = re.compile(r"\s*[-–—]\s*[A-ZА-ЯЁ]")
+_ROUTE_NAMED_AFTER = re.compile(r"\s*[-–—]\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}\s+"
+                                r"(?:flights?|route|service|leg)\b")
+
+
+def _route_pair_end(text: str, sp: Span) -> bool:
+    first = _DASHED_NAME_AFTER.match(text, sp.end) is not None
+    if first:
+        return bool(_ROUTE_NAMED_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+                    or _ROUTE_NAMED_AFTER.match(text, sp.end, sp.end + 60))
+    dashed = _DASHED_NAME_BEFORE.search(text, max(0, sp.start - 50), sp.start)
+    return dashed is not None and bool(_ROUTE_NAMED_BEFORE.search(text, max(0, dashed.start() - 40), dashed.start())
+                                       or re.match(r"\s+(?:flights?|route|service|leg)\b", text[sp.end : sp.end + 12]))
 
 
 def _in_named_area(text: str, sp: Span, places: tuple[Place, ...], known: Mapping[str, tuple[Place, ...]]) -> bool:

@@ -92,7 +92,7 @@ FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed
                  r"(?:plane|jet|airliner|aircraft|airplane|helicopter|chopper|turboprop|seaplane|floatplane|"
                  r"Dash[- ]?8|[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
                  r"Boeing|Antonov|Tupolev|Ilyushin|Superjet|Dornier|Fokker|Bombardier|Learjet|Gulfstream|Beechcraft|"
-                 r"Piper|Pilatus|Caravan|King\s+Air|Q400)(?=\s+from\b)|"
+                 r"Piper|Pilatus|Caravan|King\s+Air|Q400|landed)(?=\s+from\b)|"  # ("had just landed from X")
                  r"taking\s+off|take-?off|lift(?:ing|ed)\s+off|lift-?off|left|leaving|arriving|arrived|originat\w*|route|service|"
                  r"(?:winch-|balloon\s+)?launched|"
                  r"returning")
@@ -321,10 +321,11 @@ LANDING_CRASH = re.compile(r"\b(?P<cue>crash-?land\w*|belly[- ]?land\w*|short\s+
                            r"(?:nose|main|landing)[- ]?(?:wheel|gear|leg)\s+(?:collapsed|folded)|"
                            r"(?:gear|wheels)[- ]up\s+landing|"
                            r"undershoot\w*\s+the\s+(?:[\w-]+\s+)?runway|undershot\s+the\s+(?:[\w-]+\s+)?runway|"
-                           r"(?:overran|overshot)\s+(?:the|a)\s+(?:[\w-]+\s+)?runway|"
+                           r"(?:overran|overshot)\s+(?:(?:the|a)\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?runway|"
                            r"(?:runway\s+)?(?:overrun|excursion)(?=\s+(?:at|in)\s)|"  # ("Sunday's overrun at X")
-                           r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:the|a)\s+"
-                           r"(?:end\s+of\s+the\s+)?(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
+                           # ("slid off runway 24L at X")
+                           r"(?:skidded|slid|veered|ran|rolled)\s+(?:(?:left|right)\s+)?off\s+(?:(?:the|a)\s+)?"
+                           r"(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?runway)\s+(?:[^.⟦]{0,45}?\s)??(?:at|of|in)\s+"
                            + PREFIX + PLACE, re.IGNORECASE)
 # "during a go-around at X", "a missed approach to X": where it was landing
 GO_AROUND = re.compile(r"\b(?P<cue>go-?around|missed\s+approach|aborted\s+landing|rejected\s+landing)\s+"
@@ -426,7 +427,10 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # (the months in the other languages read that English spelling does not cover: "en juillet 2021", "im März")
 _LOCAL_MONTHS = (r"(?:février|fevereiro|março|märz|avril|abril|aprile|mai|mayo|maio|maggio|juin|giugno|juillet|luglio|"
                  r"août|agosto|setembro|settembre|outubro|ottobre|oktober|décembre|diciembre|dezembro|dicembre|"
-                 r"dezember|gennaio|febbraio|marzo|mars|enero|febrero|janvier|janeiro|junho|julho)")
+                 r"dezember|gennaio|febbraio|marzo|mars|enero|febrero|janvier|janeiro|junho|julho|"
+                 # (Russian: "в сентябре 2008 года", "12 сентября 2008 года")
+                 r"январ[ея]|феврал[ея]|март[еа]|апрел[ея]|ма[ея]|июн[ея]|июл[ея]|август[еа]|сентябр[ея]|октябр[ея]|"
+                 r"ноябр[ея]|декабр[ея])")
 # "moved its headquarters from Chicago to Arlington": a firm's move, no flight
 MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:headquarters|head\s+office|offices?|"
                    r"base|operations|production|plant|factory|hub|strength|fleet|forces|ships|units?)\s+$",
@@ -436,8 +440,11 @@ MOVED = re.compile(r"\b(?:mov\w+|relocat\w+|transferr?\w*)\s+(?:\w+\s+){0,3}?(?:
 MONTH_OPENER = re.compile(r"^\W*(?:(?:In|Last|Back\s+in|Earlier\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTHS
                           + r"(?=[\s,])(?!\s+\d{1,2}\b)|In\s+(?:19|20)\d\d\b|"
                           # ("En juillet 2021, un planeur …", "En 2020, …", "Im Mai 2019 …")
-                          r"(?:En|Em|Nel|Im)\s+(?:(?i:" + _LOCAL_MONTHS + r"|" + _MONTHS + r")\s+(?:de\s+)?)?"
-                          r"(?:19|20)\d\d\b)")
+                          r"(?:En|Em|Nel|Im|В)\s+(?:(?i:" + _LOCAL_MONTHS + r"|" + _MONTHS + r")\s+(?:de\s+)?)?"
+                          r"(?:19|20)\d\d\b|"
+                          # ("В июле самолёт …": in a month, not in the report's days)
+                          r"В\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+                          r"(?!\s+(?:этого|текущего|нынешнего)))")
 # ("the 2016 Tu-154 crash", "US-Bangla's 2018 crash in Kathmandu", "after a 2019 crash near Bishoftu")
 YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # ("the May 2020 …")
@@ -446,7 +453,7 @@ YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
-    r"\b(?:in|on|en|em|im|nel|au|le)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?(?:" + _MONTHS + "|" + _LOCAL_MONTHS
+    r"\b(?:in|on|en|em|im|nel|au|le|в)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?(?:" + _MONTHS + "|" + _LOCAL_MONTHS
     + r")\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
@@ -592,8 +599,8 @@ ANAPHOR = re.compile(
 )
 
 # A run off the runway's side or end: "skidded off the runway", "veered left off the wet runway"
-OFF_RUNWAY = (r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+the\s+"
-              r"(?:end\s+of\s+the\s+)?(?:[\w-]+\s+)?runway")
+OFF_RUNWAY = (r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+(?:the\s+)?"
+              r"(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?runway")  # ("veered off runway 09")
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
                          r"(?:airport|airfield|runway)|(?:ran|rolled|went)\s+off\s+the\s+end\b|overran\s+the\s+end\b|"

@@ -39,6 +39,7 @@ _LANDED_HERE = re.compile(r"\b(?:as|while|when)\s+it\s+(?:was\s+)?(?:landed|land
 _LANDING_NOW = re.compile(r"\b(?:on|during|after|while|when)\s+(?:the\s+|its\s+)?(?:landing|touchdown)\b|"
                           r"\blanded\b", re.IGNORECASE)
 _NO_ACCIDENT = re.compile(r"(?:Incident\b|Aircraft\s+damage:\s*(?:None|Minor|Nil)\b)", re.IGNORECASE)
+_SAME_STOP_KM = 30.0
 _STOPPED = re.compile(r"[.]['’\"”)]*\s*$")
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -236,6 +237,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     if any(st.cue == "location" for st in out) and any(_NO_ACCIDENT.match(s.text) for s in sentences):
         # (an accident database's "Location:" is an incident's place too: "Aircraft damage: Minor")
         out = [st for st in out if not (st.cue == "location" and st.role == "crash_site")]
+    landed = [st.place for st in out if st.role in ("diversion", "landed")]
+    if landed and not any(st.role == "crash_site" and st.cue != "location" for st in out):
+        # (and where the narrative tells of a diversion there, and of no crash: "Location: Vienna-Schwechat
+        # International Airport … The flight diverted to Vienna and landed without further incident")
+        out = [st for st in out if not (st.cue == "location" and st.role == "crash_site"
+                                        and any(p.km_to(st.place) <= _SAME_STOP_KM for p in landed))]
     origin = next((st for st in out if st.role == "origin"), None)
     turn_backs = [(sentence, back) for sentence in unturned if (back := turn_back(sentence.text))] \
         if origin is not None else []

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from geoviz.model import Mention, Sentence, Statement
 from geoviz.statements import crashes, routes
+from geoviz.statements.anaphora import took_off
 from geoviz.statements import english as en
 from geoviz.statements.sentence_reading import Report, SentenceReading
 
@@ -23,7 +24,9 @@ def read_roles(sentence: Sentence, t: str, slots: list[Mention], report: Report)
     r = SentenceReading(sentence, t, slots, report)
     for reader in _READERS:
         reader(r)
-    return _landings(r.found, bool(_EXCURSION.search(t)))
+    excursion = bool(_EXCURSION.search(t))
+    found = _landings(r.found, excursion)
+    return _arrived(found) if excursion and not took_off(t) else found
 
 
 # The readers, in the order they take slots (a slot takes each role once, first come)
@@ -31,6 +34,17 @@ _READERS: tuple[Callable[[SentenceReading], None], ...] = (
     routes.both_ends, crashes.foreign_distances, crashes.bearings, routes.foreign_roles, routes.origins,
     routes.destinations, routes.diversions, crashes.at_airports, crashes.distances, crashes.came_down,
     crashes.events, crashes.after_takeoff_within, crashes.close_to)
+
+
+def _arrived(found: list[Statement]) -> list[Statement]:
+    """"An ATR arriving from X overran the runway at Y": a flight from elsewhere that ran off a runway,
+    not while taking off, was landing there."""
+    origins = [st.place for st in found if st.role == "origin"]
+    if not origins or any(st.role in ("destination", "approach", "diversion") for st in found):
+        return found
+    return found + [replace(st, role="approach", cue="landing", confidence=0.6) for st in found
+                    if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
+                    and all(p.km_to(st.place) > 50 for p in origins)][:1]
 
 
 def _landings(found: list[Statement], at_runway: bool = False) -> list[Statement]:

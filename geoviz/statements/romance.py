@@ -57,6 +57,10 @@ ROLES = (
                           r"décollé|partido|salido|saído|quitté))(?:\s+[^.⟦,;]{0,40}?)??\s+"
                           r"(?:de|desde|d['’]|do|da|del)|au\s+départ\s+(?:de|d['’]|du)|en\s+partance\s+(?:de|d['’]|du))\s*"
                           + PREFIX + PLACE, re.IGNORECASE)),
+    # ("que transportaba a 62 turistas desde X", "qui ramenait des blessés depuis X": where it flew from)
+    ("origin", lazy(r"\b(?P<cue>(?:transportaba|trasladaba|llevaba|transportava|levava|transportait|ramenait|"
+                    r"évacuait|evacuaba|evacuava)(?:\s+[^.⟦,;]{0,40}?)?\s+(?:desde|depuis))\s+" + PREFIX + PLACE,
+                    re.IGNORECASE)),
     # ("que seguia da Praia com destino a São Vicente", "que volaba desde X hacia Y": where it came from)
     ("origin", lazy(r"\b(?P<cue>(?:seguia|seguía|voava|volaba|vinha|venía)\s+(?:de|da|do|desde|del))\s+"
                     + PREFIX + PLACE + r"(?=\s+(?:com\s+destino|con\s+destino|para|rumo|rumbo|hacia|hasta))",

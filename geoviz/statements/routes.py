@@ -83,6 +83,8 @@ def _people_going(before: str) -> bool:
     m = en.PEOPLE_GOING.search(before)
     return m is not None and not en.CARRYING.search(before, 0, m.start())
 
+_OWN_AIRPORT_KM = 30.0
+
 
 def both_ends(r: SentenceReading) -> None:
     """Both ends of a route: "from X to Y", "left X for Y", "the X-Y route", "de X a Y"."""
@@ -117,6 +119,11 @@ def both_ends(r: SentenceReading) -> None:
             a, b = next((int(m[x]), int(m[y])) for x, y in (("a", "b"), ("c", "d"), ("e", "f"))
                         if x in m.re.groupindex and m[x] is not None)
             inner = int(m["a2"]) if "a2" in m.re.groupindex and m["a2"] is not None else None
+            ends = r.slots[a].place, r.slots[b].place
+            if ends[0].kind == "city" and ends[1].kind == "airport" and ends[1].km_to(ends[0]) < _OWN_AIRPORT_KM \
+                    and " - " in t[m.start() : m.end()]:
+                continue  # ("diverted to Puerto Montt - El Tepual Airport": a city and its airport, as databases
+                # write them, not a route between them)
             bracketed = inner is not None and not r.slots[inner].place.is_area \
                 and r.slots[inner].place.km_to(r.slots[a].place) < 60
             add("origin", inner if bracketed else a, cue, conf, at_airport=bracketed)

@@ -44,6 +44,7 @@ _AIRPORT_WORD_BEFORE = re.compile(r"\b(?:aeropuerto|aéroport|aeroporto|aeródro
 # medical centre in X"
 _NEAR = (r"s?\b(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:in|at|near|outside|of|by|close\s+to|di|del|della|dell['’]|de|"
          r"du|do|da|a|à|en|em|bei|von|nahe|vicino\s+a|presso|cerca\s+de|près\s+de|perto\s+de)\s*(?:the\s+|la\s+|l['’])?$")
+_OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?[A-Z]")
 _GROUND_BEFORE = re.compile(r"\b(?:" + en.OFF_GROUND + r"|park|pitch|playing\s+fields?|car\s+park|parking\s+lot|"
                             # (in the other languages read: "sulla spiaggia di X", "en un campo cerca de X")
                             r"spiaggia|prato|campo\s+(?:agricolo|sportivo|coltivato)|autostrada|playa|carretera|"
@@ -94,8 +95,11 @@ class SentenceReading:
         if i >= len(slots) or i in used.setdefault(role, set()) or (role == "approach" and i in used.get(
                 "destination", ())):
             return  # (an approach to where the sentence says it was bound adds nothing)
-        used[role].add(i)
         m = slots[i]
+        if kw.get("distance_km") is not None and m.place.kind in ("country", "admin1") \
+                and _OWNER_OF_NAME.match(t, t.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")):
+            return  # ("30 km south of Italy's Zucchelli Station": from a station the gazetteer lacks, not Italy)
+        used[role].add(i)
         if role in ("origin", "destination", "diversion") and m.place.kind in ("sea", "river", "lake", "region") \
                 and not m.place.is_island:
             return  # (but "bound for Maui": the island's airport)
