@@ -791,10 +791,13 @@ _AIRPORT_WORDS = re.compile(
 _GENERIC_REMAINDERS = {"city", "north", "south", "east", "west", "central", "regional", "municipal",
                        "county", "metropolitan", "intercontinental", "national", "international",
                        "domestic", "new", "general", "field", "executive", "downtown", "island"}
+_RANKS = {"Tte": "Teniente", "Pdte": "Presidente", "Gral": "General", "Cnel": "Coronel", "Cap": "Capitán",
+          "Sgto": "Sargento", "Cmte": "Comandante", "Ing": "Ingeniero"}
+_RANK_ABBREVIATION = re.compile(r"^(" + "|".join(_RANKS) + r")\.\s*")
 _TITLE = re.compile(r"(?:General|Gen\.?|Presidente|President|Capitán|Capitan|Capt\.?|Teniente|Tte\.?|Coronel|"
                     r"Cnel\.?|Comandante|Almirante|Mariscal|Brigadier|Ingeniero|Ing\.?|Doctor|Dr\.?|Licenciado|"
                     r"Lic\.?|Gobernador|Governor|Senator|Senador|Sheikh|King|Queen|Prince|Princess|Sultan|Emir|"
-                    r"Marshal|Admiral|Dom|Don)\s+(.+)")
+                    r"Marshal|Admiral|Dom|Don|Suboficial(?:\s+Ay\.?)?|Sargento|Sgto\.?)\s+(.+)")
 # First words of two-word place names ("San Francisco", "Santa Cruz", "Port Moresby", "El Paso")
 _NAME_PARTICLES = frozenset("""san santa santo são sao saint st st. ste sainte sankt el la las los le les port puerto
     porto fort mount new north south east west upper lower great little""".split())
@@ -905,6 +908,10 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             name_plain = name
         if _AIRFIELD_THEN_AIRPORT.search(name):  # ("Portland International Jetport Airport": airportsdata
             names.add(name.removesuffix(" Airport"))  # adds "Airport" to a name that has its word already)
+        # ("Tte. Julio Gallardo Airport" is "Teniente Julio Gallardo", "Pdte. Carlos Ibanez del Campo" "Presidente …")
+        spelt_out = _RANK_ABBREVIATION.sub(lambda m: _RANKS[m.group(1)], name)
+        if spelt_out != name:
+            names.add(spelt_out)
         at = re.fullmatch(r"(.+?) At (.+)", name)
         if at:  # ("Augusta Regional At Bush Field": "Augusta Regional Airport", "Bush Field")
             names.update({at[1] if _AIRFIELD_WORD.search(at[1]) else f"{at[1]} Airport", at[2]})

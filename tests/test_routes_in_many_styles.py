@@ -1892,6 +1892,67 @@ CASES = [
     ("La avioneta procedente de Flores aterrizó de emergencia en una carretera, a unos cinco kilómetros al norte "
      "de Poptún, Petén.",
      {"origin": (16.91, -89.87, 15), "diversion": (16.33, -89.42, 10)}),
+
+    # a runway excursion by a flight arriving from elsewhere: where it was landing, its destination
+    ("A Buddha Air ATR 72 arriving from Biratnagar overran runway 20 at Tribhuvan International Airport on "
+     "Tuesday and stopped in soft ground.",
+     {"origin": (26.48, 87.26, 12), "destination": (27.7, 85.36, 10), "crash_site": (27.7, 85.36, 10)}),
+    ("An Air Canada A220 from Winnipeg slid off runway 06L at Toronto Pearson in freezing rain.",
+     {"origin": (49.91, -97.24, 15), "destination": (43.68, -79.63, 10), "crash_site": (43.68, -79.63, 10)}),
+    # a city's own airport with airline service, not the hub 30 km off
+    ("The Skymark flight from Kobe to Sendai returned to Kobe after a bird strike.",
+     {"origin": (34.63, 135.22, 8), "destination": (38.14, 140.92, 15), "diversion": (34.63, 135.22, 8)}),
+    # Russian: an airport by its own name; "рейс X — Y"; a hard landing is a crash
+    ("Самолёт вылетел из аэропорта Кольцово в Сургут.",
+     {"origin": (56.74, 60.8, 8), "destination": (61.34, 73.4, 15)}),
+    ("Самолёт Ан-2, выполнявший рейс Анадырь — Певек, совершил жёсткую посадку в аэропорту Певека.",
+     {"origin": (64.73, 177.74, 15), "destination": (69.78, 170.6, 15), "crash_site": (69.78, 170.6, 15)}),
+    ("Вертолёт Ми-8 совершил жёсткую посадку в 20 километрах к северу от Стрежевого.",
+     {"crash_site": (60.91, 77.6, 8)}),
+    # Russian: "Напомним, в прошлом году …" turns to an earlier incident
+    ("Ан-24, выполнявший рейс из Иркутска в Бодайбо, совершил вынужденную посадку в Усть-Куте. Напомним, в "
+     "прошлом году самолёт той же авиакомпании выкатился за пределы полосы в Нижнеангарске.",
+     {"origin": (52.27, 104.39, 15), "destination": (57.87, 114.24, 15), "diversion": (56.85, 105.73, 15)}),
+    # an accident database's Location that is the diversion's airport, in a narrative of no crash
+    ("Departure airport: Manchester Airport (EGCC)\nDestination airport: Dalaman Airport (LTBS)\n"
+     "Location: Vienna International Airport (LOWW)\nNarrative: The flight diverted to Vienna after a "
+     "pressurisation warning and landed without further incident.",
+     {"origin": (53.35, -2.27, 10), "destination": (36.71, 28.79, 10), "diversion": (48.11, 16.57, 10)}),
+    # "City - Airport", as databases write an airport: one place, not a route
+    ("Departure airport: Santiago (SCEL)\nDestination airport: Punta Arenas (SCCI)\nNarrative: The flight "
+     "diverted to Puerto Montt - El Tepual Airport (SCTE) after a pressurisation fault.",
+     {"origin": (-33.39, -70.79, 10), "destination": (-53.0, -70.85, 20), "diversion": (-41.44, -73.09, 10)}),
+    # "put down at" another airport 47 km from the one it was bound for
+    ("The Challenger left Denver for Aspen-Pitkin County Airport but, unable to land in the wind, put down at "
+     "Eagle County Regional Airport.",
+     {"origin": (39.86, -104.67, 40), "destination": (39.22, -106.87, 8), "diversion": (39.64, -106.92, 8)}),
+    # an airport's name with an en dash, as Wikipedia writes it
+    ("The flight from Montréal–Trudeau to Cancún diverted to Montréal–Mirabel International Airport.",
+     {"origin": (45.47, -73.74, 8), "destination": (21.04, -86.87, 15), "diversion": (45.68, -74.04, 8)}),
+    # "recalled the 2009 …": another incident
+    ("A Gulfstream returned to Teterboro minutes after takeoff when it struck geese. The incident recalled the "
+     "2009 ditching, when a jet hit geese after leaving LaGuardia.",
+     {"origin": (40.85, -74.06, 8), "diversion": (40.85, -74.06, 8)}),
+    # some of those aboard bound elsewhere: not the flight's destination
+    ("Departure airport: Santiago (SCEL)\nDestination airport: Punta Arenas (SCCI)\nNarrative: The A320 diverted "
+     "to Puerto Montt. Several passengers were bound for Puerto Natales.",
+     {"origin": (-33.39, -70.79, 15), "destination": (-53.0, -70.85, 20), "diversion": (-41.44, -73.09, 15)}),
+    # "on its scheduled service from X to Y" is the flight's, not the airline's network
+    ("A Boeing 737 on its scheduled service from Córdoba to Ushuaia was diverted to Río Gallegos.",
+     {"origin": (-31.32, -64.21, 15), "destination": (-54.84, -68.3, 15), "diversion": (-51.61, -69.31, 15)}),
+    # a passenger's trip the day before is not the flight's
+    ("A Twin Otter overran the runway at Gustaf III Airport after the hop from Princess Juliana International "
+     "Airport. The singer had flown in from Miami the day before.",
+     {"origin": (18.04, -63.11, 8), "destination": (17.9, -62.84, 8), "crash_site": (17.9, -62.84, 8)}),
+    # Spanish: "tras caer … a 30 kilómetros al sur de X"; "transportaba … desde X"
+    ("Un piloto resultó herido tras caer la avioneta que tripulaba a unos 30 kilómetros al sur de Puerto Natales.",
+     {"crash_site": (-52.0, -72.5, 8)}),
+    ("El avión, que transportaba a 40 turistas desde Punta Arenas, se salió de la pista al aterrizar en Puerto "
+     "Williams.",
+     {"origin": (-53.0, -70.85, 20), "destination": (-54.93, -67.63, 10), "crash_site": (-54.93, -67.63, 10)}),
+    # a distance from a country's possessive before a name the gazetteer lacks is no distance from the country
+    ("The Basler left Christchurch and crashed about 30 km south of Italy's Zucchelli Station.",
+     {"origin": (-43.49, 172.53, 15)}),
 ]
 
 

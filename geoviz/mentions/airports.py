@@ -249,7 +249,17 @@ def long_airport_names(index: PlaceIndex, names: set[str],
     heads: dict[str, str] = {}
     fields: dict[str, str] = {}
     renamed: dict[str, str] = {}
+    # ("Montréal–Mirabel International Airport": Montréal-Mirabel Airport, though not called international)
+    plain = {name: name.replace(" International Airport", " Airport") for name in names
+             if name.endswith(" International Airport") and name not in found}
+    known = index.lookup_many(set(plain.values())) if plain else {}
+    for name, short in plain.items():
+        airports = tuple(p for p in known.get(short, ()) if p.kind == "airport")
+        if len(airports) == 1:
+            out[name] = airports
     for name in names:
+        if name in out:
+            continue
         lead = _AIRPORT_FIRST.match(name)
         if lead and name not in found:  # ("Aeroparque Jorge Newbery" in an English report: Jorge Newbery Airpark)
             airports = tuple(p for p in found.get(lead.group(1), ()) if p.kind == "airport")

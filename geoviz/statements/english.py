@@ -87,7 +87,7 @@ FROM_UNKNOWN_TO = re.compile(
     r"\bfrom\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?:\s*,\s*(?:Co\.?\s+|County\s+)?⟦\d+⟧\s*,)?\s+to\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
-FLIGHT_WORDS = (r"flights?|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
+FLIGHT_WORDS = (r"flights?|hop|flying|flew|flown|fly|travel(?:l)?(?:ing|ed)|departed|departing|departure|took\s+off|"
                  r"taken\s+off|"
                  r"(?:plane|jet|airliner|aircraft|airplane|helicopter|chopper|turboprop|seaplane|floatplane|"
                  r"Dash[- ]?8|[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3})?(?:MAX)?|Otter|Cessna|Embraer|ATR(?:[- ]?\d+)?|Airbus|"
@@ -241,7 +241,9 @@ BACK_TO = re.compile(r"\bback\s+(?:to|towards?|into|at|in)\s+(?:the\s+)?⟦", re
 MADE_IN = re.compile(r"\b(?:built|made|manufactured|assembled|produced|designed|registered|delivered|leased)\b",
                      re.IGNORECASE)
 # "landed safely in X": a diversion where the sentence names another destination
-LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down)\s+(?:safely\s+|instead\s+|later\s+|"
+# ("put down at X", "landed without incident at X")
+LANDED = re.compile(r"\b(?P<cue>landed|touched\s+down|put\s+down)\s+(?:safely\s+|instead\s+|later\s+|"
+                    r"without\s+(?:further\s+)?(?:incident|injury|injuries|problems?)\s+|"
                     r"(?P<due>normally|on\s+schedule|as\s+scheduled|as\s+planned|on\s+time)\s+)?"
                     r"(?:(?:in|at|on)\s+(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?(?:(?:in|at)\s+" + PREFIX
                     + r"|on\s+(?=⟦\d+⟧['’]s?\s+runway))" + PLACE, re.IGNORECASE)  # ("landed on Trabzon's runway 11")
@@ -363,6 +365,8 @@ OTHER_INCIDENT = re.compile(
     r"\bonly\s+other\b|\b(?:in|since|of|recall(?:ed|s|ing)|echo(?:ed|es|ing))\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d,?\s+when\b|"
     r"\breminiscent\s+of\b|"
+    # ("The incident recalled the 2009 \"Miracle on the Hudson\", when …")
+    r"\brecall(?:ed|s|ing)\s+the\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b|"
     # (the same in the other languages read: "après un incident similaire", "ein ähnlicher Zwischenfall")
     # ("un appareil du même type avait connu une sortie de piste à X": another aircraft)
     r"\b(?:du\s+même\s+type|del\s+mismo\s+(?:tipo|modelo)|do\s+mesmo\s+(?:tipo|modelo)|dello\s+stesso\s+(?:tipo|"
@@ -412,6 +416,8 @@ EARLIER_TIME = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
     # ("had departed Wichita a week earlier", "on to Reykjavík earlier in the week")
     r"\ba\s+(?:week|fortnight|month|year)\s+(?:ago|earlier)\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b|"
+    # ("had flown in from Miami on a commercial flight the day before": a passenger's earlier trip)
+    r"\bthe\s+(?:day|night|week|month)\s+before\b(?!\s+(?:the|its|a|an|his|her|their)\b)|"
     r"\byears\s+ago\b|"
     # (in the other languages read: "há dois anos", "hace tres años", "il y a deux ans", "vor zwei Jahren")
     r"\bh[áa]\s+(?:[\w-]+\s+)?(?:semanas|meses|anos)\b|\bno\s+ano\s+passado\b|"
@@ -419,7 +425,10 @@ EARLIER_TIME = re.compile(
     r"septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     r"\bil\s+y\s+a\s+(?:[\w-]+\s+)?(?:semaines|mois|ans)\b|\bl['’]an(?:née)?\s+derni[eè]re?\b|"
     r"\bvor\s+(?:[\w-]+\s+)?(?:Wochen|Monaten|Jahren)\b|\b(?:letztes|im\s+vergangenen)\s+Jahr\b|"
-    r"\b(?:[\w-]+\s+)?(?:settimane|mesi|anni)\s+fa\b|\bl['’]anno\s+scorso\b", re.IGNORECASE)
+    r"\b(?:[\w-]+\s+)?(?:settimane|mesi|anni)\s+fa\b|\bl['’]anno\s+scorso\b|"
+    # ("в прошлом году", "три года назад"; "Напомним, …", "let us recall", which turns to earlier events)
+    r"\bв\s+прошлом\s+(?:году|месяце)|\b(?:год|года|лет|месяц|месяца|месяцев|недели|недель)\s+назад\b|"
+    r"^\W*Напомним\b", re.IGNORECASE)
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
@@ -463,7 +472,8 @@ DATED_YEAR = re.compile(
 # airline's network or other flights, not the flight of the report
 NETWORK = re.compile(r"\b(?:routes|services|connections|flights|planes|airliners|jets)\s+(?:\w+\s+){0,3}?$|"
                      # ("dropped its seasonal route from X to Y": an airline's network)
-                     r"\b(?:its|their|a\s+new|the\s+airline['’]s)\s+(?:[\w-]+\s+){0,2}?(?:route|service)\s+$",
+                     # (not "a 737 on its scheduled service from X to Y": the flight's)
+                     r"(?<!\bon\s)\b(?:its|their|a\s+new|the\s+airline['’]s)\s+(?:[\w-]+\s+){0,2}?(?:route|service)\s+$",
                      re.IGNORECASE)
 # "… flying to X since 2016", "… from X twice a week": a service, not one flight
 SERVICE_AFTER = re.compile(r"\s*(?:,\s*)?(?:since\s+(?:19|20)\d\d|every\s+(?:day|week)|daily|weekly|twice\s+a|"
@@ -615,7 +625,7 @@ AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s
                          r"after\s+(?:landing|touchdown|touching\s+down)|on\s+landing))|"
                          r"(?:overran|overshot)\s+the\s+(?:[\w-]+\s+)?runway)\b", re.IGNORECASE)
 # Every English cue word of the patterns above, for the quick filter that skips sentences stating no route.
-CUES = (r"from|bound|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
+CUES = (r"from|bound|put\s+down|route|way|destin|head|fl[yi]|flew|travel|planned|scheduled|due|expected|approach|land|"
         r"left|depart|leaving|took|taking|takeoff|arriv|originat|return|divert|re-?rout|redirect|forced|"
         r"emergency|unscheduled|precautionary|turned|chang|altered|directed|alternate|crash|went|came|ditch|"
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"

@@ -25,7 +25,7 @@ from geoviz.statements.languages import (
     TAKEOFF_CUE,
     speaks,
 )
-from geoviz.statements.roles import Report, read_roles
+from geoviz.statements.roles import Report, elsewhere, read_roles
 
 _ROTARY = re.compile(r"\b(?:helicopter|chopper|rotorcraft|elicotter[oi]|elisoccorso|helicóptero|hélicoptère|"
                      r"hubschrauber|rettungshubschrauber|вертол[её]т)s?\b")
@@ -160,7 +160,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # ("… bound for Y. … squawked 7700 and landed at Z": a landing far from where the report
             # said it was bound is a diversion; any other landing alone says nothing of the route)
             far = [st for st in found if st.role == "landed" or (st.role == "approach" and st.cue == "landed")
-                   if last_bound is not None and last_bound.place.km_to(st.place) > 50]
+                   if last_bound is not None and elsewhere(last_bound.place, st.place)]
             # (a landing where it was not bound is a diversion: taking off again from there, it resumed its trip)
             last_stop = next((st for st in reversed(found) if st.role == "landed" and not any(st is f for f in far)),
                              last_stop)

@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from geoviz.model import Mention, Sentence, Statement
+from geoviz.model import Mention, Place, Sentence, Statement
 from geoviz.statements import crashes, routes
-from geoviz.statements.anaphora import took_off
 from geoviz.statements import english as en
+from geoviz.statements.anaphora import took_off
 from geoviz.statements.sentence_reading import Report, SentenceReading
 
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
@@ -47,6 +47,17 @@ def _arrived(found: list[Statement]) -> list[Statement]:
                     and all(p.km_to(st.place) > 50 for p in origins)][:1]
 
 
+_ELSEWHERE_KM = 50.0  # (a landing nearer than this may be at the place's other airport)
+_OTHER_AIRPORT_KM = 20.0
+
+
+def elsewhere(bound: Place, landed: Place) -> bool:
+    """A landing away from where the flight was bound (not another of a city's airports; but an
+    airport other than the one it was bound for: Eagle County, not Aspen-Pitkin County, 47 km off)."""
+    apart = bound.km_to(landed)
+    return apart > _ELSEWHERE_KM or (bound.kind == landed.kind == "airport" and apart > _OTHER_AIRPORT_KM)
+
+
 def _landings(found: list[Statement], at_runway: bool = False) -> list[Statement]:
     """"A flight from X to Y landed in Z": Z is a diversion where the sentence names another
     destination; "a flight from X had just landed at Z": where it arrived; a landing alone says
@@ -59,7 +70,7 @@ def _landings(found: list[Statement], at_runway: bool = False) -> list[Statement
     for st in found:
         if st.role != "landed" or st.mention.start in taken or st.place.is_area:
             continue
-        if bound and all(p.km_to(st.place) > 50 for p in bound):
+        if bound and all(elsewhere(p, st.place) for p in bound):
             out.append(replace(st, role="diversion"))
         elif not bound and (left or at_runway):
             out.append(replace(st, role="approach"))

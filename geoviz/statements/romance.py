@@ -220,6 +220,7 @@ LANGUAGE = Language(
     roles=ROLES,
     crashy=lazy(r"estrell|caída\s+de|sali[óo]\s+de\s+la\s+pista|saiu\s+d[ae]\s+pista|sai\s+de\s+pista|sortie?\s+de\s+(?:la\s+)?piste|despenh|"
                       r"despeñ|precipit|abatt|derrib|abatid|se\s+partió|partiu-se|se\s+partiu|brisé|cayó|cay[oó]\s|écras|abîm|caiu|cair\b|caído|queda|chut|accident|siniestr|choc|"
+                      r"tras\s+caer\b|al\s+caer\b|"  # ("tras caer la avioneta … a 30 km al sur de X")
                       r"colisi|colid|percut|desplom|schiant|incidente|restos|épave|débris|destroços|crash"),
     distance=DISTANCE,
     anaphor=ANAPHOR,

@@ -83,7 +83,11 @@ def _people_going(before: str) -> bool:
     m = en.PEOPLE_GOING.search(before)
     return m is not None and not en.CARRYING.search(before, 0, m.start())
 
+
 _OWN_AIRPORT_KM = 30.0
+# (some of those aboard: not "The 150 passengers were bound for Paris")
+_PEOPLE_WERE = re.compile(r"\b(?:many|some|several|others|most|few|half)\s+(?:[\w-]+\s+){0,4}?(?:were|had\s+been)\s+$",
+                          re.IGNORECASE)
 
 
 def both_ends(r: SentenceReading) -> None:
@@ -231,6 +235,8 @@ def destinations(r: SentenceReading) -> None:
                     or (cue.startswith(("trip", "journey"))
                         and _BACK_FROM.search(t, max(0, m.start() - 40), m.start())):
                 continue  # (nor "had just come back from a trip to X": a person's)
+            if _PEOPLE_WERE.search(t, max(0, m.start() - 50), m.start()):
+                continue  # ("Several passengers were bound for X": their onward trip, not the flight's)
             if _RESCUED.search(t, 0, m.start()) and not r.crashy and not r.report.lead:
                 continue  # ("a Guard helicopter hoisted the three and flew them to a hospital in X": the rescue's)
             # "changed course ... and headed for X": X is where it diverted; "a flight headed
