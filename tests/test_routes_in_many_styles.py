@@ -1953,6 +1953,17 @@ CASES = [
     # a distance from a country's possessive before a name the gazetteer lacks is no distance from the country
     ("The Basler left Christchurch and crashed about 30 km south of Italy's Zucchelli Station.",
      {"origin": (-43.49, 172.53, 15)}),
+
+    # Russian: the city's adjective before the airport's own name
+    ("Грузовой Ил-76, следовавший из новосибирского аэропорта Толмачёво в Мирный, ушёл на запасной аэродром в "
+     "Якутск.",
+     {"origin": (55.01, 82.65, 8), "destination": (62.53, 114.04, 15), "diversion": (62.09, 129.77, 15)}),
+    ("Самолёт вылетел из Магнитогорска и направлялся в челябинский аэропорт Баландино.",
+     {"origin": (53.39, 58.76, 25), "destination": (55.31, 61.5, 8)}),
+    # Russian: "уже второй случай … : в июле …" is another incident
+    ("Самолёт Ан-2 разбился в восьми километрах к западу от села Ребриха. Это уже второй случай с Ан-2 в регионе "
+     "за лето: в июле самолёт совершил вынужденную посадку под Бийском.",
+     {"crash_site": (53.07, 82.22, 8)}),
 ]
 
 

@@ -359,10 +359,11 @@ def russian_airports(index: PlaceIndex, text: str, spans: Iterable[Span],
     hits = index.lookup_many({n for forms in names.values() for n in forms})
     out = {}
     for name, forms in names.items():
-        # (the airport's own name: "Sokol Airport", not "Magadan Airport", an alias of Sokol's)
+        # (the airport's own name: "Sokol Airport", "Novosibirsk Tolmachevo Airport"; not "Magadan Airport", an
+        # alias of Sokol's)
         airports = tuple(dict.fromkeys(p for form in sorted(forms) for p in hits.get(form, ())
-                                       if p.kind == "airport" and fold(AIRPORT_SUFFIX.sub("", p.name)) in {
-                                           fold(latin) for latin in _romanised(name)}))
+                                       if p.kind == "airport" and any(f" {fold(latin)} " in f" {fold(p.name)} "
+                                                                      for latin in _romanised(name))))
         towns = found.get(name, ())
         if airports and said[name] and not any(p.kind == "city" and p.rank >= _CITY_RANK
                                                and any(p.km_to(a) < _OWN_TOWN_KM for a in airports) for p in towns[:3]):

@@ -68,7 +68,7 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|Verkehrslandeplatz|Sonderlandeplatz|luchthaven|"
                              r"vliegveld|vliegbasis|zweefvliegveld|Fliegerhorst|Militärflugplatz|Bandara|"
-                             r"Bandar\s+Udara)\s+(?:internacional|international|internazionale|internasional)?\s*"
+                             r"Bandar\s+Udara|аэропорт(?:а|у|ом)?|аэродром(?:а|у|е|ом)?)\s+(?:internacional|international|internazionale|internasional)?\s*"
                              r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$|"
                              # ("the aerodrome on Inis Mór", "the airstrip at Kokoda"; not "Perth Airport at Scone")
                              r"\b(?:aerodrome|airstrip|airfield)\s+(?:on|at)\s+$", re.IGNORECASE)

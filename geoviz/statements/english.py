@@ -396,6 +396,8 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:faced|suffered|had|has\s+seen|reported)\s+(?:several|multiple|numerous|a\s+(?:string|series|number)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incidents|diversions|emergencies)\b|"
     r"\b(?:have|has)\s+repeatedly\s+(?:crashed|fallen|come\s+down|landed|strayed)\b|"
+    # ("Это уже второй случай … за лето", "не первый инцидент": a second incident, Russian)
+    r"\b(?:второй|третий|не\s+первый)\s+(?:[\w-]+\s+){0,2}?(?:случай|инцидент|раз)\b|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
     r"disaster)\b",
