@@ -10,7 +10,7 @@ from typing import Protocol
 
 import iuliia
 
-from geoviz.mentions.cues import AIRPORT_BEFORE, AIRPORT_SUFFIX, FLIGHT_CONTEXT, OWNER_BEFORE
+from geoviz.mentions.cues import AIRPORT_BEFORE, FLIGHT_CONTEXT, OWNER_BEFORE
 from geoviz.mentions.names import fold
 from geoviz.mentions.references import CODE, CODE_BEFORE, CODE_PAIR, code_pair
 from geoviz.mentions.spans import Span
