@@ -24,7 +24,6 @@ from geoviz.mentions.plausible import in_longer_name
 from geoviz.mentions.spans import Span
 from geoviz.model import Mention, Place
 
-_GREAT_CITY_RANK = 0.7  # (some two million people: Buenos Aires proper)
 _QUALIFIER = re.compile(r"^\s*(?:,|\()\s*")
 _HEADLINE = re.compile(r"[^.!?:;\s]\s*$")
 # "London, in southwestern Ontario", "Dolores, en la provincia de Buenos Aires", "Liberia, in Costa Rica's …"
@@ -47,8 +46,8 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
         if places[0].kind == "country":
             countries[places[0].country] += 2
             by_name[fold(text[sp.start : sp.end])][places[0].country] += 2
-        elif places[0].kind == "city" and places[0].rank >= _GREAT_CITY_RANK and all(
-                p.rank < places[0].rank - 0.25 for p in places[1:] if p.country != places[0].country):
+        elif places[0].kind == "city" and places[0].rank >= 0.8 and (
+                len(places) == 1 or places[1].rank < places[0].rank - 0.25):
             # a great city no other place so named rivals ("Mexico City", "Chicago") tells its country
             countries[places[0].country] += 1
             by_name[fold(text[sp.start : sp.end])][places[0].country] += 1
