@@ -909,7 +909,7 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
         if _AIRFIELD_THEN_AIRPORT.search(name):  # ("Portland International Jetport Airport": airportsdata
             names.add(name.removesuffix(" Airport"))  # adds "Airport" to a name that has its word already)
         # ("Tte. Julio Gallardo Airport" is "Teniente Julio Gallardo", "Pdte. Carlos Ibanez del Campo" "Presidente …")
-        spelt_out = _RANK_ABBREVIATION.sub(lambda m: _RANKS[m.group(1)], name)
+        spelt_out = _RANK_ABBREVIATION.sub(lambda m: _RANKS[m.group(1)] + " ", name)
         if spelt_out != name:
             names.add(spelt_out)
         at = re.fullmatch(r"(.+?) At (.+)", name)

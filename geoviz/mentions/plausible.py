@@ -320,25 +320,27 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         or (best >= 0.3 and _route_pair_end(text, sp))
 
 
-# "рейс Анадырь — Певек", "the Nuuk-Kulusuk flight": two towns joined by a dash as a flight's route
 # "в Чумикан Тугуро-Чумиканского района": a village, then its district
 _RUSSIAN_DISTRICT_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|ей|ом)\s+(?:района|области|края|округа|улуса)\b")
+# "рейс Анадырь — Певек", "the Nuuk-Kulusuk flight": two towns joined by a dash as a flight's route
 _ROUTE_NAMED_BEFORE = re.compile(r"\b(?:рейс\w*|маршрут\w*|flight|route|service|vuelo|voo|vol|volo|Flug|ruta|rota)"
                                  r"\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _DASHED_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}\s*[-–—]\s*$")
 _DASHED_NAME_AFTER = re.compile(r"\s*[-–—]\s*[A-ZА-ЯЁ]")
-_ROUTE_NAMED_AFTER = re.compile(r"\s*[-–—]\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}\s+"
-                                r"(?:flights?|route|service|leg)\b")
+_ROUTE_WORD_AFTER = re.compile(r"\s+(?:flights?|route|service|leg)\b")
+_ROUTE_NAMED_AFTER = re.compile(r"\s*[-–—]\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2}"
+                                + _ROUTE_WORD_AFTER.pattern)
 
 
 def _route_pair_end(text: str, sp: Span) -> bool:
+    """The name is one end of a route written "X — Y" after a flight's word, or before one."""
     first = _DASHED_NAME_AFTER.match(text, sp.end) is not None
     if first:
         return bool(_ROUTE_NAMED_BEFORE.search(text, max(0, sp.start - 40), sp.start)
                     or _ROUTE_NAMED_AFTER.match(text, sp.end, sp.end + 60))
     dashed = _DASHED_NAME_BEFORE.search(text, max(0, sp.start - 50), sp.start)
     return dashed is not None and bool(_ROUTE_NAMED_BEFORE.search(text, max(0, dashed.start() - 40), dashed.start())
-                                       or re.match(r"\s+(?:flights?|route|service|leg)\b", text[sp.end : sp.end + 12]))
+                                       or _ROUTE_WORD_AFTER.match(text, sp.end, sp.end + 12))
 
 
 def _in_named_area(text: str, sp: Span, places: tuple[Place, ...], known: Mapping[str, tuple[Place, ...]]) -> bool:

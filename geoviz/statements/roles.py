@@ -44,7 +44,7 @@ def _arrived(found: list[Statement]) -> list[Statement]:
         return found
     return found + [replace(st, role="approach", cue="landing", confidence=0.6) for st in found
                     if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
-                    and all(p.km_to(st.place) > 50 for p in origins)][:1]
+                    and all(p.km_to(st.place) > _ELSEWHERE_KM for p in origins)][:1]
 
 
 _ELSEWHERE_KM = 50.0  # (a landing nearer than this may be at the place's other airport)
