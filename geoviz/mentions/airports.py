@@ -355,15 +355,15 @@ def russian_airports(index: PlaceIndex, text: str, spans: Iterable[Span],
                 _RUSSIAN_AIRPORT_BEFORE.search(text, max(0, sp.start - 25), sp.start))
     if not said:
         return {}
-    names = {name: {f"{latin} Airport" for latin in _romanised(name)} for name in said}
-    hits = index.lookup_many({n for forms in names.values() for n in forms})
+    latin = {name: sorted(_romanised(name)) for name in said}
+    hits = index.lookup_many({f"{form} Airport" for forms in latin.values() for form in forms})
     out = {}
-    for name, forms in names.items():
+    for name, forms in latin.items():
+        words = [f" {fold(form)} " for form in forms]
         # (the airport's own name: "Sokol Airport", "Novosibirsk Tolmachevo Airport"; not "Magadan Airport", an
         # alias of Sokol's)
-        airports = tuple(dict.fromkeys(p for form in sorted(forms) for p in hits.get(form, ())
-                                       if p.kind == "airport" and any(f" {fold(latin)} " in f" {fold(p.name)} "
-                                                                      for latin in _romanised(name))))
+        airports = tuple(dict.fromkeys(p for form in forms for p in hits.get(f"{form} Airport", ())
+                                       if p.kind == "airport" and any(w in f" {fold(p.name)} " for w in words)))
         towns = found.get(name, ())
         if airports and said[name] and not any(p.kind == "city" and p.rank >= _CITY_RANK
                                                and any(p.km_to(a) < _OWN_TOWN_KM for a in airports) for p in towns[:3]):
