@@ -385,10 +385,12 @@ def build_cities(cities, admin1) -> list[Row]:
 
 
 #: News languages whose country names pycountry's ISO 3166 translations give ("Mexiko", "Messico").
-_EXONYM_LANGS = ("de", "es", "fr", "it", "nl", "pt", "ru")
-#: Translations that are also an everyday English word ("Island" is German for Iceland) or a
-#: common first name ("Maurice" is French for Mauritius).
-_NOT_EXONYMS = {"Island", "Grenade", "Maurice", "Mauricio", "Maurizio", "Dominique"}
+_EXONYM_LANGS = ("de", "es", "fr", "id", "it", "nl", "pl", "pt", "ru", "tr")
+#: Translations that are also an everyday English word ("Island" is German for Iceland, "Swiss"
+#: Indonesian for Switzerland) or a common first name ("Maurice" is French for Mauritius, "Turki"
+#: Indonesian for Turkey).
+_NOT_EXONYMS = {"Island", "Grenade", "Maurice", "Mauricio", "Maurizio", "Dominique", "Swiss", "Chili", "Indie",
+                "Reunion", "Turki", "Dania", "Somali", "Gana"}
 
 
 def country_exonyms(countries=None, cities=None) -> dict[str, set[str]]:
@@ -925,7 +927,8 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
             # (two cities' names joined are the airport too: "Minneapolis-St Paul")
             names.update(part for part in parts if _TWIN_CITIES.fullmatch(part)
                          and all(city_pop.get(name_key(half), 0) >= 10000 for half in part.split("-")))
-        core = " ".join(_AIRPORT_WORDS.sub(" ", name_plain).split())
+        # (and its core without the brackets: "Ngurah Rai (Bali) International Airport" is "Ngurah Rai")
+        core = " ".join(_AIRPORT_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", name_plain)).split())
         city_key = name_key(a["city"])
         if a["iata"] and core and name_key(core) in {city_key, name_key(a["city"].split(",")[-1]),
                                                      name_key(a["city"].removesuffix(" City"))}:
@@ -940,7 +943,9 @@ def build_airports(airports, cities, countries, divisions: frozenset[str] = froz
                     names.add(variant)
             ck = name_key(core)
             # not "Monroe County" or "Lee County": a county's name, far more often the county
-            if ck != city_key and (hub or city_pop.get(ck, 0) < 10000) and not _AREA_NAME.search(core):
+            # (nor a town's name written in two words: "Pangkal Pinang" is Pangkalpinang)
+            if ck != city_key and (hub or max(city_pop.get(ck, 0), city_pop.get(ck.replace(" ", ""), 0)) < 10000) \
+                    and not _AREA_NAME.search(core):
                 names.add(core)
         # Initials in a person's name: "O. R. Tambo International Airport" is "OR Tambo", "O.R. Tambo";
         # "Mwalimu Julius K. Nyerere" is "Mwalimu Julius Nyerere", and by the surname "Nyerere International
@@ -1737,6 +1742,15 @@ NZIR: McMurdo | McMurdo Station
 SAWB: Marambio | Base Marambio
 SCRM: Teniente Marsh | Teniente Rodolfo Marsh | Rodolfo Marsh | Marsh Base | Base Frei | Frei Base
 YWKS: Wilkins Aerodrome | Wilkins Airport | Wilkins Ice Runway
+WMKK: KLIA | KLIA Airport
+WIMM: Kualanamu | Kualanamu International Airport | Kualanamu Airport
+WABP: Mozes Kilangin | Mozes Kilangin Airport | Moses Kilangin
+WALL: Sultan Aji Muhammad Sulaiman | Sultan Aji Muhammad Sulaiman Sepinggan | Sultan Aji Muhammad Sulaiman Airport
+WADD: I Gusti Ngurah Rai | I Gusti Ngurah Rai International Airport | I Gusti Ngurah Rai Airport
+WADL: Lombok International Airport | Zainuddin Abdul Madjid International Airport | Zainuddin Abdul Madjid
+WMKD: Sultan Haji Ahmad Shah | Sultan Haji Ahmad Shah Airport
+WMKJ: Senai | Senai Airport | Sultan Ismail International Airport
+WMKP: Penang Airport | Pulau Pinang International Airport
 """)
 
 #: airportsdata entries out of date: an airport that moved (Kunming's, to Changshui, in 2012) or a

@@ -292,6 +292,13 @@ def test_airports_for_aktau_is_the_international_airport(gaz) -> None:
     assert gaz.airports_for(top(gaz, "Aktau"), within_km=5) == ()  # 25 km from the centre
 
 
+def test_airports_for_stays_in_the_country_unless_the_airport_serves_the_town(gaz) -> None:
+    kapan = next(p for p in gaz.lookup("Kapan") if p.country == "AM")
+    assert all(a.country == "AM" for a in gaz.airports_for(kapan))  # (not Zangilan, Azerbaijan, 31 km off)
+    basel = next(p for p in gaz.lookup("Basel") if p.country == "CH" and p.kind == "city")
+    assert "BSL" in [a.iata for a in gaz.airports_for(basel)]  # (the EuroAirport, in France, serves Basel)
+
+
 def test_new_york_airports_include_laguardia(gaz) -> None:
     codes = [a.iata for a in gaz.airports_for(top(gaz, "New York"))[:3]]
     assert "LGA" in codes

@@ -1964,6 +1964,102 @@ CASES = [
     ("Самолёт Ан-2 разбился в восьми километрах к западу от села Ребриха. Это уже второй случай с Ан-2 в регионе "
      "за лето: в июле самолёт совершил вынужденную посадку под Бийском.",
      {"crash_site": (53.07, 82.22, 8)}),
+
+    # A runway excursion, the flight having come in from elsewhere (said in the next sentence)
+    ("A Twin Otter skidded off the steeply sloping runway at Lukla's Tenzing-Hillary Airport on Sunday and hit a "
+     "parked helicopter. The aircraft had flown in from Manthali airport in Ramechhap.",
+     {"origin": (27.394, 86.061, 8), "destination": (27.687, 86.73, 8), "crash_site": (27.687, 86.73, 8)}),
+    # A collision on the ground, by a flight that had just arrived
+    ("The wingtip of a Boeing 737 that had just arrived from Kobe struck the tail of a parked 787 while taxiing "
+     "to its gate at Tokyo's Haneda Airport on Monday.",
+     {"origin": (34.66, 135.2, 15), "destination": (35.549, 139.78, 8), "crash_site": (35.549, 139.78, 8)}),
+    # "on a cargo run to X"
+    ("A Cessna Caravan crashed shortly after taking off from Nairobi's Wilson Airport on Tuesday. The aircraft was "
+     "on a cargo run to Malindi.",
+     {"origin": (-1.322, 36.815, 8), "destination": (-3.22, 40.12, 15), "crash_site": (-1.322, 36.815, 8)}),
+    # Turkish: a distance and bearing after the place ("X'in 12 kilometre güneybatısında")
+    ("Aydın Çıldır Havalimanı'ndan havalanan eğitim uçağı, Aydın kent merkezinin 12 kilometre güneybatısındaki "
+     "zeytinlik alana düştü.",
+     {"origin": (37.815, 27.887, 8), "crash_site": (37.77, 27.75, 6)}),
+    # Turkish: a district in its province ("Konya'nın Çumra ilçesi"), an airstrip in a town ("Karaman'daki pistten")
+    ("Konya'nın Çumra ilçesinde ilaçlama yapan uçak düştü. Karaman'daki özel bir pistten havalanan uçak, Çumra'ya "
+     "yaklaşık 5 kilometre uzaklıktaki bir tarlaya çakıldı.",
+     {"origin": (37.18, 33.22, 15), "crash_site": (37.573, 32.775, 12)}),
+    # Turkish: "İstanbul Havalimanı" is Istanbul Airport; a country and its capital between the ends
+    ("İstanbul Havalimanı'ndan Hollanda'nın başkenti Amsterdam'a giden uçak Viyana'ya yönlendirildi.",
+     {"origin": (41.275, 28.752, 8), "destination": (52.31, 4.768, 15), "diversion": (48.11, 16.57, 15)}),
+    # Turkish: "X kentinden Y'ye gelen"
+    ("Suudi Arabistan'ın Medine kentinden Ankara'ya gelen uçak Adana Şakirpaşa Havalimanı'na acil iniş yaptı.",
+     {"origin": (24.553, 39.705, 20), "destination": (40.128, 32.995, 15), "diversion": (36.982, 35.28, 8)}),
+    # Turkish: an airfield by its name alone; a district's namesake elsewhere ruled out by its province
+    ("İstanbul'daki Hezarfen Havaalanı'ndan Çanakkale'ye gitmek üzere havalanan özel uçak, Tekirdağ'ın Şarköy "
+     "ilçesinin yaklaşık 6 kilometre güneyinde denize düştü.",
+     {"origin": (41.104, 28.548, 5), "destination": (40.14, 26.42, 10), "crash_site": (40.56, 27.115, 6)}),
+    # Indonesian: a runway excursion on landing; another flight, counted, diverted
+    ("Pesawat yang terbang dari Bandara Sultan Aji Muhammad Sulaiman Sepinggan, Balikpapan, tergelincir saat "
+     "mendarat di Bandara Internasional Juanda, Sidoarjo. Satu penerbangan dari Makassar terpaksa dialihkan ke "
+     "Bandara Ngurah Rai, Bali.",
+     {"origin": (-1.268, 116.894, 8), "destination": (-7.38, 112.787, 8), "crash_site": (-7.38, 112.787, 8)}),
+    # Indonesian: an airport the gazetteer lacks, then its town
+    ("Pesawat yang lepas landas dari Bandara Tjilik Riwut, Palangkaraya, dengan tujuan Bandara Beringin di "
+     "Muara Teweh, jatuh di hutan.",
+     {"origin": (-2.225, 113.943, 12), "destination": (-0.957, 114.894, 15)}),
+    # Malay: "berpatah balik ke KLIA"
+    ("Sebuah pesawat dalam penerbangan dari Lapangan Terbang Antarabangsa Kuala Lumpur (KLIA) ke Kota Kinabalu "
+     "terpaksa berpatah balik ke KLIA semalam.",
+     {"origin": (2.746, 101.71, 8), "destination": (5.937, 116.051, 15), "diversion": (2.746, 101.71, 8)}),
+    # Malay: "kira-kira 12 kilometer ke timur bandar X"; "Polis Daerah Muar" is no person called Muar
+    ("Pesawat ringan terhempas di ladang sawit dekat Muar\nMUAR - Sebuah pesawat ringan terhempas di sebuah ladang "
+     "kelapa sawit kira-kira 12 kilometer ke timur bandar Muar, Johor. Ketua Polis Daerah Muar berkata pesawat "
+     "itu berlepas dari Lapangan Terbang Antarabangsa Senai menuju Lapangan Terbang Melaka.",
+     {"origin": (1.641, 103.67, 8), "destination": (2.263, 102.252, 10), "crash_site": (2.044, 102.676, 6)}),
+    # Malay: Bario is Bario Airport, not Bari by an alternate name
+    ("Pesawat Twin Otter yang membawa 14 penumpang dari Miri ke Bario dilencongkan ke Lapangan Terbang Marudi "
+     "akibat kabus tebal.",
+     {"origin": (4.322, 113.987, 8), "destination": (3.734, 115.479, 8), "diversion": (4.179, 114.329, 8)}),
+    # Indonesian: a town of no known population, from its distance; "Perairan" in a headline is no first name
+    ("Pesawat Carter Jatuh di Perairan Bulukumba\nPesawat carter jatuh di perairan sekitar 10 kilometer timur "
+     "Bulukumba, Sulawesi Selatan, Rabu petang.",
+     {"crash_site": (-5.55, 120.27, 8)}),
+    # Indonesian: "Pekan lalu, …" tells another flight
+    ("Pesawat ATR 72 rute Denpasar-Labuan Bajo dialihkan ke Bandara Internasional Lombok karena hujan lebat. "
+     "Pekan lalu, penerbangan dari Kupang ke Ende juga sempat tertunda.",
+     {"origin": (-8.748, 115.167, 8), "destination": (-8.487, 119.889, 10), "diversion": (-8.757, 116.277, 8)}),
+    # A lead dated by its weekday: a full date with a year later tells another accident
+    ("A Boeing 737 MAX on a flight from Nairobi to Mombasa returned to Jomo Kenyatta International Airport about "
+     "25 minutes after take-off on Friday. On 10 March 2019, Ethiopian Airlines Flight 302 crashed near Bishoftu "
+     "minutes after departing for Nairobi.",
+     {"origin": (-1.319, 36.928, 8), "destination": (-4.035, 39.594, 8), "diversion": (-1.319, 36.928, 8)}),
+    # "another <airline> flight", "a decade earlier": other accidents
+    ("An Airbus A320 flying from Mumbai to Bengaluru diverted to Hyderabad on Sunday. A decade earlier, another "
+     "Air India Express flight from Dubai overshot the runway at Mangalore.",
+     {"origin": (19.09, 72.866, 8), "destination": (13.199, 77.707, 8), "diversion": (17.24, 78.429, 8)}),
+    # "the disaster of 29 December 2024, when …"
+    ("A domestic flight from Seoul's Gimpo airport to Jeju made an emergency landing at Gwangju airport on "
+     "Saturday. It unsettled a country still coming to terms with the Jeju Air disaster of 29 December 2024, when "
+     "a Boeing 737-800 flying from Bangkok belly-landed at Muan International Airport.",
+     {"origin": (37.559, 126.794, 8), "destination": (33.511, 126.493, 8), "diversion": (35.126, 126.809, 8)}),
+    # Back to the gate before take-off: no return
+    ("A Norse Atlantic Airways flight from Gatwick to Orlando returned to the gate before take-off on Tuesday "
+     "after a passenger refused to sit down.",
+     {"origin": (51.148, -0.19, 8), "destination": (28.429, -81.309, 15)}),
+    # A landing, nothing else said of where it was bound: its destination
+    ("Twelve passengers were treated by paramedics on Sunday after their Emirates flight from Dubai hit severe "
+     "turbulence over eastern Turkey. The Boeing 777 continued its journey and landed in Glasgow on schedule.",
+     {"origin": (25.253, 55.365, 8), "destination": (55.872, -4.433, 15)}),
+
+    # A town's airport is in its own country: Kapan's is not Zangilan's, 31 km off across the border
+    ("A helicopter flying from Yerevan's Erebuni airport to Kapan crashed near Sisian on Tuesday.",
+     {"origin": (40.122, 44.465, 8), "destination": (39.207, 46.405, 8), "crash_site": (39.52, 46.03, 12)}),
+    # Investigators sent to the scene are no flight leaving from where they set out
+    ("An An-2 crop sprayer crashed near Sabirabad on Monday. A commission from the State Civil Aviation "
+     "Administration has left Baku for the scene.",
+     {"crash_site": (40.0, 48.48, 12)}),
+    # Once diverted, going back where it set out is the trip home
+    ("A Boeing 737 flying from Ashgabat to Turkmenabat landed at Mary International Airport on Sunday because of "
+     "fog. The airline said the aircraft returned to Ashgabat International Airport in the afternoon after the fog "
+     "cleared.",
+     {"origin": (37.987, 58.361, 8), "destination": (39.083, 63.613, 15), "diversion": (37.619, 61.897, 8)}),
 ]
 
 

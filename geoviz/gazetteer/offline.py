@@ -43,7 +43,6 @@ _CHUNK = 900
 #: Name keys whose answers are kept per instance (then the cache starts afresh): bounds memory.
 _KEY_CACHE = 1 << 17
 #: airports_for: an airport named after / serving the place outranks one 0.2 more prominent.
-_FOREIGN_PENALTY = 0.3
 _NAMED_BONUS = 0.4  # (a hub nearby does not serve a town with an airfield of its own: Egelsbach)
 _KM_PER_DEG = 111.2
 #: Columns of a place row ``p``; every query joins its admin-1 name with ``_ADMIN``.
@@ -326,14 +325,16 @@ class OfflineGazetteer(Gazetteer):
         for dist, airport in near:
             called = bool(own) and f" {own} " in f" {name_key(airport.name)} "
             named = called or any(p.key == place.key for p in served.get(airport.city, ()))
-            # (across a border only when named so or when none is nearer home: Kinmen is not served
-            # from Xiamen; Basel is from the EuroAirport in France)
+            # (across a border only when named so: Kinmen is not served from Xiamen, nor Kapan, in Armenia,
+            # from Zangilan, 31 km off in Azerbaijan; Basel is from the EuroAirport in France)
             foreign = bool(place.country) and airport.country != place.country and not named
+            if foreign:
+                continue
             # (but an airport with airline service called after the city is its own: Kobe Airport, not
             # Kansai, 30 km off; Arlington Municipal is no Dallas-Fort Worth)
             bonus = _NAMED_BONUS / 4 if hub and airport.rank < 0.55 and not (called and airport.iata) \
                 else _NAMED_BONUS
-            ranked.append((-round(airport.rank + bonus * bool(named) - _FOREIGN_PENALTY * foreign, 3), dist,
+            ranked.append((-round(airport.rank + bonus * bool(named), 3), dist,
                            airport.ref, airport))
         ranked.sort(key=lambda item: item[:3])
         return tuple(item[-1] for item in ranked)

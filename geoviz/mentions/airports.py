@@ -31,7 +31,8 @@ CITY_WORD = re.compile(r" City Airport$")
 _LONG_AIRPORT = re.compile(r"^((?:(?-i:[A-Z])[\w-]*(?:['’](?-i:[A-Z])[\w-]+)?\s+)+?)"  # (O'Hare, not Nairobi's)
                            r"(Airport|Airfield|Aerodrome|Jetport|International)$")
 _AIRPORT_FIRST = re.compile(r"^(?:Aeropuerto|Aeroparque|Aeroporto|Aéroport|Aeroport|Aeródromo|Aérodrome|Flughafen|"
-                            r"Bandara|Luchthaven)(?:\s+(?:Internacional|International|Internazionale))?\s+(.+)$")
+                            r"Bandara|Luchthaven|Lapangan\s+Terbang)(?:\s+(?:Internacional|International|Internazionale|Internasional|"
+                            r"Antarabangsa))?\s+(.+)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SAINTS = frozenset("saint san santa santo sao st ste sainte".split())  # (a place's name, not a person's)
 
@@ -128,8 +129,15 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
     towns = [p for p in found.get(text[sp.start : sp.end], ())[:10] if p.kind == "city"]
     # (where an airport so called lies beside a town of the name, the readings are left to context:
     # "George Airport" is South Africa's, not Prince George Airport far off)
-    beside = any(fold(p.name) in (surface + " airport", surface + " international airport")
-                 and any(p.km_to(t) < 60 for t in towns) for p in airports)
+    beside = [p for p in airports if fold(p.name) in (surface + " airport", surface + " international airport")
+              and any(p.km_to(t) < 60 for t in towns)]
+    if beside and _PROPER_AIRPORT_AFTER.match(text, sp.end):
+        # ("İstanbul Havalimanı", "Istanbul Airport": the one so called, not Atatürk, nearer the centre;
+        # the likeliest town's, not London Airport, Ontario)
+        named = [p for p in beside if p.iata and p.rank >= 0.5 and p.km_to(towns[0]) < 60]
+        if named and len(airports) == 1:  # (not where another airport is called so: "Perth Airport" may be
+            # Scotland's Perth/Scone, for context to tell)
+            return tuple(named[:1])
     own = () if beside else tuple(p for p in airports if p.iata and p.rank >= 0.4
                                   and not any(p.km_to(t) < 60 for t in towns))
     # ("Traian Vuia International Airport" is Timișoara's, named so after its city's name, not the village
@@ -143,6 +151,10 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
         # "Cairo airport": a city of note's airport is found from the city)
         stem = surface.removesuffix(" city")  # ("Cambridge City Airport" is Cambridge Airport)
         own = tuple(p for p in airports if p.iata and fold(p.name).startswith(stem + " "))[:1]
+    if not own and not towns and _PROPER_AIRPORT_AFTER.match(text, sp.end):
+        # ("Hezarfen Havaalanı": the airfield so called, no town of the name; but "Mariscal Sucre International
+        # Airport" is no minor field called Escuela Mariscal Sucre Airport)
+        own = tuple(p for p in airports if not said_international or "international" in fold(p.name))[:1]
     if not own and airport_before(text, sp):
         # "l'aérodrome de Toussus-le-Noble", "el aeropuerto General Guadalupe Victoria": the airfield
         # called so, however small, where the text names it as one (by its name's first words, after
@@ -163,6 +175,9 @@ def airport_named(index: PlaceIndex, text: str, sp: Span, candidates: tuple[Plac
 
 
 _INTERNATIONAL_AFTER = re.compile(r"\s+International\s+Airport\b", re.IGNORECASE)
+# The word airport as part of a proper name (capitalised): "Istanbul Airport", "İstanbul Havalimanı"
+_PROPER_AIRPORT_AFTER = re.compile(r"[ \t]+(?:International[ \t]+|Uluslararası[ \t]+)?"
+                                   r"(?:Airport|Havalimanı|Havaalanı)\b")
 
 
 def city_airport_named(index: PlaceIndex, text: str, sp: Span,

@@ -33,6 +33,10 @@ LOCATIVE = re.compile(
     # the kind of place before its name: "el municipio de Tancítaro", "la commune de", "a cidade de"
     r"\b(?:municipio|município|localidad|localidade|localité|comuna|commune|ville|village|cidade|ciudad|pueblo|"
     r"aldeia|città|comune|paese|località|distrito|district|île|isla|ilha|isola)\s+(?:de|d['’]|do|da|del|di)\s+$|"
+    # Indonesian and Malay: "sekitar 10 kilometer timur Bulukumba", "kira-kira 12 km ke timur bandar Muar"
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilometer|kilometre)\s+(?:ke\s+|arah\s+|di\s+sebelah\s+|sebelah\s+)?"
+    r"(?:timur\s+laut|barat\s+daya|barat\s+laut|utara|timur|tenggara|selatan|barat)\s+(?:dari\s+)?"
+    r"(?:kota\s+|bandar\s+|desa\s+|kampung\s+)?$|"
     # Turkish: a town's district after the town in the genitive, "Malatya'nın Akçadağ ilçesi"
     r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü]*['’]n?[ıiuü]n\s+$|"
     # where a flight left or reached: "had left Albury", "reaching Lukla"
@@ -68,7 +72,7 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|Verkehrslandeplatz|Sonderlandeplatz|luchthaven|"
                              r"vliegveld|vliegbasis|zweefvliegveld|Fliegerhorst|Militärflugplatz|Bandara|"
-                             r"Bandar\s+Udara|аэропорт(?:а|у|ом)?|аэродром(?:а|у|е|ом)?)\s+(?:internacional|international|internazionale|internasional)?\s*"
+                             r"Bandar\s+Udara|Lapangan\s+Terbang|аэропорт(?:а|у|ом)?|аэродром(?:а|у|е|ом)?)\s+(?:internacional|international|internazionale|internasional|antarabangsa)?\s*"
                              r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$|"
                              # ("the aerodrome on Inis Mór", "the airstrip at Kokoda"; not "Perth Airport at Scone")
                              r"\b(?:aerodrome|airstrip|airfield)\s+(?:on|at)\s+$", re.IGNORECASE)
@@ -81,8 +85,8 @@ AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[o
                             r"altiport|altisurface|h[ée]li(?:port|station|puerto)|hydrobase|"
                             r"base\s+a[ée]r|"
                             r"aeroparque|havaliman|havaalan|"
-                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara")
-AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)$")
+                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara|lapangan\s+terbang")
+AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Havalimanı|Havaalanı)$")
 AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")
 # "a Black Hawk helicopter", "an Apache gunship": an aircraft type named like a town
@@ -102,7 +106,8 @@ POINT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south)(?:-?(?:
                            r"nahe|bei|près\s+de|cerca\s+de|perto\s+de|vicino\s+a)[ \t]+$", re.IGNORECASE)
 GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)[ \t]+$")
 OWNER_BEFORE = re.compile(r"\b([A-ZÀ-ÞŁŚŻ][^\W\d_A-Z]+)['’]s[ \t]+$")  # ("Medellín's", "Kraków's")
-AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field)\b", re.I)
+AIRPORT_WORD = re.compile(r"\b(?:airport|international|airfield|aerodrome|field|bandara|lapangan\s+terbang|havalimanı|"
+                          r"havaalanı|aeropuerto|aeroporto|aéroport|flughafen|luchthaven)\b", re.I)
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 WORD_BEFORE_DOT = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-zА-Яа-яЁё][\w'’]*)")

@@ -470,7 +470,8 @@ _HAS_CYRILLIC = re.compile(r"[а-яё]")
 # (between letters only: "1990–1995" is no name)
 _DASH_IN_NAME = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2013](?=[^\W\d_])")
 _ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"])
-_INTERNATIONAL_BEFORE = re.compile(r"\b(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)\s*$",
+_INTERNATIONAL_BEFORE = re.compile(r"\b(?:(?:internazionale|international|internacional)\s+(?:di|de|d['’]|del|do|da)|"
+                                   r"(?:Bandara|Lapangan\s+Terbang)\s+(?:internasional|antarabangsa))\s*$",
                                    re.IGNORECASE)
 _AIRPORT_IN = re.compile(r"(\s+(?i:international\s+)?(?i:airport|airfield|aerodrome))\s+(?:in|at|near)\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")

@@ -47,6 +47,7 @@ from geoviz.mentions.vocabulary import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_NOUNS,
+    PLACE_KINDS_BEFORE,
     PLACE_WORDS,
     TITLES,
 )
@@ -74,6 +75,7 @@ def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
         title = word.lower() in TITLES
         at = before.start(1) + max(0, sp.start - 25)
         first_name = (word.lower() not in COMMON and word.lower() not in ORG_AFTER and word not in found
+                      and word.lower() not in PLACE_KINDS_BEFORE
                       and at > sp.sentence.start
                       and not NOUN_ARTICLE_BEFORE.search(text, max(0, at - 8), at))  # ("der Stadt Aktau")
         if title or first_name:
@@ -85,7 +87,8 @@ def surnames_in(text: str, chosen: list[Span], found: dict) -> set[str]:
 
 
 _AT_PLACE = re.compile(r"\b(?:in|(?<!according\s)to|into|from|near|at|outside|bei|nahe|von|nach|vom|à|près\s+de|"
-                       r"cerca\s+de|perto\s+de|en|em|w|z|ze|do|pod|koło|в|из|под|у)\s+$", re.IGNORECASE)
+                       r"cerca\s+de|perto\s+de|en|em|w|z|ze|do|pod|koło|в|из|под|у|di|ke|dari|dekat|menuju)\s+$",
+                       re.IGNORECASE)
 
 
 def minor(places: tuple[Place, ...], areas: tuple[str, ...] = ("country", "admin1", "continent")) -> bool:
@@ -317,7 +320,12 @@ def plausible(text: str, sp: Span, surface: str, places: tuple[Place, ...], lowe
         or (best >= 0.35 and bool(_TOOK_OFF_FROM.search(text, max(0, sp.start - 30), sp.start))) \
         or (places[0].kind == "airport" and bool(places[0].iata) and bool(_TWO_NAMES.fullmatch(surface))) \
         or _in_named_area(text, sp, places, known or {}) \
-        or (best >= 0.3 and _route_pair_end(text, sp))
+        or (best >= 0.3 and _route_pair_end(text, sp)) \
+        or (best >= 0.3 and bool(_TURKISH_TOWN_AFTER.match(text, sp.end)))
+
+
+# "İncesu ilçesine", "Medine kentinden": a town, then the Turkish word for what it is, with its ending
+_TURKISH_TOWN_AFTER = re.compile(r"\s+(?:ilçe|kent|şehr|köy|belde|kasaba)(?:si|i|ü)n?\w*")
 
 
 # "в Чумикан Тугуро-Чумиканского района": a village, then its district

@@ -12,6 +12,7 @@ from functools import partial
 
 from geoviz.mentions.cues import (
     AIRPORT_AFTER,
+    AIRPORT_SUFFIX,
     BETWEEN_BEFORE,
     FLIGHT_CONTEXT,
     FLIGHT_END_BEFORE,
@@ -63,7 +64,14 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     names = [fold(text[sp.start : sp.end]) for sp, _ in raw]
     named = [countries_for.get(name, countries) for name in names]
     nearby = _nearby_countries(raw, demonyms, names)
-    context = [(qualifiers.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
+    # ("Muğla'nın Köyceğiz ilçesi": Turkish names the division first, in the genitive)
+    owned = {i: q for i, q in _owners(text, raw).items() if i not in qualifiers}
+    # (a town the gazetteer lacks in that division is none of the namesakes elsewhere)
+    dropped |= {i for i, owners in owned.items()
+                if not any(p.country == q.country and (q.kind == "country" or _same_division(p.admin1, q.name)
+                                                       or p.km_to(q) < _DIVISION_REACH_KM)
+                           for p in raw[i][1] for q in owners)}
+    context = [(qualifiers.get(i) or owned.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # "near the village of Le Vernet, close to Seyne-les-Alpes": the reading within reach of the town
     # named as its neighbour ("Perth Airport at Scone" is Scotland's, not Western Australia's)
     neighbours = {i: tuple(p for p in raw[i + 1][1][:10] if not p.is_area) for i in range(len(raw) - 1)
@@ -72,7 +80,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
                       and _AIRPORT_NAME.search(text, raw[i][0].start, raw[i][0].end))}
     # The ten most prominent readings suffice, with those a qualifier points at: the rest never
     # win on context alone.
-    readings = [_readings(places, qualifiers.get(i), named[i]) for i, (_sp, places) in enumerate(raw)]
+    readings = [_readings(places, qualifiers.get(i) or owned.get(i), named[i]) for i, (_sp, places) in enumerate(raw)]
     first: list[Place] = []
     for i, options in enumerate(readings):
         first.append(max(options, key=lambda p, i=i: _score(p, context[i], named[i], (), names[i])))
@@ -130,7 +138,9 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             others = [a for n, a in anchors.items() if not _same_name(n, names[i])]
             # (the best-known place called so today: Antalya, once Olbia, does not make Olbia in
             # Sardinia a minor namesake)
-            called = [p.rank for p in readings[i] if not p.is_area and fold(p.name) == names[i]]
+            # ("Bario" for Bario Airport, not Bari, by an alternate name, however better known)
+            called = [p.rank for p in readings[i] if not p.is_area and names[i] in (
+                fold(p.name), fold(AIRPORT_SUFFIX.sub("", p.name)))]
             top = max(called or [p.rank for p in readings[i] if not p.is_area], default=0.0)
             # (farther apart in a country the story names: Derby among Broome and Fitzroy Crossing, in the
             # Kimberley of an "Australian" report, is Western Australia's)
@@ -380,6 +390,21 @@ def _qualifiers(text: str, raw: list[tuple[Span, tuple[Place, ...]]]) -> dict[in
     return out
 
 
+# The Turkish genitive after an apostrophe: "Muğla'nın Köyceğiz", "Tekirdağ'ın Şarköy"
+_GENITIVE_GAP = re.compile(r"['’]n?[ıiuü]n[ \t]+")
+
+
+def _owners(text: str, raw: list[tuple[Span, tuple[Place, ...]]]) -> dict[int, tuple[Place, ...]]:
+    """Mention i -> the division or country named right before it, in the genitive."""
+    out: dict[int, tuple[Place, ...]] = {}
+    for i in range(1, len(raw)):
+        if _GENITIVE_GAP.fullmatch(text, raw[i - 1][0].end, raw[i][0].start):
+            owners = tuple(p for p in raw[i - 1][1] if p.kind in ("country", "admin1"))
+            if owners and raw[i][1][0].kind not in ("country", "admin1"):
+                out[i] = owners
+    return out
+
+
 _NEIGHBOUR_GAP = re.compile(r"\s*,\s*(?:close\s+to|near|not\s+far\s+from|(?:just\s+)?outside|next\s+to|in|no|na|en|"
                             r"em|à)\s+"
                             r"(?:the\s+(?:\w+\s+)?(?:town|city|village|resort)\s+of\s+)?", re.IGNORECASE)
@@ -466,13 +491,17 @@ def _unqualified(text: str, raw: list[tuple[Span, tuple[Place, ...]]], qualifier
             continue  # "Mariupol, Kharkiv and Kyiv", "New York City, Long Island, New York": a list
         if not any(p.country == q.country for p in places for q in quals):
             out.add(i)
-        elif not any(p.country == q.country and (_same_division(p.admin1, q.name) or p.km_to(q) < 300
+        elif not any(p.country == q.country and (_same_division(p.admin1, q.name) or p.km_to(q) < _DIVISION_REACH_KM
                                                  or _same_division(p.admin1, text[q_span.start : q_span.end]))
                      for p in places for q in quals if q.kind == "admin1"):
             # ("Brookfield, Wyoming": Brookfields in Wisconsin and Illinois, none there; the names of
-            # divisions differ between sources, "West Java" and "Jawa Barat", hence the distance)
+            # divisions differ between sources, "West Java" and "Jawa Barat", hence the distance: "South
+            # Sulawesi" is "Sulawesi Selatan", whose point lies 356 km from Bulukumba)
             out.add(i)
     return out
+
+
+_DIVISION_REACH_KM = 500.0  # (a town this far from its division's point may lie in it)
 
 
 def _same_division(admin1: str, name: str) -> bool:

@@ -49,7 +49,8 @@ COMMON = frozenset(
     noted university king drug market national international federal red cross natural greater health
     public world centre center centro zentrum council agency department ministry government hospital airport
     un una unos unas el la los las le les des du une o os um uma en et ou y e brand start flughafen flugplatz
-    luchthaven vliegveld bandara fliegerhorst nähe nahe gegend umgebung höhe mitte luft nacht""".split()
+    luchthaven vliegveld bandara lapangan terbang antarabangsa fliegerhorst nähe nahe gegend umgebung höhe mitte
+    luft nacht""".split()
 )
 
 
@@ -69,8 +70,15 @@ PLACE_WORDS = frozenset(
     harbour harbor river lake sea coast valley mountains hills peninsula strait gulf canal station
     bridge centre center area metropolitan metro downtown old new upper lower greater north south east
     west northern southern eastern western central oblast krai kray okrug territory first nation reserve township
-    havalimanı havaalanı flughafen flugplatz aeropuerto aeroporto aéroport luchthaven bandara""".split()
+    havalimanı havaalanı flughafen flugplatz aeropuerto aeroporto aéroport luchthaven bandara
+    antarabangsa""".split()
 )
+
+
+# The kind of place before its name, capitalised in a headline or a title ("Jatuh di Perairan Bulukumba",
+# "Polis Daerah Muar"): no first name before a surname
+PLACE_KINDS_BEFORE = frozenset("""perairan kota kabupaten desa kampung pulau kepulauan bandara daerah kecamatan
+    distrik provinsi teluk selat gunung bandar negeri wilayah kawasan""".split())
 
 
 FUNCTION_WORDS = frozenset("""a an the this that these those in on at of to for from by with and or but

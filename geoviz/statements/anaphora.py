@@ -25,9 +25,16 @@ def turn_back(text: str) -> str:
         return ""
     before = text[max(0, m.start() - 60) : m.start()]
     if INTENDED.search(before[-40:]) or en.NEGATED.search(before) or en.PEOPLE_RETURNING.search(before) \
-            or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before):
+            or en.OTHER_FLIGHTS.search(before[-50:]) or en.PEOPLE_DID.search(before) \
+            or _STILL_ON_GROUND.match(text, m.end(), m.end() + 60):
         return ""
     return m.group()
+
+
+# ("returned to the gate before take-off": it never flew, so it made no return to its airport)
+_STILL_ON_GROUND = re.compile(r"[^.;]*?\b(?:before|prior\s+to)\s+(?:its\s+|the\s+)?(?:take-?off|departure|taking\s+off|"
+                              r"(?:it\s+)?(?:could\s+)?(?:took|take)\s+off)|[^.;]*?\bwhile\s+(?:still\s+)?taxiing",
+                              re.IGNORECASE)
 
 
 def anaphoric_distance(sentence: Sentence, last_landing: Mention | None, last_city: Mention | None,

@@ -269,6 +269,8 @@ CRASH_CUE = (r"crash(?:ed|es|ing|-landed|-landing)?|involved\s+in\s+an\s+acciden
               r"cliff|terrain|glacier|field|trees|power\s+lines|ground|ranges?)|"
               r"slammed|plummeted|wreckage|debris|fuselage|remains|shot\s+down|skidded|veered|overran|overshot|"
               r"crash\s+site|(?:found|located|spotted|reached)\s+(?:it|the\s+(?:aircraft|plane|helicopter|wreck))\b|"
+              # (a collision on the ground: "struck the tail of a parked 787 while taxiing to its gate at X")
+              r"(?:struck|clipped|hit)\s+(?:the\s+[\w-]+\s+of\s+)?(?:an?|another)\s+parked(?:\s+[^.;⟦\s]+){0,5}|"
               r"collided|colliding|collision|fell(?=\s+into)|sending\s+(?:\w+\s+){0,3}?(?=into)|"
               r"sent\s+(?:\w+\s+){0,3}?(?=into)")
 # "crashed near the small town of X", "into the icy X": a word or two may describe the place.
@@ -364,6 +366,8 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:another|previous|prior|earlier|last)\s+(?:\w+\s+){0,3}(?:crash|accident|disaster|incident|tragedy)|"
     r"\bonly\s+other\b|\b(?:in|since|of|recall(?:ed|s|ing)|echo(?:ed|es|ing))\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d,?\s+when\b|"
+    # ("another Air India Express flight from Dubai overshot the runway at X": another flight's accident)
+    r"\banother\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:flight|jet|plane|aircraft|airliner)\b|"
     r"\breminiscent\s+of\b|"
     # ("The incident recalled the 2009 \"Miracle on the Hudson\", when …")
     r"\brecall(?:ed|s|ing)\s+the\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b|"
@@ -417,7 +421,7 @@ EARLIER_TIME = re.compile(
     r"\b(?:last|earlier\s+this|the\s+previous)\s+(?:week|weekend|month|year)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b|"
     # ("had departed Wichita a week earlier", "on to Reykjavík earlier in the week")
-    r"\ba\s+(?:week|fortnight|month|year)\s+(?:ago|earlier)\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b|"
+    r"\ba\s+(?:week|fortnight|month|year|decade)\s+(?:ago|earlier)\b|\bdecades?\s+(?:ago|earlier)\b|\bearlier\s+in\s+the\s+(?:week|month|year)\b|"
     # ("had flown in from Miami on a commercial flight the day before": a passenger's earlier trip)
     r"\bthe\s+(?:day|night|week|month)\s+before\b(?!\s+(?:the|its|a|an|his|her|their)\b)|"
     r"\byears\s+ago\b|"
@@ -430,7 +434,9 @@ EARLIER_TIME = re.compile(
     r"\b(?:[\w-]+\s+)?(?:settimane|mesi|anni)\s+fa\b|\bl['’]anno\s+scorso\b|"
     # ("в прошлом году", "три года назад"; "Напомним, …", "let us recall", which turns to earlier events)
     r"\bв\s+прошлом\s+(?:году|месяце)|\b(?:год|года|лет|месяц|месяца|месяцев|недели|недель)\s+назад\b|"
-    r"^\W*Напомним\b", re.IGNORECASE)
+    r"^\W*Напомним\b|"
+    # ("Pekan lalu, penerbangan dari X ke Y juga …", "Pada tahun lalu", "Sebelumnya, pada 2015, …")
+    r"\b(?:pekan|minggu|bulan|tahun)\s+lalu\b|^\W*Sebelumnya\b", re.IGNORECASE)
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
@@ -464,7 +470,7 @@ YEAR_NAMED = re.compile(r"(?:\bthe|\ban?|[\w-]['’]s)\s+"
 DATED_YEAR = re.compile(
     r"(?<!delivered )(?<!built )(?<!manufactured )(?<!registered )(?<!founded )(?<!established )"
     r"(?<!introduced )(?<!acquired )(?<!leased )(?<!service )(?<!since )(?<!made )"
-    r"\b(?:in|on|en|em|im|nel|au|le|в)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?(?:" + _MONTHS + "|" + _LOCAL_MONTHS
+    r"\b(?:in|on|of|en|em|im|nel|au|le|в|pada)\s+(?P<date>(?:\d{1,2}\s+)?(?:de\s+)?(?:" + _MONTHS + "|" + _LOCAL_MONTHS
     + r")\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:km|kilomet|mi\b|miles|feet|ft\b|metres|meters|m\b|people|passengers|hours|flights))",
@@ -610,9 +616,10 @@ ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
-# A run off the runway's side or end: "skidded off the runway", "veered left off the wet runway"
+# A run off the runway's side or end: "skidded off the runway", "veered left off the wet runway", "off
+# runway 09", "off the steeply sloping runway"
 OFF_RUNWAY = (r"(?:skidded|slid|veered|ran|rolled|careered|went)\s+(?:(?:left|right)\s+)?off\s+(?:the\s+)?"
-              r"(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?runway")  # ("veered off runway 09")
+              r"(?:end\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?runway")
 AIRPORT_REF = re.compile(r"\b(?:(?:near|at|outside|close\s+to|by|beside)\s+the\s+(?:airport|airfield)|"
                          r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+the\s+"
                          r"(?:airport|airfield|runway)|(?:ran|rolled|went)\s+off\s+the\s+end\b|overran\s+the\s+end\b|"
@@ -633,6 +640,7 @@ CUES = (r"from|bound|put\s+down|route|way|destin|head|fl[yi]|flew|travel|planned
         r"plung|slam|plummet|wreck|debris|fuselage|remains|shot|skid|veer|overran|overshot|drone|uav|missile|"
         r"nose|rest|cartwheel|undershoot|undershot|belly|gear|wheels|short|between|service|cleared|go-?around|missed|"
         r"aborted|rejected|recorder|black\s+box|bodies|hop|trip|journey|involved|impacted|damaged|engulf|"
+        r"(?:leg|shuttle|lesson|exercise|charter|sortie|run)\s+to|"
         r"location|"
         r"collid|collision|burst|caught\s+fire|flipped|overturned|struck|hit\s|"
         r"intercept|downing|fired|attack|strike|explosion|air\s+raid|across|over|cross|above|through|airport|"

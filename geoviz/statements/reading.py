@@ -22,10 +22,11 @@ from geoviz.statements.anaphora import (
 from geoviz.statements.languages import (
     ANY_CUE,
     LANGUAGES,
+    RETURNED,
     TAKEOFF_CUE,
     speaks,
 )
-from geoviz.statements.roles import Report, elsewhere, read_roles
+from geoviz.statements.roles import Report, arrived_at_excursion, elsewhere, read_roles
 
 _ROTARY = re.compile(r"\b(?:helicopter|chopper|rotorcraft|elicotter[oi]|elisoccorso|helicóptero|hélicoptère|"
                      r"hubschrauber|rettungshubschrauber|вертол[её]т)s?\b")
@@ -44,9 +45,14 @@ _STOPPED = re.compile(r"[.]['’\"”)]*\s*$")
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_GENITIVE_GAP = re.compile(r"['’]n?[ıiuü]n\s+(?:(?:başkenti|kuzey\w*|güney\w*|doğu\w*|batı\w*|merkezi|"
+                           r"kenti|ilçesi|ili)\s+)?")  # (Turkish)
 _BARE_POSSESSIVE = re.compile(r"['’]\s+")  # ("Algiers' Houari Boumediene Airport")
 
 
+# (a landing the trip went on to: not one after trouble, "landed at Benbecula after its crew reported a vibration")
+_WENT_ON = re.compile(r"\b(?:continued|went\s+on|carried\s+on|proceeded|on\s+schedule|as\s+(?:planned|scheduled)|"
+                      r"on\s+time)\b", re.IGNORECASE)
 _TOOK_OFF_AGAIN = re.compile(r"\b(?:took|taken|taking)\s+off\s+again\b|\b(?:departed|left|set\s+off)\s+again\b",
                              re.IGNORECASE)
 
@@ -67,6 +73,10 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
             if text.startswith(".,", m.end - sentence.start) and len(m.text) <= 5:
                 pos = m.end + 1  # ("Bend, Ore., for Boise": the abbreviation's stop goes with it)
                 continue
+        elif slots and _GENITIVE_GAP.fullmatch(gap) and m.place.country == slots[-1].place.country \
+                and m.place.kind in ("city", "airport") and slots[-1].place.kind in ("country", "admin1", "city"):
+            slots[-1] = m  # ("Muğla'nın Dalaman Havalimanı'ndan", "İran'ın başkenti Tahran'a": the slot is the
+            # place in the division or country named before, in the genitive)
         elif slots and (_POSSESSIVE_GAP.fullmatch(gap) or (_BARE_POSSESSIVE.fullmatch(gap)
                                                               and slots[-1].text.endswith("s"))) \
                 and m.place.country == slots[-1].place.country and (
@@ -87,6 +97,18 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
         pos = m.end
     parts.append(text[pos - sentence.start :])
     return re.sub(r"\s+", " ", "".join(parts)), slots
+
+
+def _another_route(found: Sequence[Statement], told: Sequence[Statement]) -> bool:
+    """The sentence tells a crash of a flight whose route is not the one told before: from elsewhere than
+    both its ends, or bound for where it set out."""
+    origin = next((st.place for st in told if st.role == "origin"), None)
+    bound = next((st.place for st in told if st.role == "destination"), None)
+    if origin is None or bound is None or not any(st.role == "crash_site" for st in found):
+        return False
+    return any((st.role == "origin" and elsewhere(origin, st.place) and elsewhere(bound, st.place))
+               or (st.role == "destination" and not elsewhere(origin, st.place) and elsewhere(bound, origin))
+               for st in found)
 
 
 def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
@@ -110,6 +132,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
     said = 0  # sentences of some length before this one
     stopped_first = False  # the first of them ends with a stop: no headline, the lead
     incident_year: int | None = None  # the year the first dated sentence gives the incident
+    landings: list[Statement] = []  # landings read as such, where nothing said the flight was bound
     # The languages a third of the document speaks, for sentences too short to tell (a headline:
     # "Vuelo entre Barcelona y Santiago desviado a Vigo")
     lowered = [s.text.lower() for s in sentences]
@@ -150,7 +173,8 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # "… from X to Y made a hard landing. In 2011, a 737 crashed near Z": told the route,
             # the report turns to an earlier year, so another incident
             continue
-        if years and incident_year is None:
+        dated_first = bool(years) and incident_year is None
+        if dated_first:
             incident_year = max(years)
         found: list[Statement] = []
         if ms:
@@ -164,6 +188,7 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             # (a landing where it was not bound is a diversion: taking off again from there, it resumed its trip)
             last_stop = next((st for st in reversed(found) if st.role == "landed" and not any(st is f for f in far)),
                              last_stop)
+            landings.extend(st for st in found if st.role == "landed" and not any(st is f for f in far))
             found = [replace(st, role="diversion") if any(st is f for f in far) else st for st in found
                      if st.role != "landed" or any(st is f for f in far)]
         if not any(st.role == "crash_site" and not st.place.is_area for st in found):
@@ -213,6 +238,12 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
             st = towns_airport(sentence, last_town)
             if st is not None:
                 found.append(st)
+        if full_date and dated_first and _another_route(found, out):
+            # ("… from Nairobi to Mombasa returned to the airport on Friday. On 10 March 2019, Ethiopian Airlines
+            # Flight 302 crashed near Bishoftu minutes after departing for Nairobi": the first full date, of a
+            # flight the route told does not fit, is another's)
+            incident_year = None
+            continue
         out.extend(found)
         told = told or (bool(found) and not headline)  # (a headline tells no route of its own)
         if not any(st.role == "diversion" for st in found):
@@ -243,7 +274,22 @@ def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention
         # International Airport … The flight diverted to Vienna and landed without further incident")
         out = [st for st in out if not (st.cue == "location" and st.role == "crash_site"
                                         and any(p.km_to(st.place) <= _SAME_STOP_KM for p in landed))]
+    out = arrived_at_excursion(out)
+    if landings and not any(st.role in ("destination", "approach", "diversion") for st in out):
+        # ("… their Emirates flight from Dubai hit severe turbulence. The Boeing 777 continued its journey and
+        # landed in Glasgow": where a flight from elsewhere landed, nothing else said, is where it was going)
+        origin = next((st.place for st in out if st.role == "origin"), None)
+        arrived = [st for st in landings if origin is not None and elsewhere(origin, st.place)
+                   and _WENT_ON.search(st.evidence.text)]
+        out.extend(replace(st, role="approach", confidence=0.6) for st in arrived[:1])
     origin = next((st for st in out if st.role == "origin"), None)
+    away = next((st for st in out if st.role == "diversion" and origin is not None
+                 and elsewhere(origin.place, st.place)), None)
+    if away is not None:
+        # ("… landed at Mary International Airport … the aircraft returned to Ashgabat in the afternoon after
+        # the fog cleared": once diverted elsewhere, going back where it set out is the trip home)
+        out = [st for st in out if not (st.role == "diversion" and st.evidence.start > away.evidence.start
+                                        and not elsewhere(origin.place, st.place) and RETURNED.search(st.cue))]
     turn_backs = [(sentence, back) for sentence in unturned if (back := turn_back(sentence.text))] \
         if origin is not None else []
     if origin is not None and turn_backs:  # "… from X to Y. It turned back shortly after takeoff."

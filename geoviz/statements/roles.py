@@ -17,6 +17,9 @@ from geoviz.statements.sentence_reading import Report, SentenceReading
 # A runway excursion: "veered left off the runway", "overran", "departed the runway surface"
 _EXCURSION = re.compile(r"\b(?:" + en.OFF_RUNWAY + r"|overr?an|overshot|(?:departed|exited)\s+the\s+"
                         r"(?:side\s+of\s+the\s+)?runway)", re.IGNORECASE)
+# A flight that had come in from elsewhere: "a 737 that had just arrived from Kobe", "had just landed from X"
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|ing)|landed|touched\s+down|(?:flown|flew|come|came)\s+in|inbound)\s+"
+                      r"(?:\w+\s+)?from\b", re.IGNORECASE)
 
 
 def read_roles(sentence: Sentence, t: str, slots: list[Mention], report: Report) -> list[Statement]:
@@ -26,7 +29,7 @@ def read_roles(sentence: Sentence, t: str, slots: list[Mention], report: Report)
         reader(r)
     excursion = bool(_EXCURSION.search(t))
     found = _landings(r.found, excursion)
-    return _arrived(found) if excursion and not took_off(t) else found
+    return _arrived(found) if (excursion or _ARRIVED.search(t)) and not took_off(t) else found
 
 
 # The readers, in the order they take slots (a slot takes each role once, first come)
@@ -38,13 +41,28 @@ _READERS: tuple[Callable[[SentenceReading], None], ...] = (
 
 def _arrived(found: list[Statement]) -> list[Statement]:
     """"An ATR arriving from X overran the runway at Y": a flight from elsewhere that ran off a runway,
-    not while taking off, was landing there."""
+    not while taking off, or that had come in from elsewhere ("a 737 that had just landed from Palma
+    collided with a truck at Manchester Airport"), was landing there."""
     origins = [st.place for st in found if st.role == "origin"]
     if not origins or any(st.role in ("destination", "approach", "diversion") for st in found):
         return found
     return found + [replace(st, role="approach", cue="landing", confidence=0.6) for st in found
                     if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
                     and all(p.km_to(st.place) > _ELSEWHERE_KM for p in origins)][:1]
+
+
+def arrived_at_excursion(statements: list[Statement]) -> list[Statement]:
+    """"A Twin Otter skidded off the runway at Lukla. The aircraft had flown in from Manthali": a runway
+    excursion, not on take-off, at an airport far from where the report says the flight came from was
+    its landing there, when nothing else tells where it was bound or landed."""
+    origin = next((st.place for st in statements if st.role == "origin"), None)
+    if origin is None or any(st.role in ("destination", "approach", "diversion", "landed") for st in statements):
+        return statements
+    landing = [replace(st, role="approach", cue="landing", confidence=0.6) for st in statements
+               if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
+               and origin.km_to(st.place) > _ELSEWHERE_KM and _EXCURSION.search(st.evidence.text)
+               and not took_off(st.evidence.text)][:1]
+    return statements + landing
 
 
 _ELSEWHERE_KM = 50.0  # (a landing nearer than this may be at the place's other airport)

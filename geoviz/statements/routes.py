@@ -22,7 +22,11 @@ _AUTHORITY_BEFORE = re.compile(r"\b(?:préfecture|gendarmerie|police|policía|po
                                r"(?:de|du|des|d['’]|del|da|do|di|dell['’]|von|in)?\s*(?:la\s+|l['’])?$", re.IGNORECASE)
 
 _MANY_FLIGHTS = re.compile(r"\b(?:voos|vuelos|vols|voli|Flüge|vluchten|aviones|aviões|avions|aerei|"
-                           r"Maschinen|toestellen|rutas|rotas|lignes|liaisons|rotte|Verbindungen|Strecken)\b[^.⟦]{0,70}$",
+                           r"Maschinen|toestellen|rutas|rotas|lignes|liaisons|rotte|Verbindungen|Strecken)\b[^.⟦]{0,70}$|"
+                           # (Indonesian counts them: "satu penerbangan dari X terpaksa dialihkan", one flight of
+                           # several, from wherever)
+                           r"\b(?:satu|dua|tiga|empat|lima|enam|beberapa|sejumlah|\d+)\s+penerbangan\b"
+                           r"(?:[^.⟦]|⟦\d+⟧){0,70}$",
                            re.IGNORECASE)
 
 # A landing forced, and the ground it was made on off any airport ("dans un champ", "en un potrero", "num pasto")
@@ -84,6 +88,11 @@ def _people_going(before: str) -> bool:
     return m is not None and not en.CARRYING.search(before, 0, m.start())
 
 
+# A team sent after the accident, the subject of what follows (no aircraft named between)
+_TEAM_WENT = re.compile(r"\b(?:commission|team|investigators|experts|delegation|specialists|inspectors)\b"
+                        r"(?:(?!\b(?:plane|jet|aircraft|airliner|helicopter|flight|carrying|said|says|told|"
+                        r"reported)\b)[^.⟦])*"
+                        r"\b(?:has|have|had|were|was|is|are)\s+$", re.IGNORECASE)
 _OWN_AIRPORT_KM = 30.0
 # (some of those aboard: not "The 150 passengers were bound for Paris")
 _PEOPLE_WERE = re.compile(r"\b(?:many|some|several|others|most|few|half)\s+(?:[\w-]+\s+){0,4}?(?:were|had\s+been)\s+$",
@@ -211,8 +220,8 @@ def origins(r: SentenceReading) -> None:
                 # from X, to hospital"; but "had left its base at X to search for a kayaker" is the flight's own)
             if m["cue"].lower().endswith("launched") and _WEAPONS.search(t):
                 continue  # (a drone or a missile launched from X)
-            if int(m["p"]) in r.diverted_from:
-                continue
+            if int(m["p"]) in r.diverted_from or _TEAM_WENT.search(t, max(0, m.start() - 80), m.start()):
+                continue  # ("A commission … has left Baku for the scene": investigators, not the flight)
             r.add("origin", int(m["p"]), m["cue"], 0.8)
     for m in en.STOPOVER.finditer(t):  # (the last leg's start: surer than where the trip began)
         r.add("origin", int(m["p"]), m["cue"], 0.9)

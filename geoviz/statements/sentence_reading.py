@@ -38,7 +38,11 @@ _OFFSHORE_BEFORE = re.compile(r"(?:(?<!took\s)(?<!taking\s)(?<!taken\s)(?<!take\
                               r"(?:(?:Tanjung|Cape|Cap|Capo|Cabo|Point|Pointe|Punta)\s+)?$", re.IGNORECASE)
 
 _AIRPORT_WORD_BEFORE = re.compile(r"\b(?:aeropuerto|aéroport|aeroporto|aeródromo|aérodrome|lotnisk\w*|Flughafen|"
-                                  r"luchthaven|bandara|аэропорт\w*|аэродром\w*)\b[^⟦.,;]{0,30}$", re.IGNORECASE)
+                                  r"luchthaven|bandara|lapangan\s+terbang|аэропорт\w*|аэродром\w*)\b[^⟦.,;]{0,30}$",
+                                  re.IGNORECASE)
+
+# … or after it: "⟦i⟧ Havalimanı'ndan" (Turkish)
+_AIRPORT_WORD_AFTER = re.compile(r"\s+(?:Uluslararası\s+)?(?:Havalimanı|Havaalanı)\b", re.IGNORECASE)
 
 # "landed in a farmer's field near X": by X, not at its airport; so, in a helicopter's flight, "to the
 # medical centre in X"
@@ -141,4 +145,4 @@ def airport_before(t: str, i: int) -> bool:
 
 def airport_after(t: str, i: int) -> bool:
     end = t.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")
-    return bool(en.AT_AIRPORT.match(t[end : end + 30]))
+    return bool(en.AT_AIRPORT.match(t[end : end + 30]) or _AIRPORT_WORD_AFTER.match(t, end, end + 40))
