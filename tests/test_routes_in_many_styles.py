@@ -2060,6 +2060,12 @@ CASES = [
      "fog. The airline said the aircraft returned to Ashgabat International Airport in the afternoon after the fog "
      "cleared.",
      {"origin": (37.987, 58.361, 8), "destination": (39.083, 63.613, 15), "diversion": (37.619, 61.897, 8)}),
+
+    # A stop on the way, dated: the crash of this flight, not another's
+    ("Flight 208 was a scheduled flight from Medellín's Olaya Herrera Airport to Bogotá with a stopover in "
+     "Manizales. On 9 August 1974 the Viscount crashed about 20 km south-east of Manizales, ten minutes after "
+     "departing La Nubia Airport.",
+     {"origin": (6.22, -75.591, 8), "destination": (4.702, -74.147, 15), "crash_site": (4.943, -75.386, 20)}),
 ]
 
 

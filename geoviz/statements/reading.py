@@ -100,15 +100,22 @@ def _template(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[str, lis
 
 
 def _another_route(found: Sequence[Statement], told: Sequence[Statement]) -> bool:
-    """The sentence tells a crash of a flight whose route is not the one told before: from elsewhere than
-    both its ends, or bound for where it set out."""
+    """The sentence tells a crash of a flight whose route is not the one told before: from far off its
+    way (not a stop on it: "after departing La Nubia Airport", at Manizales, on a flight from Medellín
+    to Bogotá), or bound for where it set out."""
     origin = next((st.place for st in told if st.role == "origin"), None)
     bound = next((st.place for st in told if st.role == "destination"), None)
-    if origin is None or bound is None or not any(st.role == "crash_site" for st in found):
-        return False
-    return any((st.role == "origin" and elsewhere(origin, st.place) and elsewhere(bound, st.place))
+    if origin is None or bound is None or not elsewhere(origin, bound) \
+            or not any(st.role == "crash_site" for st in found):
+        return False  # (nor where the route told has no length: a city and its airport)
+    way = origin.km_to(bound)
+    return any((st.role == "origin" and origin.km_to(st.place) + st.place.km_to(bound) - way
+                > max(_OFF_THE_WAY_KM, way / 2))
                or (st.role == "destination" and not elsewhere(origin, st.place) and elsewhere(bound, origin))
                for st in found)
+
+
+_OFF_THE_WAY_KM = 300.0
 
 
 def extract_statements(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
