@@ -68,8 +68,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     owned = {i: q for i, q in _owners(text, raw).items() if i not in qualifiers}
     # (a town the gazetteer lacks in that division is none of the namesakes elsewhere)
     dropped |= {i for i, owners in owned.items()
-                if not any(p.country == q.country and (q.kind == "country" or _same_division(p.admin1, q.name)
-                                                       or p.km_to(q) < _DIVISION_REACH_KM)
+                if not any(p.country == q.country and (q.kind == "country" or _in_division(p, q))
                            for p in raw[i][1] for q in owners)}
     context = [(qualifiers.get(i) or owned.get(i), inner.get(i), prefer.get(i), nearby[i]) for i in range(len(raw))]
     # "near the village of Le Vernet, close to Seyne-les-Alpes": the reading within reach of the town
@@ -491,8 +490,7 @@ def _unqualified(text: str, raw: list[tuple[Span, tuple[Place, ...]]], qualifier
             continue  # "Mariupol, Kharkiv and Kyiv", "New York City, Long Island, New York": a list
         if not any(p.country == q.country for p in places for q in quals):
             out.add(i)
-        elif not any(p.country == q.country and (_same_division(p.admin1, q.name) or p.km_to(q) < _DIVISION_REACH_KM
-                                                 or _same_division(p.admin1, text[q_span.start : q_span.end]))
+        elif not any(p.country == q.country and _in_division(p, q, text[q_span.start : q_span.end])
                      for p in places for q in quals if q.kind == "admin1"):
             # ("Brookfield, Wyoming": Brookfields in Wisconsin and Illinois, none there; the names of
             # divisions differ between sources, "West Java" and "Jawa Barat", hence the distance: "South
@@ -502,6 +500,13 @@ def _unqualified(text: str, raw: list[tuple[Span, tuple[Place, ...]]], qualifier
 
 
 _DIVISION_REACH_KM = 500.0  # (a town this far from its division's point may lie in it)
+
+
+def _in_division(place: Place, division: Place, written: str = "") -> bool:
+    """The place may lie in the division: its division so called (as the gazetteer or the text spells
+    it), or near enough its point."""
+    return _same_division(place.admin1, division.name) or place.km_to(division) < _DIVISION_REACH_KM \
+        or _same_division(place.admin1, written)
 
 
 def _same_division(admin1: str, name: str) -> bool:

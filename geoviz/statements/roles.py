@@ -46,9 +46,7 @@ def _arrived(found: list[Statement]) -> list[Statement]:
     origins = [st.place for st in found if st.role == "origin"]
     if not origins or any(st.role in ("destination", "approach", "diversion") for st in found):
         return found
-    return found + [replace(st, role="approach", cue="landing", confidence=0.6) for st in found
-                    if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
-                    and all(p.km_to(st.place) > _ELSEWHERE_KM for p in origins)][:1]
+    return found + _landed_where_crashed(found, origins)
 
 
 def arrived_at_excursion(statements: list[Statement]) -> list[Statement]:
@@ -58,11 +56,16 @@ def arrived_at_excursion(statements: list[Statement]) -> list[Statement]:
     origin = next((st.place for st in statements if st.role == "origin"), None)
     if origin is None or any(st.role in ("destination", "approach", "diversion", "landed") for st in statements):
         return statements
-    landing = [replace(st, role="approach", cue="landing", confidence=0.6) for st in statements
-               if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
-               and origin.km_to(st.place) > _ELSEWHERE_KM and _EXCURSION.search(st.evidence.text)
-               and not took_off(st.evidence.text)][:1]
-    return statements + landing
+    excursions = [st for st in statements if st.role == "crash_site" and _EXCURSION.search(st.evidence.text)
+                  and not took_off(st.evidence.text)]
+    return statements + _landed_where_crashed(excursions, [origin])
+
+
+def _landed_where_crashed(found: list[Statement], origins: list[Place]) -> list[Statement]:
+    """The approach to the first airport a crash is put at, far from every place the flight came from."""
+    return [replace(st, role="approach", cue="landing", confidence=0.6) for st in found
+            if st.role == "crash_site" and st.at_airport and st.distance_km is None and not st.place.is_area
+            and all(p.km_to(st.place) > _ELSEWHERE_KM for p in origins)][:1]
 
 
 _ELSEWHERE_KM = 50.0  # (a landing nearer than this may be at the place's other airport)
