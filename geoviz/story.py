@@ -274,10 +274,12 @@ _HOMEWARD = re.compile(r"\bback\b|\breturning\b")
 # "a fait demi-tour", "вернулся", "geri döndü")
 _TURN_WORDS = (r"turn|return|\bback\b|umkehr|umgekehrt|kehrt|gewendet|zurück|vuelta|rebrouss|regres|volv|retorn|"
                r"voltou|tornar|tornat|revenu|demi-tour|rientr|indietro|вернул|развернул|kembali|berbalik|"
-               r"putar\s+balik|patah\s+balik|geri\s+dön|terug")
+               r"putar\s+balik|patah\s+balik|geri\s+dön|terug|zawróc|wrócił|tilbake|tillbaka|tilbage|\bsnu|snudde|"
+               r"vendte|vände|återvä|returner")
 # … or landing elsewhere than planned: a return, when it is where the flight left
 _RETURN = re.compile(_TURN_WORDS + r"|emergency|forced|precautionary|unscheduled|аварийн|вынужденн|costrett|contraint|"
-                     r"obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû", re.IGNORECASE)
+                     r"obligé|obrigad|obligad|forzad|precisou|tuvo\s+que|debió|a\s+dû|awaryjn|nødland|nödland|"
+                     r"måtte|måste", re.IGNORECASE)
 
 
 def _drop_unfinished_return(elements: dict[str, StoryElement], statements: Sequence[Statement]) -> None:

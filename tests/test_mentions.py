@@ -386,6 +386,28 @@ def test_russian_names_in_latin_letters_as_gazetteers_spell_them():
         "Sheremetyevo", "Yemelyanovo", "Koltsovo", "Zhukovskiy"]
 
 
+def test_polish_cases_read_back_to_the_nominative():
+    from geoviz.mentions import polish_nominatives
+
+    # (an "ó" that turns "o", a neuter's "-a", a plural name's bare genitive, a locative adjective)
+    for declined, nominative in (("Baligrodu", "Baligród"), ("Giżycka", "Giżycko"), ("Suwałk", "Suwałki"),
+                                 ("Nowym Targu", "Nowy Targ"), ("Jeleniej Górze", "Jelenia Góra"),
+                                 ("Krakowa", "Kraków"), ("Działoszycami", "Działoszyce")):
+        assert nominative in polish_nominatives(declined), declined
+
+
+def test_a_declined_small_town_is_judged_by_its_own_name():
+    # (Baligród, Działoszyce: towns of some 1,000 people, found only declined)
+    text = "Samolot z Krakowa spadł w okolicach Baligrodu, a drugi lądował pod Działoszycami."
+    assert {"Baligród", "Działoszyce"} <= {name for name, _country in places(text).values()}
+
+
+def test_a_danish_towns_genitive_before_its_airport_or_harbour():
+    text = "Flyet lettede fra Bornholms Lufthavn og nødlandede ud for Københavns Havn."
+    got = places(text)
+    assert got["Bornholms"] == ("Bornholm Airport", "DK") and got["Københavns"] == ("Copenhagen", "DK")
+
+
 def test_a_word_in_capitals_is_a_dateline_only_where_a_line_begins():
     assert "KATHMANDU" in places("KATHMANDU, Nepal (AP) — A plane crashed on Sunday.")
     assert "LAMIA" not in places("El avión de LAMIA, que había partido de Santa Cruz, se estrelló.")

@@ -2066,6 +2066,56 @@ CASES = [
      "Manizales. On 9 August 1974 the Viscount crashed about 20 km south-east of Manizales, ten minutes after "
      "departing La Nubia Airport.",
      {"origin": (6.22, -75.591, 8), "destination": (4.702, -74.147, 15), "crash_site": (4.943, -75.386, 20)}),
+
+    # Polish: a small town declined ("w okolicach Baligrodu") is the town its nominative names
+    ("Awionetka, która wystartowała z Krakowa, spadła w okolicach Baligrodu. Nikomu nic się nie stało.",
+     {"origin": (50.06, 19.94, 15), "crash_site": (49.33, 22.28, 15)}),
+    # Polish: a plural name's genitive ("do Suwałk"), a neuter's ("od Giżycka"); another incident's landing
+    ("Samolot lecący z Kętrzyna do Suwałk rozbił się około 6 km na wschód od Giżycka. To drugi taki wypadek "
+     "w tym roku - w maju awionetka awaryjnie lądowała na łące pod Pułtuskiem.",
+     {"origin": (54.08, 21.38, 15), "destination": (54.11, 22.93, 15), "crash_site": (54.038, 21.856, 6)}),
+    # Polish: "został skierowany do X" is a diversion
+    ("Airbus lecący z Londynu do Gdańska został we wtorek skierowany do Bydgoszczy z powodu gęstej mgły.",
+     {"origin": (51.51, -0.13, 40), "destination": (54.35, 18.65, 15), "diversion": (53.12, 18.0, 15)}),
+    # Polish: a runway excursion on landing at the airport the town's adjective names
+    ("Prywatny odrzutowiec lecący z Berlina wypadł z pasa startowego podczas lądowania na poznańskim "
+     "lotnisku Ławica. Nikt nie został ranny.",
+     {"origin": (52.52, 13.40, 30), "destination": (52.421, 16.826, 8), "crash_site": (52.421, 16.826, 8)}),
+    # Norwegian: "fra X lufthavn Y til Z … omdirigert til W lufthavn"
+    ("Flyet fra Trondheim lufthavn Værnes til Kristiansund ble mandag omdirigert til Molde lufthavn på grunn "
+     "av tett tåke.",
+     {"origin": (63.458, 10.924, 8), "destination": (63.11, 7.73, 15), "diversion": (62.745, 7.263, 10)}),
+    # Swedish: a return to the airport it left
+    ("Ett plan på väg från Stockholm till Luleå vände tillbaka till Arlanda på söndagskvällen efter ett "
+     "hydraulikfel.",
+     {"origin": (59.65, 17.92, 40), "destination": (65.58, 22.15, 15), "diversion": (59.652, 17.919, 10)}),
+    # Norwegian: a distance in words with a bearing ("åtte kilometer vest for X")
+    ("Et ambulansehelikopter styrtet i et skogsområde omtrent åtte kilometer vest for Voss sentrum natt til "
+     "lørdag. Helikopteret hadde lettet fra Bergen og var på vei til Voss.",
+     {"origin": (60.39, 5.32, 15), "destination": (60.63, 6.42, 10), "crash_site": (60.628, 6.268, 6)}),
+    # Danish: a town's genitive before its airport ("Bornholms Lufthavn"); last year's landing is another's
+    ("Et sportsfly styrtede i havet omkring tre kilometer vest for Rønne kort efter start fra Bornholms "
+     "Lufthavn. Flyet var på vej til Roskilde Lufthavn. Sidste år nødlandede et andet sportsfly ved Christiansø.",
+     {"origin": (55.063, 14.760, 8), "destination": (55.586, 12.131, 15), "crash_site": (55.10, 14.653, 6)}),
+    # Swedish: "cirka fem kilometer norr om X"
+    ("Ett mindre flygplan störtade cirka fem kilometer norr om Kiruna på lördagen. Planet hade lyft från "
+     "Kiruna flygplats och var på väg till Gällivare.",
+     {"origin": (67.822, 20.337, 8), "destination": (67.13, 20.66, 15), "crash_site": (67.901, 20.225, 6)}),
+    # A flight's end with an airport of its own: Shannon in Ireland, not the Quebec town beside Québec City
+    ("The Delta flight from New York to Rome diverted to Shannon after a passenger fell ill.",
+     {"origin": (40.71, -74.0, 30), "destination": (41.9, 12.5, 30), "diversion": (52.70, -8.92, 15)}),
+    # Spanish: a hijacker "obligó al piloto a aterrizar en X"
+    ("Un hombre armado secuestró una avioneta que volaba de Bucaramanga a Bogotá y obligó al piloto a "
+     "aterrizar en Maracaibo.",
+     {"origin": (7.12, -73.12, 15), "destination": (4.71, -74.07, 20), "diversion": (10.65, -71.64, 20)}),
+    # The escorting fighters' base is no origin of the airliner
+    ("Flight PK787 from Islamabad to Birmingham was diverted to Stansted. A sonic boom from the jets, which "
+     "took off from RAF Coningsby, was heard across several counties.",
+     {"origin": (33.6, 73.0, 30), "destination": (52.48, -1.9, 20), "diversion": (51.885, 0.235, 8)}),
+    # "left X, <two-word province>, for Y"
+    ("The Dakota that left Salisbury, Southern Rhodesia, for Fort Victoria one evening in November 1959 "
+     "never arrived.",
+     {"origin": (-17.83, 31.05, 20), "destination": (-20.07, 30.83, 20)}),
 ]
 
 

@@ -17,7 +17,11 @@ LOCATIVE = re.compile(
     r"au-dessus\s+(?:de|d['’])|sur\s+le\s+territoire\s+(?:de|d['’])|"
     r"(?:nas\s+)?(?:imediações|proximidades)\s+de|(?:en\s+las\s+)?inmediaciones\s+de|"
     r"vicino\s+a|nei\s+pressi\s+di|presso|nach|bei|im|vom|von|aus|nahe|bij|nabij|in\s+de\s+buurt\s+van|naar|vanuit|vanaf|"
-    r"w\s+pobliżu|pod|koło|niedaleko|"
+    r"w\s+pobliżu|pod|koło|niedaleko|w|we|z|ze|od|nad|przy|obok|(?:w\s+)?okolicach|w\s+rejonie|do|"
+    # Norwegian, Swedish, Danish: "fra Bodø", "till Luleå", "ved Voss", "utanför Sala", "vest for Rønne"
+    r"fra|från|frå|til|till|på|ved|vid|nær|nära|utenfor|utanför|udenfor|ud\s+for|mot|mod|i|"
+    r"(?:nord|norr|nordøst|nordost|øst|öst|öster|sørøst|sydøst|sydost|sør|syd|söder|sørvest|sydvest|sydväst|vest|väst|"
+    r"väster|nordvest|nordväst)\s+(?:for|om)|"
     r"di|dekat|ke|menuju|dari|(?:destino|rumbo|diretto|diretta|direção|dirección)\s+(?:a|al|ao|à)|"
     r"destination\s+(?:de|d['’]|du))\s*(?:the\s+|den\s+|dem\s+|der\s+)?"
     # ("im kanadischen Gander", "in den französischen Alpen", "vom Flugplatz X", "to RAAF Base X")
@@ -56,7 +60,8 @@ LOCATIVE = re.compile(
     # a distance from it: "12 km west of", "à une dizaine de kilomètres de", "a 5 km de", "в 3 км от"
     r"(?:\b|(?<=\d))(?:km|kms|kilomet\w*|kilomèt\w*|kilómet\w*|quil[ôó]met\w*|miles?|milles|millas|milhas|км|"
     r"километр\w*)\s+"
-    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|ao|a|à|ten)\s+(?:l['’])?[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|van|от)\s+"
+    r"(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:(?:au|al|ao|a|à|ten)\s+(?:l['’])?[\w-]+\s+)?(?:of|from|de|du|del|do|da|von|van|от|"
+    r"for|om|fra|från)\s+"
     r"(?:the\s+|l['’])?$)",
     re.IGNORECASE,
 )
@@ -64,7 +69,7 @@ LOCATIVE = re.compile(
 COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South)[ \t]+$")
 AIRPORT_AFTER = re.compile(r"[ \t]+(?:international[ \t]+)?(?:airport|air[ \t]?base|air[ \t]+force[ \t]+base|"
                             r"air[ \t]+station|airfield|aerodrome|airstrip|"
-                            r"havalimanı|havaalanı)(?![^\W'’])",
+                            r"havalimanı|havaalanı|lufthavn|lufthamn|flyplass|flygplats|flyveplads)(?![^\W'’])",
                             re.IGNORECASE)
 AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeroport|a[ée]r[oó]drome?|aeródromo|"
                              # (a mountain airfield, a helicopter's or a seaplane's: "l'altiport de Courchevel")
@@ -72,8 +77,8 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeroporto|aeropuerto|aéroport|aeropo
                              r"base\s+a[ée]r(?:ienne|ea)|aeroparque|"
                              r"Flughafen|Flugplatz|Verkehrslandeplatz|Sonderlandeplatz|luchthaven|"
                              r"vliegveld|vliegbasis|zweefvliegveld|Fliegerhorst|Militärflugplatz|Bandara|"
-                             r"Bandar\s+Udara|Lapangan\s+Terbang|аэропорт(?:а|у|ом)?|аэродром(?:а|у|е|ом)?)\s+(?:internacional|international|internazionale|internasional|antarabangsa)?\s*"
-                             r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’])\s*)?$|"
+                             r"Bandar\s+Udara|Lapangan\s+Terbang|аэропорт(?:а|у|ом)?|аэродром(?:а|у|е|ом)?|lotnisk(?:o|a|u|iem))\s+(?:internacional|international|internazionale|internasional|antarabangsa)?\s*"
+                             r"(?:(?:of|de|di|do|da|dos|das|du|des|del|della|dello|d['’]|w|we)\s*)?$|"
                              # ("the aerodrome on Inis Mór", "the airstrip at Kokoda"; not "Perth Airport at Scone")
                              r"\b(?:aerodrome|airstrip|airfield)\s+(?:on|at)\s+$", re.IGNORECASE)
 # (searched in the lower-cased text: much faster than IGNORECASE)
@@ -85,7 +90,8 @@ AIRPORT_QUICK = re.compile(r"airport|aeropuerto|aeroporto|a[ée]roport|a[ée]r[o
                             r"altiport|altisurface|h[ée]li(?:port|station|puerto)|hydrobase|"
                             r"base\s+a[ée]r|"
                             r"aeroparque|havaliman|havaalan|"
-                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara|lapangan\s+terbang")
+                            r"flughafen|flugplatz|luchthaven|vliegveld|bandara|lapangan\s+terbang|lotnisk|"
+                            r"lufthavn|lufthamn|flyplass|flygplats|flyveplads")
 AIRPORT_SUFFIX = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Havalimanı|Havaalanı)$")
 AIRLINE_AFTER = re.compile(r"[ \t]+(?:flights?|jets?|airliners?|pilots?|crew|Boeing|Airbus|Embraer|Bombardier|"
                             r"Connection|Shuttle)\b")

@@ -80,6 +80,19 @@ class MentionFinder:
         airports_for = getattr(self.gazetteer, "airports_for", None)
         return bool(airports_for) and any(a.iata and a.km_to(place) <= 25 for a in airports_for(place, 25.0))
 
+    def _own_airport(self, place: Place) -> bool:
+        """The town has an airline airport called after it or serving it by name, within 30 km
+        (Shannon, Ireland, not Shannon, Quebec, beside Québec City's; Kochi, India, served by "Cochin")."""
+        airports_for = getattr(self.gazetteer, "airports_for", None)
+        if airports_for is None:
+            return False
+        own = fold(place.name)
+        airports = [a for a in airports_for(place, 30.0) if a.iata]
+        if any(fold(a.city or "") == own or f" {own} " in f" {fold(a.name)} " for a in airports):
+            return True
+        towns = self.gazetteer.lookup_many({a.city for a in airports if a.city})
+        return any(q.key == place.key for a in airports for q in towns.get(a.city or "", ())[:5])
+
     def _demonym(self, word: str) -> Place | None:
         key = word.lower()
         if key not in self._demonyms:
@@ -119,7 +132,9 @@ class MentionFinder:
         found.update(self._run_together(names, found))
         found.update(self._untitled(names, found))
         found.update(self._russian_regions(names, found))
-        found.update(self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text))))
+        inflected = self._inflected(names, found, bool(POLISH.search(text) and POLISH_WORDS.search(text)))
+        inflected.update(self._genitives(text, names, found))
+        found.update({name: places for name, (places, _nominative) in inflected.items()})
         if "Flug" in text:  # (German text only: "vom Frankfurter Flughafen")
             found.update(self._german_adjectives(text, found))
         found.update(city_airports(names, found))
@@ -253,7 +268,9 @@ class MentionFinder:
             people = self._demonym(surface) if " " not in surface else None
             if people is not None and fold(people.name) != fold(surface):
                 continue  # "Kazakh" is the people, not the town of Gazakh: found below
-            if not plausible(text, sp, surface, places, lowered, found):
+            # (a declined name is judged as its nominative: "pod Działoszycami" is Działoszyce's own name)
+            written = inflected[surface][1] if surface in inflected else surface
+            if not plausible(text, sp, written, places, lowered, found):
                 continue
             raw.append((sp, places))
         for sp in _demonym_spans(text, sentences, {(s.start, s.end) for s, _ in raw}):
@@ -267,7 +284,8 @@ class MentionFinder:
             raw = airport_codes(self.gazetteer, text, sentences, raw)
         if _ABBREVIATED_STATE.search(text):
             raw = self._state_abbreviations(text, sentences, raw)
-        mentions = short_names(text, resolve(text, raw, demonyms, self._served))
+        mentions = short_names(text, resolve(text, raw, demonyms, self._served, self._own_airport,
+                                                {name: nominative for name, (_p, nominative) in inflected.items()}))
         indirect = self._indirect(text, sentences, [*mentions, *demonyms])
         if indirect:
             covered = [(m.start, m.end) for m in indirect]
@@ -276,10 +294,10 @@ class MentionFinder:
         return tuple(sorted([*mentions, *demonyms, *indirect], key=lambda m: (m.start, m.end)))
 
     def _inflected(self, names: set[str], found: dict[str, tuple[Place, ...]],
-                   polish: bool = False) -> dict[str, tuple[Place, ...]]:
+                   polish: bool = False) -> dict[str, tuple[tuple[Place, ...], str]]:
         """Russian names in another case than the nominative the gazetteer holds ("из Москвы",
         "в Грозном", "под Актау"), and Polish ones in a Polish text ("z Warszawy do Krakowa"): the
-        likeliest nominative the gazetteer knows."""
+        likeliest nominative the gazetteer knows, with its places."""
         options = {n: nominatives(n) for n in names if not found.get(n) and CYRILLIC.search(n)}
         # Airports have no Cyrillic names here: "в Шереметьево" is Sheremetyevo by its BGN/PCGN spelling
         roman = {n: [romanised(c) for c in (n, *options[n])] for n in options}
@@ -292,11 +310,21 @@ class MentionFinder:
         out = {}
         for name, cands in options.items():
             airports = [tuple(p for p in hits.get(c, ()) if p.kind == "airport") for c in roman.get(name, ())]
-            known = [hits[c] for c in cands if hits.get(c)] or [a for a in airports if a]
-            best = max(known, key=lambda ps: ps[0].rank) if known else ()
+            known = [(hits[c], c) for c in cands if hits.get(c)] or [
+                (a, c) for a, c in zip(airports, roman.get(name, ()), strict=True) if a]
+            best, nominative = max(known, key=lambda pc: pc[0][0].rank) if known else ((), name)
             if best and (not found.get(name) or best[0].rank >= max(p.rank for p in found[name][:10]) + 0.1):
-                out[name] = best + tuple(p for p in found.get(name, ()) if p not in best)
+                out[name] = (best + tuple(p for p in found.get(name, ()) if p not in best), nominative)
         return out
+
+    def _genitives(self, text: str, names: set[str], found: dict[str, tuple[Place, ...]]
+                   ) -> dict[str, tuple[tuple[Place, ...], str]]:
+        """Danish, Norwegian and Swedish genitives before an airport, a harbour or a hospital ("fra
+        Bornholms Lufthavn", "Københavns Havn"): the place the name less its "s" is."""
+        owners = {m.group(1) for m in _GENITIVE_BEFORE_NOUN.finditer(text)
+                  if m.group(1) + "s" in names and not found.get(m.group(1) + "s")}
+        hits = self.gazetteer.lookup_many(owners) if owners else {}
+        return {owner + "s": (hits[owner], owner) for owner in owners if hits.get(owner)}
 
     def _german_adjectives(self, text: str, found: dict[str, tuple[Place, ...]]) -> dict[str, tuple[Place, ...]]:
         """"vom Frankfurter Flughafen": the town of note whose adjective names the airport."""
@@ -467,6 +495,9 @@ class MentionFinder:
 
 
 _HAS_CYRILLIC = re.compile(r"[а-яё]")
+_GENITIVE_BEFORE_NOUN = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöé]+)s[ \t]+(?:[Ll]ufthavn|[Ll]ufthamn|[Ff]lygplats|"
+                                   r"[Ff]lyplass|"
+                                   r"[Hh]avn|[Hh]amn|[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukhus|[Pp]oliti|[Kk]ommune)\b")
 # (between letters only: "1990–1995" is no name)
 _DASH_IN_NAME = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2013](?=[^\W\d_])")
 _ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"])

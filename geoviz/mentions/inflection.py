@@ -50,9 +50,10 @@ def polish_nominatives(name: str) -> list[str]:
     def forms(word: str) -> list[str]:
         out = []
         for ending, noms in _POLISH_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
+            if word.endswith(ending) and len(word) - len(ending) >= (2 if len(ending) >= 3 else 3):
                 out.extend(word[: len(word) - len(ending)] + n for n in noms)
-        return out
+        # (an "ó" the nominative's last syllable has turns "o" in the other cases: "Baligrodu" is Baligród)
+        return list(dict.fromkeys(out + [_O_BEFORE_LAST.sub(r"ó\1", f) for f in out if _O_BEFORE_LAST.search(f)]))
     for sep in (" ", "-"):  # ("do Nowego Targu" -> "Nowy Targ", "w Bielsku-Białej" -> "Bielsko-Biała")
         words = name.split(sep)
         if len(words) == 2:
@@ -60,15 +61,18 @@ def polish_nominatives(name: str) -> list[str]:
     return forms(name) if " " not in name else []
 
 
+_O_BEFORE_LAST = re.compile(r"o([bcdfghjklłmnprstwzżź]{1,2})$")
 # Polish case endings -> nominative endings, longest first
 _POLISH_ENDINGS = (
     ("ego", ("y", "i")), ("sku", ("sko",)), ("skiem", ("sko",)), ("ej", ("a",)),  # (adjectives: "Nowego Targu")
+    ("ym", ("y",)), ("im", ("i",)),  # ("w Nowym Targu", "w Pobiedniku Wielkim")
     ("owie", ("ów",)), ("owem", ("ów",)), ("owa", ("ów",)), ("niem", ("ń",)), ("ach", ("e", "y")), ("ami", ("e",)),
     ("niu", ("ń",)), ("nia", ("ń", "nia")), ("nie", ("n", "na", "ń")), ("cie", ("ta", "t")), ("dzie", ("d", "da")),
     ("cem", ("ec",)), ("ca", ("ec", "ca")), ("cu", ("ec",)),  # (a vowel that drops: "z Mielca" is Mielec)
     ("rze", ("r", "ra")), ("iem", ("",)), ("ie", ("", "a")), ("ią", ("ia",)), ("ia", ("", "ia")), ("ą", ("a",)),
     ("ic", ("ice",)), ("ii", ("ia",)), ("em", ("",)), ("iu", ("",)), ("y", ("a", "")), ("i", ("ia", "a", "")),
-    ("u", ("", "e")), ("a", ("", "e")), ("e", ("a",)),
+    ("u", ("", "e")), ("a", ("", "e", "o")), ("e", ("a",)),  # ("Giżycka" is Giżycko)
+    ("k", ("ki",)),  # (a plural name's genitive: "do Suwałk" is Suwałki)
 )
 # Letters only Polish writes, and its commonest words: a text with both declines its place names (not
 # an English report naming Gdańsk's Lech Wałęsa Airport)

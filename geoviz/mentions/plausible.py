@@ -114,7 +114,8 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:décoll\w*|decol\w*|descol\w*|despeg\w*|took\
                             r"parti[es]{0,2}|lifted\s+off|vertrok\w*|opgestegen|gestartet|startete)\s+(?:from|de|d['’]|du|desde|do|da|"
                             r"del|von|vom|van|vanaf|vanuit|in)\s+$", re.IGNORECASE)
 # ("am Salzburger Flughafen": a town's adjective before its airport, not a noun after its article)
-_AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz)\b")
+# ("Bornholms Lufthavn", "Københavns Havn": a Danish town's airport or harbour, the town in the genitive)
+_AIRPORT_NOUN_AFTER = re.compile(r"\s+(?:Flughafen|Flugplatz|Lufthavn|Havn|Hamn|Flygplats)\b")
 # "a mile south of Eastbourne Pier", "below Harlech Castle": a town's landmark, by the town
 _LANDMARK_AFTER = re.compile(r"\s+(?:Pier|Castle|Lighthouse|Marina|Quay|Promenade|Seafront)\b")
 # "Letterkenny University Hospital", "Cavan General Hospital": a town's hospital, in the town

@@ -6,7 +6,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -37,21 +37,26 @@ _QUALIFIER_IN = re.compile(r"\s*,\s*(?:(?:in|en|em|no|na|dans|nel|nella)\s+(?:th
 
 
 def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list[Mention],
-            served: Callable[[Place], bool] = lambda place: False) -> list[Mention]:
+            served: Callable[[Place], bool] = lambda place: False,
+            own_airport: Callable[[Place], bool] = lambda place: False,
+            nominatives: Mapping[str, str] | None = None) -> list[Mention]:
     """Choose one entry per mention: prominence, qualifiers, the document's countries, proximity;
-    ``served`` tells a town with an airport of its own (a flight's far end is no stray)."""
+    ``served`` tells a town with an airport near (a flight's far end is no stray), ``own_airport``
+    one with an airline airport called after it (a flight's end likelier than a namesake);
+    ``nominatives`` the name a declined one stands for ("Baligrodu": Baligród), as the text calls it."""
+    names = [fold((nominatives or {}).get(text[sp.start : sp.end], text[sp.start : sp.end])) for sp, _ in raw]
     # Countries the document names for sure (names with one country reading, and demonyms).
     countries: Counter[str] = Counter(m.place.country for m in demonyms)
     by_name: dict[str, Counter[str]] = defaultdict(Counter)
-    for sp, places in raw:
+    for name, (_sp, places) in zip(names, raw, strict=True):
         if places[0].kind == "country":
             countries[places[0].country] += 2
-            by_name[fold(text[sp.start : sp.end])][places[0].country] += 2
+            by_name[name][places[0].country] += 2
         elif places[0].kind == "city" and places[0].rank >= 0.8 and (
                 len(places) == 1 or places[1].rank < places[0].rank - 0.25):
             # a great city no other place so named rivals ("Mexico City", "Chicago") tells its country
             countries[places[0].country] += 1
-            by_name[fold(text[sp.start : sp.end])][places[0].country] += 1
+            by_name[name][places[0].country] += 1
     # A name is not its own evidence: "Georgia" twice in a US story does not name the country.
     countries_for = {name: countries - own for name, own in by_name.items()}
     prefer = {**_peer_divisions(text, raw), **_list_kinds(text, raw)}
@@ -61,7 +66,6 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     # "Atlanta, Georgia": the qualifier is the reading that holds the place it qualifies.
     inner = {i + 1: raw[i][1][:10] for i in qualifiers}
     dropped = _unqualified(text, raw, qualifiers)
-    names = [fold(text[sp.start : sp.end]) for sp, _ in raw]
     named = [countries_for.get(name, countries) for name in names]
     nearby = _nearby_countries(raw, demonyms, names)
     # ("Muğla'nın Köyceğiz ilçesi": Turkish names the division first, in the genitive)
@@ -149,7 +153,10 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
             cache[key] = sorted(((_score(p, context[i], named[i], others, names[i], divisions, beside, top,
                                          route_end, hop, id(p) in amid)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions))
-                                  + (0.5 if not p.is_area and any(p.km_to(q) < 60 for q in close) else 0.0), p)
+                                  + (0.5 if not p.is_area and any(p.km_to(q) < 60 for q in close) else 0.0)
+                                  + (_SERVED_END if route_end and p.kind == "city" and fold(p.name) == names[i]
+                                     and not any(q.kind == "airport" and q.km_to(p) < 30 for q in readings[i])
+                                     and own_airport(p) else 0.0), p)
                                  for p in readings[i]), key=lambda sp_: -sp_[0])
         scored = cache[key]
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 1.0
@@ -175,7 +182,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     best_by_name: dict[str, tuple[float, Place, float]] = {}
     seen: set[str] = set()
     for i, ((sp, _places), choice) in enumerate(zip(raw, choices, strict=True)):
-        key = fold(text[sp.start : sp.end])
+        key = names[i]
         later = key in seen and bool(context[i][0])
         if sp.sentence.start != headline:
             seen.add(key)
@@ -188,7 +195,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
     for i, ((sp, places), (_, place, margin)) in enumerate(zip(raw, choices, strict=True)):
         if i in dropped:
             continue
-        _s, shared, shared_margin = best_by_name.get(fold(text[sp.start : sp.end]), choices[i])
+        _s, shared, shared_margin = best_by_name.get(names[i], choices[i])
         if shared in places and not (context[i][0] or context[i][1]) and not (
                 shared.kind == "admin1" and place.kind == "city" and (POINT_BEFORE.search(
                     text, max(0, sp.start - 20), sp.start) or _routed(text, sp))):
@@ -517,6 +524,7 @@ def _same_division(admin1: str, name: str) -> bool:
 
 # Places within this distance of one another belong to one part of a story
 _CLUSTER_KM = 150.0
+_SERVED_END = 0.1  # (a flight's end has an airport: "diverted to Shannon" is Ireland's, not Quebec's)
 _NAMED_COUNTRY_KM = 300.0
 
 

@@ -126,11 +126,12 @@ _AT_TIME = (r"\s+(?:(?:that|this|early\s+that|early\s+this)\s+(?:morning|afterno
             r"(?:\s+(?:on\s+)?\w+day|\s+on\s+\w+|\s+\d{1,2}\s+\w+)?(?:\s+(?:morning|afternoon|evening|night))?)")
 LEFT_FOR = re.compile(r"\b(?:left|leaving|leaves|depart(?:ed|ing|s)?|t(?:ook|aken|aking|akes)\s+off\s+from)\s+"
                       r"(?:from\s+)?" + PREFIX
-                      + SLOT.format("a") + r"(?:\s+(?:international\s+)?airport)?"
-                      r"(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w-]+)\s*,)?"
+                      + SLOT.format("a") + r"(?:\s+(?:international\s+)?(?:airport|aerodrome|airfield|air\s+base))?"
+                      # ("left Salisbury, Southern Rhodesia, for X": a country's or province's name of two words)
+                      r"(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s*,)?"
                       # ("departed Goose Bay, Labrador, for X"; "departed Victoria International Airport on
                       # Vancouver Island's southern tip for X")
-                      r"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
+                      r"(?:\s+(?:on|in|at|near|outside)\s+(?:the\s+)?⟦\d+⟧(?:['’]s(?:\s+[a-z]+){1,2})?)?"
                       r"(?:" + _AT_TIME + r")?,?\s+(?:bound\s+)?for\s+" + PREFIX + SLOT.format("b"), re.IGNORECASE)
 # A stop on the way, the flight going on after it: where the leg it flew last set out ("took off again
 # after refuelling at X, bound for Y", "stopped at X to refuel before flying on to Y", "made a technical
@@ -402,6 +403,11 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:have|has)\s+repeatedly\s+(?:crashed|fallen|come\s+down|landed|strayed)\b|"
     # ("Это уже второй случай … за лето", "не первый инцидент": a second incident, Russian)
     r"\b(?:второй|третий|не\s+первый)\s+(?:[\w-]+\s+){0,2}?(?:случай|инцидент|раз)\b|"
+    # ("To drugi taki wypadek w tym roku", "inna awionetka lądowała": Polish)
+    r"\b(?:drugi|trzeci|kolejny)\s+(?:[\w-]+\s+){0,2}?(?:wypadek|przypadek|incydent)\b|"
+    r"\binn[yaą]\s+(?:samolot|awionetk|maszyn|śmigłow)\w*|"
+    # ("et andet sportsfly", "ett annat plan", "et annet helikopter": Danish, Swedish, Norwegian)
+    r"\b(?:et\s+andet|en\s+anden|et\s+annet|en\s+annen|ett\s+annat|en\s+annan)\s+\w*(?:fly|plan|helikopter)\w*|"
     r"\b(?:its|the)\s+(?:previous|earlier|prior)\s+(?:\w+\s+)?flight\b|"
     r"\bsince\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:crash\w*|went\s+down|came\s+down|accident|"
     r"disaster)\b",
@@ -436,7 +442,13 @@ EARLIER_TIME = re.compile(
     r"\bв\s+прошлом\s+(?:году|месяце)|\b(?:год|года|лет|месяц|месяца|месяцев|недели|недель)\s+назад\b|"
     r"^\W*Напомним\b|"
     # ("Pekan lalu, penerbangan dari X ke Y juga …", "Pada tahun lalu", "Sebelumnya, pada 2015, …")
-    r"\b(?:pekan|minggu|bulan|tahun)\s+lalu\b|^\W*Sebelumnya\b", re.IGNORECASE)
+    r"\b(?:pekan|minggu|bulan|tahun)\s+lalu\b|^\W*Sebelumnya\b|"
+    # ("w ubiegłym roku", "dwa lata temu", "Przypomnijmy, że …": Polish)
+    r"\bw\s+(?:ubiegłym|zeszłym|poprzednim)\s+roku\b|\b(?:rok|lata|lat|miesiące|miesięcy|tygodnie|tygodni)\s+temu\b|"
+    r"^\W*Przypomnijmy\b|"
+    # ("sidste år", "i fjor", "förra året": Danish, Norwegian, Swedish)
+    r"\bsidste\s+år\b|\bi\s+fjor\b|\bi\s+fjol\b|\bförra\s+året\b|\bforrige\s+år\b|"
+    r"\bfor\s+(?:[\w-]+\s+)?(?:år|måneder|uker|uger)\s+siden\b|\b(?:år|månader|veckor)\s+sedan\b", re.IGNORECASE)
 # A sentence dated by its year ("In 2011, a 737 crashed near X", "crashed near X in March 2011,", "que
 # en 1990 se estrelló"), not
 # an aircraft's age ("delivered in 2013", "in service since 2010")
@@ -526,7 +538,10 @@ PERSON_FROM = re.compile(r"\b(?:\d+-year-old|pilot|passenger|man|woman|boy|girl|
 # report's; so is one that searches ("A helicopter from Hobart and a jet from Melbourne searched …")
 OTHER_AIRCRAFT = re.compile(r"\b(?:rescue|search|replacement|relief|second|another|other|backup|spare|chase|"
                             r"coastguard|coast\s+guard|lifeboat)\s+"
-                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                            r"(?:[\w-]+\s+){0,2}$|"
+                            # ("a sonic boom from the jets, which took off from RAF Coningsby": the escorts')
+                            r"\b(?:fighters|fighter\s+jets|jets|interceptors|escorts|Typhoons|Eurofighters|F-\d+s|Rafales|"
+                            r"Gripens|warplanes)\s*,?\s+(?:which|that)\s+(?:had\s+)?$", re.IGNORECASE)
 SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|winch(?:ed|ing)|hoist(?:ed|ing)|rescued|scrambled|dispatched|"
                        r"took\s+part\s+in\s+the\s+(?:rescue|search|recovery)|joined\s+the\s+(?:rescue|search))\b",
                        re.IGNORECASE)

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, turkish
+from geoviz.statements import dutch, german, indonesian, italian, polish, romance, russian, scandinavian, turkish
 from geoviz.statements import english as en
 from geoviz.statements.language import Language
 
-#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian, Turkish and Polish: where two
+#: German first, then Spanish/French/Portuguese, Italian, Russian, Dutch, Indonesian, Turkish, Polish and
+#: Norwegian/Swedish/Danish: where two
 #: languages' patterns give one slot a role, the first cue is kept.
 LANGUAGES: tuple[Language, ...] = (german.LANGUAGE, romance.LANGUAGE, italian.LANGUAGE, russian.LANGUAGE,
-                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE, polish.LANGUAGE)
+                                   dutch.LANGUAGE, indonesian.LANGUAGE, turkish.LANGUAGE, polish.LANGUAGE,
+                                   scandinavian.LANGUAGE)
 
 # Every cue word of every language, to skip the many sentences that state no route at once.
 ANY_CUE = re.compile(r"\b(?:" + "|".join([en.CUES, *(lang.cues for lang in LANGUAGES)]) + r")|-bound")

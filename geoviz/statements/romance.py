@@ -96,6 +96,9 @@ ROLES = (
                              r"(?:tuvo\s+que|debió|precisou|teve\s+de|teve\s+que|a\s+dû|dut|contraint\w*\s+d['’e]|"
                              r"obligée?s?\s+d['’e]|obrigad[oa]\s+a|forzad[oa]\s+a|obligad[oa]\s+a)\s*(?:regresar|volver|"
                              r"retornar|voltar|regressar|revenir|retourner|pousar|aterrizar|atterrir|se\s+poser)|"
+                             # ("obligó al piloto a aterrizar en X": a hijacking)
+                             r"(?:oblig|obrig|forz|forç|contraign)\w*\s+(?:al|a\s+la|a\s+los|o|a|le|la|les)\s+[\w-]+\s+"
+                             r"(?:a|à)\s+(?:aterrizar|pousar|aterrar|atterrir|se\s+poser)|tom[óo]\s+tierra|"
                              r"pouso\s+forçado|aterrissagem\s+de\s+emergência|"
                              # (European Portuguese: "fez uma aterragem de emergência no aeroporto de X")
                              r"aterragem\s+(?:de\s+emergência|forçada|de\s+precaução|imprevista|não\s+programada)|"

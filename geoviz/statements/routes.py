@@ -95,6 +95,8 @@ _TEAM_WENT = re.compile(r"\b(?:commission|team|investigators|experts|delegation|
                         r"\b(?:has|have|had|were|was|is|are)\s+$", re.IGNORECASE)
 _OWN_AIRPORT_KM = 30.0
 # (some of those aboard: not "The 150 passengers were bound for Paris")
+_TO_REFUEL = re.compile(r"\s*,?\s*(?:to\s+(?:refuel|take\s+on\s+(?:more\s+)?fuel)|for\s+(?:fuel|refuell?ing))\b",
+                        re.IGNORECASE)
 _PEOPLE_WERE = re.compile(r"\b(?:many|some|several|others|most|few|half)\s+(?:[\w-]+\s+){0,4}?(?:were|had\s+been)\s+$",
                           re.IGNORECASE)
 
@@ -231,6 +233,8 @@ def destinations(r: SentenceReading) -> None:
     """Where it was bound: "bound for X", "landed on schedule at X"; and landings, weighed later."""
     t, add = r.t, r.add
     for m in en.LANDED.finditer(t):
+        if _TO_REFUEL.match(t, m.end()):
+            continue  # ("the pilots landed at Entebbe to refuel … flew on to Juba": a stop on the way)
         if (m["due"] or en.ARRIVING.search(t, max(0, m.start() - 40), m.start())) \
                 and not en.OFF_AIRPORT.search(m.group(0)):  # (not "when it landed in a field at X")
             # ("landed on schedule at X", "burst as it landed in X": where it arrived, as it was bound)
