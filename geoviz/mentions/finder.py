@@ -74,6 +74,7 @@ class MentionFinder:
     def __init__(self, gazetteer: PlaceIndex) -> None:
         self.gazetteer = gazetteer
         self._demonyms: dict[str, Place | None] = {}
+        self._own_airports: dict[str, bool] = {}
 
     def _served(self, place: Place) -> bool:
         """The town has an airport of its own, within 25 km (a gazetteer without airports: no)."""
@@ -83,6 +84,11 @@ class MentionFinder:
     def _own_airport(self, place: Place) -> bool:
         """The town has an airline airport called after it or serving it by name, within 30 km
         (Shannon, Ireland, not Shannon, Quebec, beside Québec City's; Kochi, India, served by "Cochin")."""
+        if place.key not in self._own_airports:
+            self._own_airports[place.key] = self._has_own_airport(place)
+        return self._own_airports[place.key]
+
+    def _has_own_airport(self, place: Place) -> bool:
         airports_for = getattr(self.gazetteer, "airports_for", None)
         if airports_for is None:
             return False
