@@ -154,6 +154,7 @@ def resolve(text: str, raw: list[tuple[Span, tuple[Place, ...]]], demonyms: list
                                          route_end, hop, id(p) in amid)
                                   - (0.0 if stated else _eponym_penalty(p, places, divisions))
                                   + (0.5 if not p.is_area and any(p.km_to(q) < 60 for q in close) else 0.0)
+                                  # (not where the town's airport is a reading itself: "Orly" is the airport)
                                   + (_SERVED_END if route_end and p.kind == "city" and fold(p.name) == names[i]
                                      and not any(q.kind == "airport" and q.km_to(p) < 30 for q in readings[i])
                                      and own_airport(p) else 0.0), p)
