@@ -501,9 +501,8 @@ class MentionFinder:
 
 
 _HAS_CYRILLIC = re.compile(r"[а-яё]")
-_GENITIVE_BEFORE_NOUN = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöé]+)s[ \t]+(?:[Ll]ufthavn|[Ll]ufthamn|[Ff]lygplats|"
-                                   r"[Ff]lyplass|"
-                                   r"[Hh]avn|[Hh]amn|[Hh]ospital|[Ss]ygehus|[Ss]ykehus|[Ss]jukhus|[Pp]oliti|[Kk]ommune)\b")
+_GENITIVE_BEFORE_NOUN = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöé]+)s[ \t]+(?i:lufthavn|lufthamn|flygplats|flyplass|"
+                                   r"havn|hamn|hospital|sygehus|sykehus|sjukhus|politi|kommune)\b")
 # (between letters only: "1990–1995" is no name)
 _DASH_IN_NAME = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2013](?=[^\W\d_])")
 _ARTICLES = frozenset(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"])
